@@ -1,0 +1,177 @@
+"""Tests for HTML fragments to documents and plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ekreader.core.htmltext import html_to_document, html_to_text
+from ekreader.models import Link
+
+BASE = "https://news.example/2024/story.html"
+
+
+def test_headings_start_sections_and_lead_has_no_heading():
+    doc = html_to_document(
+        "<p>Lead paragraph.</p><h1>Top</h1><p>One.</p><h2>Second</h2><p>Two.</p>"
+        "<h4>Deep</h4><p>Three.</p>"
+    )
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        (None, 2),
+        ("Top", 1),
+        ("Second", 2),
+        ("Deep", 4),
+    ]
+    assert [s.text for s in doc.sections] == ["Lead paragraph.", "One.", "Two.", "Three."]
+
+
+def test_no_empty_lead_when_content_starts_with_a_heading():
+    doc = html_to_document("<h2>First</h2><p>Body.</p>")
+    assert doc.sections[0].heading == "First"
+    assert len(doc.sections) == 1
+
+
+def test_empty_heading_is_ignored():
+    doc = html_to_document("<p>a</p><h2> </h2><p>b</p>")
+    assert [s.heading for s in doc.sections] == [None]
+    assert doc.sections[0].text == "a\n\nb"
+
+
+@pytest.mark.parametrize(
+    ("html", "heading"),
+    [
+        ("<p><strong>Short heading</strong></p>", "Short heading"),
+        ("<p><b>What happens next?</b></p>", "What happens next?"),
+        ("<p> <strong><em>Nested bold</em></strong> <br></p>", "Nested bold"),
+        ("<div><b>Div heading</b></div>", "Div heading"),
+        ("<p><strong>Ends with a period.</strong></p>", None),
+        ("<p><strong>Bold</strong> and then plain text</p>", None),
+        ("<p><strong><a href='/x'>A link</a></strong></p>", None),
+        ("<p><strong>" + "long " * 30 + "</strong></p>", None),
+        ("<p><strong>One</strong><strong>Two</strong></p>", None),
+    ],
+)
+def test_bold_only_paragraphs(html, heading):
+    doc = html_to_document("<p>Lead.</p>" + html + "<p>After.</p>")
+    headings = [s.heading for s in doc.sections[1:]]
+    assert headings == ([heading] if heading else [])
+
+
+def test_bold_heading_nests_under_the_last_real_heading():
+    doc = html_to_document("<h2>A</h2><p>x</p><p><b>B</b></p><p>y</p>")
+    assert [(s.heading, s.level) for s in doc.sections] == [("A", 2), ("B", 3)]
+
+
+def test_links_numbered_by_first_appearance_and_resolved():
+    doc = html_to_document(
+        '<p>See <a href="/one">the first</a>, <a href="https://other.example/">other</a>'
+        ' and <a href="/one">first again</a>.</p>'
+        '<p><a href="javascript:alert(1)">js</a> <a href="mailto:a@b.c">mail</a>'
+        ' <a href="data:text/html,x">data</a> <a href="#top">top</a> <a href="/empty"></a></p>',
+        BASE,
+    )
+    assert doc.links == (
+        Link(1, "https://news.example/one", "the first"),
+        Link(2, "https://other.example/", "other"),
+    )
+    assert doc.sections[0].text == (
+        "See the first[1], other[2] and first again[1].\n\njs mail data top"
+    )
+
+
+def test_relative_links_without_base_are_not_numbered():
+    doc = html_to_document('<p><a href="/rel">rel</a> <a href="http://abs.example/">abs</a></p>')
+    assert doc.links == (Link(1, "http://abs.example/", "abs"),)
+    assert doc.sections[0].text == "rel abs[1]"
+
+
+def test_link_number_follows_text_not_trailing_space():
+    doc = html_to_document('<p><a href="http://a.example/">word </a>next</p>')
+    assert doc.sections[0].text == "word[1] next"
+
+
+def test_lists_quotes_pre_tables():
+    doc = html_to_document(
+        "<ul><li>one</li><li>two<ul><li>inner</li></ul></li></ul>"
+        "<ol start='3'><li>three</li><li>four</li></ol>"
+        "<blockquote><p>Said this.</p><p>And that.</p></blockquote>"
+        "<pre>def f():\n    return 1</pre>"
+        "<table><tr><th>Name</th><th>Votes</th></tr><tr><td>A</td><td>10</td></tr></table>"
+    )
+    assert doc.sections[0].text.split("\n\n") == [
+        "• one\n• two\n  • inner",
+        "3. three\n4. four",
+        "> Said this.\n>\n> And that.",
+        "def f():\n    return 1",
+        "Name | Votes\nA | 10",
+    ]
+
+
+def test_line_breaks_and_entities():
+    doc = html_to_document("<p>One&nbsp;line<br>next &amp; &lt;tag&gt; &#8212; &eacute;</p>")
+    assert doc.sections[0].text == "One line\nnext & <tag> — é"
+
+
+def test_dropped_elements():
+    doc = html_to_document(
+        "<p>keep</p><script>alert('x')</script><style>p{}</style><iframe src='x'>f</iframe>"
+        "<form><p>form text</p><input value='v'></form><noscript>ns</noscript>"
+        "<template><p>tpl</p></template><svg><text>svg</text></svg>"
+        "<p hidden>hidden</p><p style='display: none'>invisible</p>"
+    )
+    assert doc.text == "keep"
+
+
+def test_control_characters_removed():
+    doc = html_to_document(
+        "<h2>Head\x1b[31m</h2><p>a\x07b\u202ec</p><a href='http://x.example/'>l\x08</a>"
+    )
+    assert doc.sections[0].heading == "Head[31m"
+    assert "\x07" not in doc.text
+    assert "\u202e" not in doc.text
+    assert doc.links[0].text == "l"
+
+
+def test_malformed_html_tolerated():
+    doc = html_to_document("<p>Unclosed <b>bold <i>both</p><p>Next</div></span><h2>H<p>after")
+    assert doc.sections[0].text.startswith("Unclosed bold both")
+    assert "Next" in doc.sections[0].text
+    assert [s.heading for s in doc.sections][-1] is not None
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<", "<<<>>>", "&", "<!-- only a comment -->"])
+def test_degenerate_input_does_not_crash(html):
+    doc = html_to_document(html)
+    assert all(s.text or s.heading for s in doc.sections)
+
+
+def test_full_page_title_and_xml_declaration():
+    doc = html_to_document(
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><head><title>Page</title></head>'
+        "<body><p>Grüße</p></body></html>"
+    )
+    assert doc.title == "Page"
+    assert doc.text == "Grüße"
+
+
+def test_right_to_left_text_kept():
+    doc = html_to_document('<div dir="rtl"><h2>عنوان</h2><p>نص عربي قصير.</p></div>')
+    assert doc.sections[0].heading == "عنوان"
+    assert doc.sections[0].text == "نص عربي قصير."
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("Plain title", "Plain title"),
+        ("a < b && c &amp; d", "a < b && c & d"),
+        ("Markets <b>fall</b> &amp; rise", "Markets fall & rise"),
+        ("<p>One</p><p>Two <a href='http://x.example/'>link</a></p>", "One\n\nTwo link"),
+        ("<h2>Head</h2>text", "Head\n\ntext"),
+        ("Line one\n\n\n  line   two", "Line one\n\nline two"),
+        ("<script>x()</script>ok", "ok"),
+        ("", ""),
+        ("3 < 4 > 2", "3 < 4 > 2"),
+    ],
+)
+def test_html_to_text(html, text):
+    assert html_to_text(html) == text
