@@ -1,0 +1,159 @@
+"""CLI entry point: parse arguments, load the config, run a command or the reader UI."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from ekreader import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit 2) instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        raise SystemExit(2)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _article_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"an article id is a number, got {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: `ekreader` alone launches the reader."""
+    parser = _Parser(
+        prog="ekreader",
+        description="A terminal news reader: breaking news first, full articles offline.",
+        epilog="Without a command, ekreader opens the reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"ekreader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    add = sub.add_parser("add", help="subscribe to a feed (or a page that links to one)")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--title", metavar="T", help="your own title for the feed")
+
+    remove = sub.add_parser("remove", help="unsubscribe (its cached articles go too)")
+    remove.add_argument("url", metavar="URL")
+
+    feeds = sub.add_parser("feeds", help="subscriptions with their last status")
+    feeds.add_argument("--json", action="store_true", help="print JSON")
+
+    imp = sub.add_parser("import", help="subscribe to the feeds of an OPML file")
+    imp.add_argument("file", metavar="FILE", help="OPML file ('-' for standard input)")
+
+    sub.add_parser("export", help="print the subscriptions as OPML")
+
+    fetch = sub.add_parser(
+        "fetch",
+        help="refresh everything",
+        description="Refresh every feed, then download full articles. Exit status 0 when at "
+        "least one feed succeeded (or there are none), 1 when every feed failed.",
+    )
+    fetch.add_argument("--feeds-only", action="store_true", help="do not download article pages")
+
+    heads = sub.add_parser("headlines", help="list headlines, newest first")
+    heads.add_argument("--json", action="store_true", help="print JSON")
+    heads.add_argument("--breaking", action="store_true", help="only breaking news")
+    heads.add_argument("--unread", action="store_true", help="only unread articles")
+    heads.add_argument("--feed", metavar="URL", help="only this feed")
+    heads.add_argument("--search", metavar="QUERY", help="full-text search (all words)")
+    heads.add_argument(
+        "--limit", metavar="N", type=_positive, default=100, help="at most N (default 100)"
+    )
+
+    read = sub.add_parser("read", help="one article as readable text, or JSON")
+    read.add_argument("id", metavar="ID", type=_article_id)
+    read.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    from ekreader import cli
+    from ekreader.config import ConfigError, load_config
+    from ekreader.core.store import StoreError
+    from ekreader.paths import Paths
+
+    paths = Paths.default()
+    try:
+        config = load_config(paths.config_file)
+        match args.command:
+            case None:
+                from ekreader.ui.app import run_app
+
+                return run_app(paths, config)
+            case "add":
+                return cli.cmd_add(paths, config, args.url, args.title)
+            case "remove":
+                return cli.cmd_remove(paths, args.url)
+            case "feeds":
+                return cli.cmd_feeds(paths, args.json)
+            case "import":
+                return cli.cmd_import(paths, args.file)
+            case "export":
+                return cli.cmd_export(paths)
+            case "fetch":
+                return cli.cmd_fetch(paths, config, args.feeds_only)
+            case "headlines":
+                return cli.cmd_headlines(
+                    paths,
+                    as_json=args.json,
+                    breaking=args.breaking,
+                    unread=args.unread,
+                    feed=args.feed,
+                    search=args.search,
+                    limit=args.limit,
+                )
+            case "read":
+                return cli.cmd_read(paths, args.id, args.json)
+    except (cli.CommandError, ConfigError, StoreError) as exc:
+        sys.stderr.write(f"ekreader: {exc}\n")
+        return 1
+    except sqlite3.DatabaseError as exc:
+        sys.stderr.write(
+            f"ekreader: {paths.database}: the cache is damaged ({exc}). Move it aside "
+            f"(mv '{paths.database}' '{paths.database}.broken') and re-import your feeds.\n"
+        )
+        return 1
+    raise AssertionError(f"unhandled command {args.command!r}")  # pragma: no cover
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Console-script entry point."""
+    try:
+        status = run(argv)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        sys.stderr.write("ekreader: interrupted\n")
+        status = 130
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth a trace.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 0
+    raise SystemExit(status)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,252 @@
+"""config.toml -> frozen, validated dataclasses with defaults; errors name the file and the key."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+FullText = Literal["auto", "always", "never"]
+
+
+class ConfigError(Exception):
+    """The configuration file is unreadable or holds a bad value."""
+
+
+@dataclass(frozen=True, slots=True)
+class GeneralConfig:
+    """[general]"""
+
+    theme: str = "textual-dark"
+    """Textual theme name (see the command palette's "Change theme")."""
+    refresh_on_start: bool = True
+    """Refresh all feeds in the background when the reader starts."""
+    first_run_feeds: bool = True
+    """On the very first start (no subscriptions), subscribe to a default list of news feeds."""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchConfig:
+    """[fetch]"""
+
+    concurrency: int = 32
+    """Feeds fetched at once."""
+    per_host: int = 8
+    """Requests at once to one host (scheme, name and port)."""
+    connect_timeout: float = 10.0
+    """Seconds to establish a connection."""
+    timeout: float = 30.0
+    """Seconds in all for one feed or page, whatever the server does."""
+    max_feed_bytes: int = 10_000_000
+    """Largest feed body accepted, after decompression."""
+    max_page_bytes: int = 5_000_000
+    """Largest article page accepted, after decompression."""
+    max_redirects: int = 5
+    """Redirects followed per request."""
+    full_text: FullText = "auto"
+    """Download article pages: "auto" (when the feed gives a teaser), "always", "never"."""
+    full_text_min_chars: int = 1200
+    """With "auto": feed content shorter than this is a teaser."""
+    full_text_retries: int = 3
+    """Attempts per article page before giving up on it."""
+    page_per_host: int = 2
+    """Article pages downloaded at once from one host (politeness)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BreakingConfig:
+    """[breaking]"""
+
+    markers: tuple[str, ...] = ()
+    """Extra title prefixes that mark breaking news, e.g. "ALERT" (matched before ':', '|', '-')."""
+    patterns: tuple[str, ...] = ()
+    """Extra regular expressions searched in titles (case-insensitive)."""
+    categories: tuple[str, ...] = ()
+    """Extra feed categories/tags that mark breaking news."""
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightConfig:
+    """[highlight]"""
+
+    keywords: tuple[str, ...] = ()
+    """Watch list: whole words, case- and accent-insensitive."""
+    patterns: tuple[str, ...] = ()
+    """Watch list: regular expressions (case-insensitive)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NotifyConfig:
+    """[notify]"""
+
+    bell: bool = False
+    """Ring the terminal bell when a refresh brings breaking news."""
+    desktop: bool = False
+    """Send a desktop notification (notify-send) when a refresh brings breaking news."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedConfig:
+    """[feeds."URL"]: settings for one subscription."""
+
+    full_text: FullText | None = None
+    """Overrides [fetch] full_text for this feed."""
+    breaking: bool = False
+    """Every item of this feed is breaking news (an alerts feed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The whole configuration."""
+
+    general: GeneralConfig = field(default_factory=GeneralConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    breaking: BreakingConfig = field(default_factory=BreakingConfig)
+    highlight: HighlightConfig = field(default_factory=HighlightConfig)
+    notify: NotifyConfig = field(default_factory=NotifyConfig)
+    keys: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Key remapping: binding id -> keys, e.g. next_section = "n,ctrl+down"."""
+    feeds: MappingProxyType[str, FeedConfig] = field(default_factory=lambda: MappingProxyType({}))
+
+    def feed(self, url: str) -> FeedConfig:
+        """Settings for one feed URL (defaults when it has no table)."""
+        return self.feeds.get(url) or FeedConfig()
+
+    def full_text_for(self, url: str) -> FullText:
+        """The effective full_text mode for a feed."""
+        return self.feed(url).full_text or self.fetch.full_text
+
+
+_POSITIVE = {
+    "concurrency",
+    "per_host",
+    "connect_timeout",
+    "timeout",
+    "max_feed_bytes",
+    "max_page_bytes",
+    "page_per_host",
+}
+_NON_NEGATIVE = {"max_redirects", "full_text_min_chars", "full_text_retries"}
+_REGEX_KEYS = {"patterns"}
+
+
+def load_config(path: Path) -> Config:
+    """Read `path`; a missing file gives the defaults. Raises ConfigError naming file and key."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    return config_from_dict(data, str(path))
+
+
+def config_from_dict(data: dict[str, Any], source: str = "config") -> Config:
+    """Build a Config from parsed TOML, validating every key."""
+    sections: dict[str, Any] = {}
+    for name, value in data.items():
+        if name == "keys":
+            sections["keys"] = MappingProxyType(_keys(value, source))
+        elif name == "feeds":
+            sections["feeds"] = MappingProxyType(_feeds(value, source))
+        elif name in _SECTION_TYPES:
+            if not isinstance(value, dict):
+                raise ConfigError(f"{source}: [{name}] must be a table")
+            sections[name] = _build(_SECTION_TYPES[name], value, source, name)
+        else:
+            known = ", ".join(sorted([*_SECTION_TYPES, "keys", "feeds"]))
+            raise ConfigError(f"{source}: unknown section [{name}] (known: {known})")
+    return Config(**sections)
+
+
+_SECTION_TYPES: dict[str, type[Any]] = {
+    "general": GeneralConfig,
+    "fetch": FetchConfig,
+    "breaking": BreakingConfig,
+    "highlight": HighlightConfig,
+    "notify": NotifyConfig,
+}
+
+
+def _keys(value: object, source: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ConfigError(f'{source}: [keys] must be a table of binding id = "keys"')
+    for key, keys in value.items():
+        if not isinstance(keys, str) or not keys.strip():
+            raise ConfigError(f'{source}: [keys] {key}: expected a string such as "j,down"')
+    return dict(value)
+
+
+def _feeds(value: object, source: str) -> dict[str, FeedConfig]:
+    if not isinstance(value, dict):
+        raise ConfigError(f'{source}: [feeds] must hold tables such as [feeds."https://..."]')
+    result: dict[str, FeedConfig] = {}
+    for url, table in value.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f'{source}: [feeds."{url}"] must be a table')
+        result[url] = _build(FeedConfig, table, source, f'feeds."{url}"')
+    return result
+
+
+def _build(cls: type[Any], table: dict[str, Any], source: str, section: str) -> Any:
+    hints = get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        where = f"{source}: [{section}] {key}"
+        if key not in names:
+            raise ConfigError(f"{where}: unknown key (known: {', '.join(sorted(names))})")
+        values[key] = _check(hints[key], value, where, key)
+    return cls(**values)
+
+
+def _check(hint: Any, value: Any, where: str, key: str) -> Any:
+    origin = get_origin(hint)
+    args = get_args(hint)
+    if origin is Literal or (args and get_origin(args[0]) is Literal):
+        choices = get_args(args[0]) if origin is not Literal else args
+        if value not in choices:
+            allowed = ", ".join(f'"{c}"' for c in choices)
+            raise ConfigError(f"{where}: expected one of {allowed}, got {value!r}")
+        return value
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: expected true or false, got {value!r}")
+        return value
+    if hint in (int, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        if hint is int and not isinstance(value, int):
+            raise ConfigError(f"{where}: expected a whole number, got {value!r}")
+        if key in _POSITIVE and value <= 0:
+            raise ConfigError(f"{where}: must be greater than 0, got {value!r}")
+        if key in _NON_NEGATIVE and value < 0:
+            raise ConfigError(f"{where}: must not be negative, got {value!r}")
+        return hint(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: expected a string, got {value!r}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+        if key in _REGEX_KEYS:
+            for pattern in value:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ConfigError(
+                        f"{where}: bad regular expression {pattern!r}: {exc}"
+                    ) from None
+        return tuple(value)
+    raise ConfigError(f"{where}: unsupported value {value!r}")  # pragma: no cover

@@ -1,0 +1,1 @@
+"""The headless core: fetch, parse, decide, store. Never imports textual or rich."""

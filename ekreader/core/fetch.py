@@ -1,0 +1,308 @@
+"""HTTP for feeds and pages (httpx): bounded concurrency, timeouts, size caps, conditional GET.
+
+Every limit holds against a hostile server: the total timeout covers a slow drip, the
+size cap is enforced while streaming and again after decompression (which we do
+ourselves, with a bounded output), and each redirect hop is checked (http/https only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from ekreader import __version__
+from ekreader.config import FetchConfig
+from ekreader.core.sanitize import clean_line
+
+if TYPE_CHECKING:
+    import httpx
+
+USER_AGENT = f"ekreader/{__version__} (terminal news reader)"
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml,"
+    " application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+_PERMANENT = {301, 308}
+_REDIRECT = {301, 302, 303, 307, 308}
+
+
+class FetchError(Exception):
+    """A request failed; the message is one line, fit for a user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """The outcome of one GET (after redirects)."""
+
+    url: str
+    """The URL asked for."""
+    status: int | None = None
+    body: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    final_url: str = ""
+    permanent_url: str | None = None
+    """Where every redirect of the chain was permanent (301/308): the new address to store."""
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """A 2xx answer with its body."""
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+    @property
+    def not_modified(self) -> bool:
+        """A 304: the cached copy is current."""
+        return self.status == 304
+
+    @property
+    def gone(self) -> bool:
+        """A 410: the resource was removed for good."""
+        return self.status == 410
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port): the unit of the per-host limit."""
+    parts = urlsplit(url)
+    return parts.scheme, (parts.hostname or ""), parts.port
+
+
+def check_url(url: str) -> str:
+    """Return `url` when it is http(s) with a host; raise FetchError otherwise."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise FetchError(f"not a valid URL: {clean_line(url)!r}") from None
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"only http and https URLs are fetched, not {clean_line(url)!r}")
+    if not parts.hostname:
+        raise FetchError(f"URL has no host: {clean_line(url)!r}")
+    return url
+
+
+class Fetcher:
+    """One HTTP client with global and per-host limits. Use as `async with Fetcher(...)`.
+
+    A request waits for its host's slot before it takes one of the global slots, so
+    many feeds on one slow host never hold up the feeds of other hosts."""
+
+    def __init__(self, settings: FetchConfig, *, per_host: int | None = None) -> None:
+        self.settings = settings
+        self._per_host_limit = per_host or settings.per_host
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._hosts: dict[tuple[str, str, int | None], asyncio.Semaphore] = {}
+        self._client: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> Fetcher:
+        import httpx
+
+        s = self.settings
+        self._client = httpx.AsyncClient(
+            follow_redirects=False,
+            timeout=httpx.Timeout(s.timeout, connect=s.connect_timeout),
+            limits=httpx.Limits(
+                max_connections=s.concurrency * 2, max_keepalive_connections=s.concurrency
+            ),
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+        )
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def _host_slot(self, url: str) -> asyncio.Semaphore:
+        key = origin(url)
+        slot = self._hosts.get(key)
+        if slot is None:
+            slot = self._hosts[key] = asyncio.Semaphore(self._per_host_limit)
+        return slot
+
+    async def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int | None = None,
+        accept: str = FEED_ACCEPT,
+    ) -> Response:
+        """GET `url` following redirects. Never raises for network trouble: see `error`."""
+        limit = max_bytes or self.settings.max_feed_bytes
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            async with asyncio.timeout(None) as deadline:
+                return await self._follow(url, headers, limit, deadline)
+        except TimeoutError:
+            return Response(url, error=f"timed out after {self.settings.timeout:g} s")
+        except FetchError as exc:
+            return Response(url, error=str(exc))
+
+    async def _follow(
+        self, url: str, headers: dict[str, str], limit: int, deadline: asyncio.Timeout
+    ) -> Response:
+        """The request and its redirects. The clock starts once the first hop has its
+        slots, so waiting in the queue behind other feeds never counts against a feed."""
+        import httpx
+
+        assert self._client is not None, "use Fetcher as an async context manager"
+        current = url
+        permanent = True
+        for _ in range(self.settings.max_redirects + 1):
+            check_url(current)
+            async with self._host_slot(current), self._slots:
+                if deadline.when() is None:
+                    deadline.reschedule(asyncio.get_running_loop().time() + self.settings.timeout)
+                try:
+                    async with self._client.stream("GET", current, headers=headers) as response:
+                        status = response.status_code
+                        if status in _REDIRECT and "location" in response.headers:
+                            target = urljoin(current, response.headers["location"].strip())
+                            permanent = permanent and status in _PERMANENT
+                            current = target
+                            continue
+                        body = b""
+                        if 200 <= status < 300:
+                            body = await _read_capped(response, limit)
+                        resp_headers = {k.lower(): v for k, v in response.headers.items()}
+                except httpx.TimeoutException as exc:
+                    raise FetchError(_timeout_message(exc, self.settings)) from None
+                except httpx.HTTPError as exc:
+                    raise FetchError(_network_message(exc)) from None
+            error = None
+            if not (200 <= status < 300 or status == 304):
+                error = f"HTTP {status} {_reason(status)}".strip()
+            return Response(
+                url=url,
+                status=status,
+                body=body,
+                headers=resp_headers,
+                final_url=current,
+                permanent_url=current if permanent and current != url else None,
+                error=error,
+            )
+        raise FetchError(f"more than {self.settings.max_redirects} redirects")
+
+
+async def _read_capped(response: httpx.Response, limit: int) -> bytes:
+    """Read the body, decompressing with a bounded output; FetchError past `limit` bytes."""
+    length = response.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise FetchError(f"too large: {int(length):,} bytes (limit {limit:,})")
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    decoder = _Decoder(encoding, limit)
+    raw = 0
+    async for chunk in response.aiter_raw():
+        raw += len(chunk)
+        if raw > limit:
+            raise FetchError(f"too large: more than {limit:,} bytes (limit {limit:,})")
+        decoder.feed(chunk)
+    return decoder.finish()
+
+
+class _Decoder:
+    """gzip/deflate decoding that never produces more than `limit` bytes."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):
+            raise FetchError(f"unsupported content encoding {clean_line(encoding)!r}")
+        self.encoding = encoding
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+        self._zlib: zlib._Decompress | None = None
+        if encoding in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._first = True
+
+    def _add(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise FetchError(
+                f"too large after decompression: more than {self.limit:,} bytes"
+                f" (limit {self.limit:,})"
+            )
+        self.parts.append(data)
+
+    def feed(self, chunk: bytes) -> None:
+        if self.encoding in ("identity", ""):
+            self._add(chunk)
+            return
+        if self._zlib is None:  # deflate: zlib-wrapped as the RFC says, or raw as IIS sends
+            wrapped = (
+                len(chunk) >= 2 and (chunk[0] & 0x0F) == 8 and (chunk[0] << 8 | chunk[1]) % 31 == 0
+            )
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+        data = chunk
+        try:
+            while data:
+                out = self._zlib.decompress(data, self.limit - self.size + 1)
+                self._add(out)
+                data = self._zlib.unconsumed_tail
+                if self._zlib.eof:
+                    rest = self._zlib.unused_data
+                    if rest and self.encoding != "deflate":  # another gzip member
+                        self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                        data = rest + data
+                    else:
+                        break
+        except zlib.error as exc:
+            raise FetchError(f"broken {self.encoding} data: {exc}") from None
+
+    def finish(self) -> bytes:
+        if self._zlib is not None and not self._zlib.eof:
+            try:
+                self._add(self._zlib.flush())
+            except zlib.error as exc:
+                raise FetchError(f"broken {self.encoding} data: {exc}") from None
+        return b"".join(self.parts)
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def _timeout_message(exc: Exception, settings: FetchConfig) -> str:
+    import httpx
+
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"could not connect within {settings.connect_timeout:g} s"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "no free connection (pool timeout)"
+    return "the server stopped answering (read timeout)"
+
+
+def _network_message(exc: Exception) -> str:
+    import httpx
+
+    detail = clean_line(str(exc)) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect: {detail}"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"connection broken: {detail}"
+    if isinstance(exc, httpx.ReadError):
+        return f"connection reset while reading: {detail}"
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return f"bad URL: {detail}"
+    return f"network error: {detail}"

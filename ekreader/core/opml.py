@@ -1,0 +1,96 @@
+"""OPML subscription lists: read (nested folders too) and write. No network."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from xml.sax.saxutils import quoteattr
+
+from ekreader.core.sanitize import clean_line
+from ekreader.models import Feed
+
+
+class OpmlError(Exception):
+    """The file is not a readable OPML document."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """One subscription from an OPML file."""
+
+    url: str
+    title: str | None
+    folder: str | None
+    """Folder path, nested folders joined with "/"."""
+
+
+def read_opml(data: bytes) -> list[Outline]:
+    """Every outline with an xmlUrl, in document order; folders from the enclosing outlines."""
+    if b"<!DOCTYPE" in data[:2048] or b"<!ENTITY" in data:
+        raise OpmlError("DOCTYPE and entity declarations are not allowed in OPML")
+    try:
+        root = ET.fromstring(data)  # noqa: S314 - no DTD or entities (checked above)
+    except ET.ParseError as exc:
+        raise OpmlError(f"not well-formed XML: {exc}") from None
+    if root.tag.lower() != "opml":
+        raise OpmlError(f"not an OPML document (root element <{clean_line(root.tag)}>)")
+    body = next((child for child in root if child.tag.lower() == "body"), None)
+    if body is None:
+        raise OpmlError("OPML document has no <body>")
+    found: list[Outline] = []
+    seen: set[str] = set()
+
+    def walk(element: ET.Element, folders: tuple[str, ...]) -> None:
+        for child in element:
+            if child.tag.lower() != "outline":
+                continue
+            attrs = {k.lower(): v for k, v in child.attrib.items()}
+            title = clean_line(attrs.get("title") or attrs.get("text")) or None
+            url = clean_line(attrs.get("xmlurl"))
+            if url:
+                if url not in seen:
+                    seen.add(url)
+                    found.append(Outline(url, title, "/".join(folders) or None))
+            else:
+                walk(child, (*folders, title) if title else folders)
+
+    walk(body, ())
+    return found
+
+
+def write_opml(feeds: Iterable[Feed], title: str = "ekreader subscriptions") -> str:
+    """An OPML 2.0 document; feeds with a folder are nested under outlines of that name."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0">',
+        f"  <head><title>{_escape(title)}</title></head>",
+        "  <body>",
+    ]
+    open_path: list[str] = []
+    for feed in sorted(feeds, key=lambda f: ((f.folder or "").lower(), f.display_title.lower())):
+        path = [p for p in (feed.folder or "").split("/") if p]
+        common = 0
+        while common < min(len(path), len(open_path)) and path[common] == open_path[common]:
+            common += 1
+        for depth in range(len(open_path), common, -1):
+            lines.append("    " + "  " * (depth - 1) + "</outline>")
+        for depth in range(common, len(path)):
+            name = quoteattr(path[depth])
+            lines.append("    " + "  " * depth + f"<outline text={name} title={name}>")
+        open_path = path
+        indent = "    " + "  " * len(path)
+        title_attr = quoteattr(feed.display_title)
+        site = f" htmlUrl={quoteattr(feed.site_url)}" if feed.site_url else ""
+        lines.append(
+            f'{indent}<outline type="rss" text={title_attr} title={title_attr}'
+            f" xmlUrl={quoteattr(feed.url)}{site}/>"
+        )
+    for depth in range(len(open_path), 0, -1):
+        lines.append("    " + "  " * (depth - 1) + "</outline>")
+    lines += ["  </body>", "</opml>", ""]
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,40 @@
+"""The one place where untrusted text is made safe for a terminal, JSON and SQLite."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab (\x09) and newline (\x0a), DEL, C1 controls; bidi embeddings,
+# overrides and isolates (they reorder what a terminal shows: "Trojan Source");
+# lone surrogates (not encodable, e.g. from JSON "\ud800"); the BOM / zero-width no-break space.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_SPACES = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_TRAILING = re.compile(r"[ \t]+\n")
+
+
+def clean_text(text: str) -> str:
+    """Remove every control character a terminal could act on; keep newlines and tabs.
+
+    Carriage returns and Unicode line separators become newlines first, so no line is lost.
+    Idempotent: `clean_text(clean_text(s)) == clean_text(s)`.
+    """
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def clean_line(text: str | None) -> str:
+    """Sanitize and fold to one line with single spaces (titles, authors, feed names)."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", clean_text(text)).strip()
+
+
+def clean_block(text: str | None) -> str:
+    """Sanitize multi-line text: at most one blank line in a row, no trailing spaces."""
+    if not text:
+        return ""
+    text = clean_text(text).replace("\t", " ")
+    text = _TRAILING.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()

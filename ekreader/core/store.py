@@ -1,0 +1,808 @@
+"""The SQLite article cache: schema and migrations, feeds, articles, full-text search.
+
+One `Store` per thread or process. Every write is one short transaction (WAL, a busy
+timeout), so a killed process loses at most the batch it was writing and two processes
+can share the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ekreader.core.sanitize import clean_line
+from ekreader.models import (
+    Article,
+    Document,
+    EntryDecision,
+    Feed,
+    Headline,
+    Link,
+    ParsedEntry,
+    Section,
+)
+
+BUSY_TIMEOUT_MS = 30_000
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema.
+    """
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        user_title TEXT,
+        site_url TEXT,
+        folder TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        body_hash TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        last_fetched INTEGER,
+        gone INTEGER NOT NULL DEFAULT 0,
+        added_at INTEGER NOT NULL
+    );
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        guid TEXT,
+        title TEXT NOT NULL,
+        link TEXT,
+        author TEXT,
+        published INTEGER,
+        updated INTEGER,
+        sort_time INTEGER NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        content TEXT,
+        fulltext TEXT,
+        links TEXT,
+        dateline TEXT,
+        text_source TEXT,
+        page_status TEXT,
+        page_error TEXT,
+        page_attempts INTEGER NOT NULL DEFAULT 0,
+        breaking INTEGER NOT NULL DEFAULT 0,
+        breaking_reason TEXT,
+        read INTEGER NOT NULL DEFAULT 0,
+        starred INTEGER NOT NULL DEFAULT 0,
+        scroll REAL NOT NULL DEFAULT 0,
+        entry_hash TEXT NOT NULL,
+        fetched_at INTEGER NOT NULL,
+        UNIQUE (feed_id, key)
+    );
+    CREATE INDEX articles_time ON articles (sort_time DESC, id DESC);
+    CREATE INDEX articles_feed_time ON articles (feed_id, sort_time DESC, id DESC);
+    CREATE INDEX articles_feed_unread ON articles (feed_id) WHERE read = 0;
+    CREATE INDEX articles_unread ON articles (sort_time DESC, id DESC) WHERE read = 0;
+    CREATE INDEX articles_breaking ON articles (sort_time DESC, id DESC) WHERE breaking = 1;
+    CREATE INDEX articles_starred ON articles (sort_time DESC, id DESC) WHERE starred = 1;
+    CREATE INDEX articles_pages ON articles (page_status) WHERE page_status IN ('pending', 'failed');
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, summary, fulltext,
+        content = 'articles', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, summary, fulltext)
+        VALUES (new.id, new.title, new.summary, new.fulltext);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, summary, fulltext)
+        VALUES ('delete', old.id, old.title, old.summary, old.fulltext);
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, fulltext ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, summary, fulltext)
+        VALUES ('delete', old.id, old.title, old.summary, old.fulltext);
+        INSERT INTO articles_fts (rowid, title, summary, fulltext)
+        VALUES (new.id, new.title, new.summary, new.fulltext);
+    END;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Sections are stored as one text (so FTS indexes it): sections separated by RS, and
+# each as "#"*level, US, heading, US, text. Sanitized text never holds control characters,
+# so the separators cannot be forged by a feed.
+_RS, _US = "\x1e", "\x1f"
+
+
+class StoreError(Exception):
+    """The cache cannot be opened or used; the message says which file and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineQuery:
+    """Which headlines to list. Fields combine with AND."""
+
+    feed_id: int | None = None
+    feed_url: str | None = None
+    breaking: bool = False
+    unread: bool = False
+    starred: bool = False
+    search: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertResult:
+    """What storing one feed's entries changed."""
+
+    new_ids: tuple[int, ...]
+    updated: int
+    new_breaking: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRecord:
+    """How one fetch of a feed went. Validators, hash, title and site are kept when None."""
+
+    status: int | None = None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    title: str | None = None
+    site_url: str | None = None
+    gone: bool = False
+    new_url: str | None = None
+    """Where a permanent redirect (301/308) moved the feed."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """An article whose web page is to be downloaded and extracted."""
+
+    article_id: int
+    url: str
+    attempts: int
+
+
+def encode_sections(sections: Sequence[Section]) -> str:
+    """Sections -> the stored text form."""
+    return _RS.join(f"{'#' * s.level}{_US}{s.heading or ''}{_US}{s.text}" for s in sections)
+
+
+def decode_sections(stored: str | None) -> tuple[Section, ...]:
+    """The stored text form -> sections."""
+    if not stored:
+        return ()
+    sections: list[Section] = []
+    for part in stored.split(_RS):
+        level, heading, text = part.split(_US, 2)
+        sections.append(Section(heading or None, text, len(level) or 2))
+    return tuple(sections)
+
+
+def _ts(value: datetime | None) -> int | None:
+    return int(value.timestamp()) if value is not None else None
+
+
+def _dt(value: int | None) -> datetime | None:
+    return datetime.fromtimestamp(value, UTC) if value is not None else None
+
+
+def entry_hash(entry: ParsedEntry) -> str:
+    """A fingerprint of what the feed says about an entry; unchanged -> nothing to update."""
+    parts = (
+        entry.title,
+        entry.link or "",
+        entry.author or "",
+        str(_ts(entry.published)),
+        str(_ts(entry.updated)),
+        entry.summary,
+        entry.content or "",
+        "\n".join(entry.categories),
+    )
+    return hashlib.blake2b(
+        "\x00".join(parts).encode("utf-8", "replace"), digest_size=16
+    ).hexdigest()
+
+
+def fts_query(text: str) -> str | None:
+    """A user's words -> an FTS5 query: every word must match; the last as a prefix."""
+    words = [w for w in clean_line(text).split(" ") if w.strip("\"'*^:()-+")]
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+_HEADLINE_COLUMNS = """
+    a.id, a.feed_id, coalesce(f.user_title, f.title, f.url), f.url, a.title, a.link,
+    a.author, a.published, a.sort_time, a.breaking, a.breaking_reason, a.read, a.starred
+"""
+
+
+class Store:
+    """A connection to the cache. Not shared across threads: open one per thread."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    # -- opening -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False) -> Store:
+        """Open (creating and migrating if needed) the cache at `path`."""
+        try:
+            if not readonly:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            elif not path.exists():
+                raise StoreError(f"{path}: no cache yet (run 'ekreader fetch' first)")
+            uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+            db = sqlite3.connect(
+                uri,
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the cache: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the cache: {exc.strerror or exc}") from None
+        store = cls(db, path)
+        try:
+            store._setup(readonly)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(_damaged_message(path, exc)) from None
+        return store
+
+    def _setup(self, readonly: bool) -> None:
+        db = self._db
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: this cache was written by a newer ekreader "
+                f"(schema {version}, this one knows {SCHEMA_VERSION}); upgrade ekreader"
+            )
+        if version < SCHEMA_VERSION:
+            if readonly:
+                raise StoreError(f"{self.path}: cache needs an upgrade; run 'ekreader fetch'")
+            self._migrate()
+        db.execute("SELECT count(*) FROM feeds").fetchone()
+
+    def _migrate(self) -> None:
+        with self._write():
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            for number in range(version, SCHEMA_VERSION):
+                for statement in _split_script(MIGRATIONS[number]):
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        """Close the connection (a WAL checkpoint happens when the last one closes)."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so it never deadlocks."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: the cache is busy ({exc}); try again") from None
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def integrity_check(self) -> str:
+        """SQLite's verdict on the file: "ok" when sound."""
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # -- feeds ---------------------------------------------------------------------------
+
+    def add_feed(
+        self, url: str, title: str | None = None, folder: str | None = None
+    ) -> tuple[Feed, bool]:
+        """Subscribe; returns the feed and whether it is new."""
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO feeds (url, user_title, folder, added_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (url) DO NOTHING",
+                (url, clean_line(title) or None, clean_line(folder) or None, int(time.time())),
+            )
+            created = cursor.rowcount == 1
+            if not created and title:
+                db.execute(
+                    "UPDATE feeds SET user_title = ? WHERE url = ?", (clean_line(title), url)
+                )
+        feed = self.feed_by_url(url)
+        assert feed is not None
+        return feed, created
+
+    def remove_feed(self, url: str) -> bool:
+        """Unsubscribe and delete the feed's articles; False when not subscribed."""
+        with self._write() as db:
+            return db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 1
+
+    def feeds(self) -> list[Feed]:
+        """All subscriptions, with unread and total counts, by folder and title."""
+        rows = self._db.execute(
+            """
+            SELECT f.id, f.url, coalesce(f.user_title, f.title), f.site_url, f.etag,
+                   f.last_modified, f.last_status, f.last_error, f.last_fetched, f.gone,
+                   f.folder,
+                   (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
+                   (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)
+            FROM feeds f
+            ORDER BY f.folder IS NOT NULL, lower(f.folder),
+                     lower(coalesce(f.user_title, f.title, f.url))
+            """
+        ).fetchall()
+        return [_feed(row) for row in rows]
+
+    def feed_by_url(self, url: str) -> Feed | None:
+        """One subscription by URL."""
+        for feed in self._feeds_where("f.url = ?", (url,)):
+            return feed
+        return None
+
+    def feed_by_id(self, feed_id: int) -> Feed | None:
+        """One subscription by id."""
+        for feed in self._feeds_where("f.id = ?", (feed_id,)):
+            return feed
+        return None
+
+    def _feeds_where(self, where: str, params: tuple[object, ...]) -> list[Feed]:
+        rows = self._db.execute(
+            f"""
+            SELECT f.id, f.url, coalesce(f.user_title, f.title), f.site_url, f.etag,
+                   f.last_modified, f.last_status, f.last_error, f.last_fetched, f.gone,
+                   f.folder, 0, 0
+            FROM feeds f WHERE {where}
+            """,
+            params,
+        ).fetchall()
+        return [_feed(row) for row in rows]
+
+    def body_hash(self, feed_id: int) -> str | None:
+        """Hash of the feed body last parsed (to skip parsing an unchanged body)."""
+        row = self._db.execute("SELECT body_hash FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+        return row[0] if row else None
+
+    def record_fetch(self, feed_id: int, record: FetchRecord) -> None:
+        """Remember how a fetch went."""
+        with self._write() as db:
+            self._record_fetch(db, feed_id, record)
+
+    def _record_fetch(self, db: sqlite3.Connection, feed_id: int, r: FetchRecord) -> None:
+        db.execute(
+            """
+            UPDATE feeds SET last_status = ?, last_error = ?, last_fetched = ?, gone = ?,
+                etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
+                body_hash = coalesce(?, body_hash), title = coalesce(?, title),
+                site_url = coalesce(?, site_url)
+            WHERE id = ?
+            """,
+            (
+                r.status,
+                clean_line(r.error) or None,
+                int(time.time()),
+                int(r.gone),
+                r.etag,
+                r.last_modified,
+                r.body_hash,
+                clean_line(r.title) or None,
+                r.site_url,
+                feed_id,
+            ),
+        )
+        if r.new_url:
+            # A permanent redirect: follow it, unless the target is subscribed already.
+            db.execute("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (r.new_url, feed_id))
+
+    # -- articles ------------------------------------------------------------------------
+
+    def store_entries(
+        self,
+        feed_id: int,
+        decisions: Sequence[EntryDecision],
+        *,
+        fetch: FetchRecord | None = None,
+    ) -> UpsertResult:
+        """Insert new entries and update changed ones, keeping read/starred, in one
+        transaction together with the feed's fetch record."""
+        now = int(time.time())
+        new_ids: list[int] = []
+        new_breaking: list[str] = []
+        updated = 0
+        with self._write() as db:
+            existing = {
+                key: (aid, h, source)
+                for key, aid, h, source in db.execute(
+                    "SELECT key, id, entry_hash, text_source FROM articles WHERE feed_id = ?",
+                    (feed_id,),
+                )
+            }
+            seen: set[str] = set()
+            for decision in decisions:
+                entry = decision.entry
+                if entry.key in seen:
+                    continue
+                seen.add(entry.key)
+                digest = entry_hash(entry)
+                doc = decision.document
+                published = _ts(entry.published)
+                sort_time = min(published, now) if published is not None else now
+                old = existing.get(entry.key)
+                if old is None:
+                    cursor = db.execute(
+                        """
+                        INSERT INTO articles (feed_id, key, guid, title, link, author,
+                            published, updated, sort_time, summary, content, fulltext, links,
+                            text_source, page_status, breaking, breaking_reason, entry_hash,
+                            fetched_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                        (
+                            feed_id,
+                            entry.key,
+                            entry.guid,
+                            entry.title,
+                            entry.link,
+                            entry.author,
+                            published,
+                            _ts(entry.updated),
+                            sort_time,
+                            entry.summary,
+                            entry.content,
+                            encode_sections(doc.sections) if doc else None,
+                            _encode_links(doc.links) if doc else None,
+                            "feed" if doc else None,
+                            "pending" if decision.wants_page and entry.link else None,
+                            int(decision.breaking_reason is not None),
+                            decision.breaking_reason,
+                            digest,
+                            now,
+                        ),
+                    )
+                    assert cursor.lastrowid is not None
+                    new_ids.append(cursor.lastrowid)
+                    if decision.breaking_reason:
+                        new_breaking.append(entry.title)
+                elif old[1] != digest:
+                    article_id, _, source = old
+                    keep_page = source == "page"
+                    db.execute(
+                        f"""
+                        UPDATE articles SET guid = ?, title = ?, link = ?, author = ?,
+                            published = ?, updated = ?, summary = ?, content = ?,
+                            entry_hash = ?,
+                            breaking = max(breaking, ?),
+                            breaking_reason = coalesce(breaking_reason, ?)
+                            {"" if keep_page else ", fulltext = ?, links = ?, text_source = ?"}
+                        WHERE id = ?
+                        """,
+                        (
+                            entry.guid,
+                            entry.title,
+                            entry.link,
+                            entry.author,
+                            published,
+                            _ts(entry.updated),
+                            entry.summary,
+                            entry.content,
+                            digest,
+                            int(decision.breaking_reason is not None),
+                            decision.breaking_reason,
+                            *(
+                                ()
+                                if keep_page
+                                else (
+                                    encode_sections(doc.sections) if doc else None,
+                                    _encode_links(doc.links) if doc else None,
+                                    "feed" if doc else None,
+                                )
+                            ),
+                            article_id,
+                        ),
+                    )
+                    updated += 1
+            if fetch is not None:
+                self._record_fetch(db, feed_id, fetch)
+        return UpsertResult(tuple(new_ids), updated, tuple(new_breaking))
+
+    def headlines(
+        self, query: HeadlineQuery = HeadlineQuery(), *, limit: int = 100, offset: int = 0
+    ) -> list[Headline]:
+        """A page of headlines, newest first."""
+        where, params, join = self._where(query)
+        rows = self._db.execute(
+            f"""
+            SELECT {_HEADLINE_COLUMNS}
+            FROM articles a {join} JOIN feeds f ON f.id = a.feed_id
+            {where}
+            ORDER BY a.sort_time DESC, a.id DESC
+            LIMIT ? OFFSET ?
+            """,
+            (*params, limit, offset),
+        ).fetchall()
+        return [_headline(row) for row in rows]
+
+    def count(self, query: HeadlineQuery = HeadlineQuery()) -> int:
+        """How many headlines `query` lists."""
+        where, params, join = self._where(query)
+        if query.feed_url is not None:
+            join += " JOIN feeds f ON f.id = a.feed_id"
+        row = self._db.execute(f"SELECT count(*) FROM articles a {join} {where}", params).fetchone()
+        return int(row[0])
+
+    def headline_position(self, article_id: int, query: HeadlineQuery = HeadlineQuery()) -> int:
+        """Index of an article within `query`'s list (for keeping the cursor on it), or -1."""
+        row = self._db.execute(
+            "SELECT sort_time FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return -1
+        where, params, join = self._where(query)
+        if query.feed_url is not None:
+            join += " JOIN feeds f ON f.id = a.feed_id"
+        extra = "(a.sort_time > ? OR (a.sort_time = ? AND a.id > ?))"
+        where = f"{where} AND {extra}" if where else f"WHERE {extra}"
+        count = self._db.execute(
+            f"SELECT count(*) FROM articles a {join} {where}",
+            (*params, row[0], row[0], article_id),
+        ).fetchone()[0]
+        return int(count)
+
+    def _where(self, query: HeadlineQuery) -> tuple[str, list[object], str]:
+        clauses: list[str] = []
+        params: list[object] = []
+        join = ""
+        if query.feed_id is not None:
+            clauses.append("a.feed_id = ?")
+            params.append(query.feed_id)
+        if query.feed_url is not None:
+            clauses.append("f.url = ?")
+            params.append(query.feed_url)
+        if query.breaking:
+            clauses.append("a.breaking = 1")
+        if query.unread:
+            clauses.append("a.read = 0")
+        if query.starred:
+            clauses.append("a.starred = 1")
+        if query.search is not None:
+            match = fts_query(query.search)
+            if match is None:
+                clauses.append("0")
+            else:
+                join = "JOIN articles_fts s ON s.rowid = a.id"
+                clauses.append("articles_fts MATCH ?")
+                params.append(match)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return where, params, join
+
+    def article(self, article_id: int) -> Article | None:
+        """One article with its text, or None."""
+        row = self._db.execute(
+            f"""
+            SELECT {_HEADLINE_COLUMNS}, a.summary, a.content, a.fulltext, a.links, a.dateline,
+                   a.text_source, a.updated, a.fetched_at, a.scroll
+            FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?
+            """,
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        headline = _headline(row[:13])
+        summary, content, fulltext, links, dateline, source, updated, fetched, scroll = row[13:]
+        sections = decode_sections(fulltext)
+        if not sections and summary:
+            sections = (Section(None, summary),)
+        document = Document(
+            sections=sections,
+            links=_decode_links(links),
+            title=headline.title,
+            author=headline.author,
+            published=headline.published,
+            dateline=dateline,
+        )
+        return Article(
+            headline=headline,
+            summary=summary,
+            content=content,
+            document=document,
+            full_text=source == "page",
+            updated=_dt(updated),
+            fetched_at=_dt(fetched),
+            scroll=float(scroll),
+        )
+
+    def set_read(self, article_ids: Iterable[int], read: bool = True) -> None:
+        """Mark articles read or unread."""
+        ids = list(article_ids)
+        with self._write() as db:
+            db.executemany(
+                "UPDATE articles SET read = ? WHERE id = ?", [(int(read), i) for i in ids]
+            )
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        """Star or unstar an article."""
+        with self._write() as db:
+            db.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+
+    def set_scroll(self, article_id: int, scroll: float) -> None:
+        """Remember how far an article was read."""
+        with self._write() as db:
+            db.execute("UPDATE articles SET scroll = ? WHERE id = ?", (scroll, article_id))
+
+    def mark_all_read(self, query: HeadlineQuery = HeadlineQuery()) -> int:
+        """Mark every article `query` lists as read; returns how many changed."""
+        where, params, join = self._where(query)
+        if query.feed_url is not None:
+            join += " JOIN feeds f ON f.id = a.feed_id"
+        extra = "a.read = 0"
+        where = f"{where} AND {extra}" if where else f"WHERE {extra}"
+        with self._write() as db:
+            return db.execute(
+                f"UPDATE articles SET read = 1 WHERE id IN (SELECT a.id FROM articles a {join} {where})",
+                params,
+            ).rowcount
+
+    # -- full-text pages -----------------------------------------------------------------
+
+    def page_jobs(
+        self, max_attempts: int, limit: int = 500, feed_ids: Sequence[int] | None = None
+    ) -> list[PageJob]:
+        """Articles whose page is still to be downloaded, newest first."""
+        only = ""
+        if feed_ids is not None:
+            only = f"AND feed_id IN ({','.join(str(int(i)) for i in feed_ids) or 'NULL'})"
+        rows = self._db.execute(
+            f"""
+            SELECT id, link, page_attempts FROM articles
+            WHERE page_status IN ('pending', 'failed') AND page_attempts < ? AND link IS NOT NULL
+            {only}
+            ORDER BY sort_time DESC LIMIT ?
+            """,
+            (max_attempts, limit),
+        ).fetchall()
+        return [PageJob(r[0], r[1], r[2]) for r in rows]
+
+    def save_page(self, article_id: int, document: Document) -> None:
+        """Store an article's extracted page; its feed summary stays too."""
+        with self._write() as db:
+            db.execute(
+                """
+                UPDATE articles SET fulltext = ?, links = ?, dateline = ?,
+                    author = coalesce(author, ?), text_source = 'page', page_status = 'ok',
+                    page_error = NULL, page_attempts = page_attempts + 1
+                WHERE id = ?
+                """,
+                (
+                    encode_sections(document.sections),
+                    _encode_links(document.links),
+                    clean_line(document.dateline) or None,
+                    clean_line(document.author) or None,
+                    article_id,
+                ),
+            )
+
+    def page_failed(self, article_id: int, error: str) -> None:
+        """Record a failed page download; it is retried on a later fetch."""
+        with self._write() as db:
+            db.execute(
+                """
+                UPDATE articles SET page_status = 'failed', page_error = ?,
+                    page_attempts = page_attempts + 1
+                WHERE id = ?
+                """,
+                (clean_line(error), article_id),
+            )
+
+
+def _split_script(script: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement keeps triggers whole)."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+def _damaged_message(path: Path, exc: Exception) -> str:
+    return (
+        f"{path}: the cache is damaged or is not an ekreader database ({exc}). "
+        f"Move it aside (mv '{path}' '{path}.broken'), then re-subscribe with "
+        "'ekreader import FILE' (an OPML export) or 'ekreader add URL' and run 'ekreader fetch'."
+    )
+
+
+def _encode_links(links: Sequence[Link]) -> str | None:
+    return (
+        json.dumps([[link.url, link.text] for link in links], ensure_ascii=False) if links else None
+    )
+
+
+def _decode_links(stored: str | None) -> tuple[Link, ...]:
+    if not stored:
+        return ()
+    return tuple(Link(i, url, text) for i, (url, text) in enumerate(json.loads(stored), start=1))
+
+
+def _feed(row: Sequence[Any]) -> Feed:
+    (fid, url, title, site, etag, modified, status, error, fetched, gone, folder, unread, total) = (
+        row
+    )
+    return Feed(
+        id=fid,
+        url=url,
+        title=title,
+        site_url=site,
+        etag=etag,
+        last_modified=modified,
+        last_status=status,
+        last_error=error,
+        last_fetched=_dt(fetched),
+        gone=bool(gone),
+        folder=folder,
+        unread=unread,
+        total=total,
+    )
+
+
+def _headline(row: Sequence[Any]) -> Headline:
+    (
+        aid,
+        fid,
+        ftitle,
+        furl,
+        title,
+        link,
+        author,
+        published,
+        sort_time,
+        breaking,
+        reason,
+        read,
+        starred,
+    ) = row
+    return Headline(
+        id=aid,
+        feed_id=fid,
+        feed_title=ftitle,
+        feed_url=furl,
+        title=title,
+        link=link,
+        author=author,
+        published=_dt(published),
+        sort_time=datetime.fromtimestamp(sort_time, UTC),
+        breaking=bool(breaking),
+        breaking_reason=reason,
+        read=bool(read),
+        starred=bool(starred),
+    )

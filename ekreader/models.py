@@ -1,0 +1,212 @@
+"""Plain data shared by every layer: feeds, entries, articles, documents and their sections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One part of an article: an optional heading and the text under it.
+
+    `text` is plain text: paragraphs separated by a blank line, list items as
+    lines starting with "• " (or "1. " for ordered lists), quotes as lines
+    starting with "> ", and a link's text followed by its number, as in "text[3]".
+    """
+
+    heading: str | None
+    text: str
+    level: int = 2
+    """Heading level (1-6); 2 for the lead, which has no heading."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link of an article's text, numbered in order of first appearance from 1."""
+
+    number: int
+    url: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The readable content of an article: what the extractor gives and the reader shows."""
+
+    sections: tuple[Section, ...] = ()
+    links: tuple[Link, ...] = ()
+    title: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    dateline: str | None = None
+
+    @property
+    def text(self) -> str:
+        """All section text as one plain string (headings included)."""
+        parts: list[str] = []
+        for section in self.sections:
+            if section.heading:
+                parts.append(section.heading)
+            if section.text:
+                parts.append(section.text)
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """One item of a feed, as parsed: every string already sanitized plain text
+    (except `content`, which is the feed's HTML, kept for extraction)."""
+
+    key: str
+    """Identity within its feed: the guid, else the link, else a hash of title and date."""
+    guid: str | None
+    title: str
+    link: str | None
+    author: str | None
+    published: datetime | None
+    updated: datetime | None
+    summary: str
+    """Plain-text summary (HTML reduced to text)."""
+    content: str | None
+    """The feed's full HTML content (content:encoded, Atom content), if any."""
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """What a feed document held, and what went wrong reading it."""
+
+    title: str | None
+    site_url: str | None
+    entries: tuple[ParsedEntry, ...]
+    error: str | None = None
+    """Set when the document was ill-formed (entries may still be present) or unreadable."""
+    format: str = ""
+    """Detected format, e.g. "rss20", "atom10", "json11"."""
+
+
+@dataclass(frozen=True, slots=True)
+class EntryDecision:
+    """What refresh decided to store for one parsed entry (the "decide" step's output)."""
+
+    entry: ParsedEntry
+    breaking_reason: str | None
+    document: Document | None
+    """Sections built from the feed's own content, when it has any."""
+    wants_page: bool
+    """Download and extract the article's web page (the feed gives only a teaser)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A subscription, as stored."""
+
+    id: int
+    url: str
+    title: str | None = None
+    site_url: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_status: int | None = None
+    last_error: str | None = None
+    last_fetched: datetime | None = None
+    gone: bool = False
+    folder: str | None = None
+    unread: int = 0
+    total: int = 0
+
+    @property
+    def display_title(self) -> str:
+        """The feed's title, or its URL when it has none yet."""
+        return self.title or self.url
+
+    @property
+    def is_local(self) -> bool:
+        """True for the bundled demo feed and other feeds that are never fetched."""
+        return not self.url.startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """An article as listed: everything but its text."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    feed_url: str
+    title: str
+    link: str | None
+    author: str | None
+    published: datetime | None
+    sort_time: datetime
+    breaking: bool
+    breaking_reason: str | None
+    read: bool
+    starred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article with its text, as stored."""
+
+    headline: Headline
+    summary: str
+    content: str | None
+    document: Document
+    """Full text when extracted, else sections derived from the feed's content or summary."""
+    full_text: bool
+    """True when `document` comes from the article's web page."""
+    updated: datetime | None = None
+    fetched_at: datetime | None = None
+    scroll: float = 0.0
+
+    @property
+    def id(self) -> int:
+        """The article's stable id."""
+        return self.headline.id
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResult:
+    """The outcome of refreshing one feed."""
+
+    url: str
+    ok: bool
+    status: int | None = None
+    error: str | None = None
+    new: int = 0
+    updated: int = 0
+    not_modified: bool = False
+    new_breaking: tuple[str, ...] = field(default=())
+    """Titles of newly stored breaking articles."""
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSummary:
+    """The outcome of a whole refresh."""
+
+    results: tuple[FeedResult, ...]
+    pages_fetched: int = 0
+    pages_failed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> int:
+        """Feeds refreshed without error."""
+        return sum(1 for r in self.results if r.ok)
+
+    @property
+    def failed(self) -> int:
+        """Feeds that failed."""
+        return sum(1 for r in self.results if not r.ok)
+
+    @property
+    def new(self) -> int:
+        """New articles stored."""
+        return sum(r.new for r in self.results)
+
+    @property
+    def new_breaking(self) -> tuple[str, ...]:
+        """Titles of new breaking articles, across feeds."""
+        return tuple(t for r in self.results for t in r.new_breaking)

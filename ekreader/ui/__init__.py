@@ -1,0 +1,1 @@
+"""The Textual reader UI. Imports ekreader.core; the core never imports this package."""
