@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 FullText = Literal["auto", "always", "never"]
+Bidi = Literal["reorder", "terminal"]
 
 
 class ConfigError(Exception):
@@ -90,6 +91,19 @@ class NotifyConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class UiConfig:
+    """[ui]: the reader's own settings."""
+
+    show_feeds: bool = True
+    """Show the feed list beside the headlines at start (toggle with "f")."""
+    mark_read_on_open: bool = True
+    """Opening an article marks it read."""
+    bidi: Bidi = "reorder"
+    """Right-to-left text: "reorder" (ekreader puts each line in display order) or
+    "terminal" (for terminals that apply the bidi algorithm themselves: VTE, Konsole, mlterm)."""
+
+
+@dataclass(frozen=True, slots=True)
 class FeedConfig:
     """[feeds."URL"]: settings for one subscription."""
 
@@ -108,6 +122,7 @@ class Config:
     breaking: BreakingConfig = field(default_factory=BreakingConfig)
     highlight: HighlightConfig = field(default_factory=HighlightConfig)
     notify: NotifyConfig = field(default_factory=NotifyConfig)
+    ui: UiConfig = field(default_factory=UiConfig)
     keys: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Key remapping: binding id -> keys, e.g. next_section = "n,ctrl+down"."""
     feeds: MappingProxyType[str, FeedConfig] = field(default_factory=lambda: MappingProxyType({}))
@@ -175,6 +190,7 @@ _SECTION_TYPES: dict[str, type[Any]] = {
     "breaking": BreakingConfig,
     "highlight": HighlightConfig,
     "notify": NotifyConfig,
+    "ui": UiConfig,
 }
 
 
