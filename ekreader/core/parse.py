@@ -145,8 +145,10 @@ def _entry(e: Mapping[str, Any]) -> ParsedEntry:
 
     guid = clean_line(e.get("id")) or None
     link = _url(e.get("link"))
-    published = _struct_time(e.get("published_parsed")) or _struct_time(e.get("updated_parsed"))
-    updated = _struct_time(e.get("updated_parsed"))
+    # `in`, not get(): feedparser's get("updated_parsed") falls back to the published date
+    # (with a DeprecationWarning), which would report every entry as updated.
+    updated = _struct_time(e["updated_parsed"]) if "updated_parsed" in e else None
+    published = _struct_time(e.get("published_parsed")) or updated
     content = _content(e.get("content"))
     summary_html = e.get("summary") or ""
     summary = clean_line(html_to_text(summary_html)) if isinstance(summary_html, str) else ""
