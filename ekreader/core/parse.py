@@ -86,7 +86,7 @@ def _parse_xml(body: bytes, content_type: str, url: str) -> ParsedFeed:
         headers["content-location"] = url
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
     feed = parsed.get("feed", {})
-    entries = tuple(_entry(e) for e in parsed.get("entries", []))
+    entries = tuple(e for e in map(_entry, parsed.get("entries", [])) if not _is_empty(e))
     version = parsed.get("version") or ""
     error = None
     if parsed.get("bozo"):
@@ -212,6 +212,14 @@ def make_entry(
     )
 
 
+def _is_empty(entry: ParsedEntry) -> bool:
+    """True for an entry that holds nothing to show or identify it (e.g. the remains of
+    an item cut off in a truncated feed): no title, guid, link, summary or content."""
+    return entry.title == UNTITLED and not (
+        entry.guid or entry.link or entry.summary or entry.content
+    )
+
+
 def _shorten(text: str, limit: int = 90) -> str:
     text = text.strip()
     if len(text) <= limit:
@@ -240,9 +248,13 @@ def parse_json_feed(body: bytes, url: str = "") -> ParsedFeed:
     base = _str(data.get("feed_url")) or url
     items = data.get("items")
     entries = tuple(
-        _json_item(item, base, data)
-        for item in (items if isinstance(items, list) else [])
-        if isinstance(item, dict)
+        entry
+        for entry in (
+            _json_item(item, base, data)
+            for item in (items if isinstance(items, list) else [])
+            if isinstance(item, dict)
+        )
+        if not _is_empty(entry)
     )
     fmt = "json" + (version.rsplit("/", 1)[-1].replace(".", "") if isinstance(version, str) else "")
     return ParsedFeed(
