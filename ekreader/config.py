@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -244,6 +245,8 @@ def _check(hint: Any, value: Any, where: str, key: str) -> Any:
             raise ConfigError(f"{where}: expected a number, got {value!r}")
         if hint is int and not isinstance(value, int):
             raise ConfigError(f"{where}: expected a whole number, got {value!r}")
+        if not math.isfinite(value):
+            raise ConfigError(f"{where}: expected a finite number, got {value!r}")
         if key in _POSITIVE and value <= 0:
             raise ConfigError(f"{where}: must be greater than 0, got {value!r}")
         if key in _NON_NEGATIVE and value < 0:
