@@ -51,7 +51,9 @@ def read_opml(data: bytes) -> list[Outline]:
             if url:
                 if url not in seen:
                     seen.add(url)
-                    found.append(Outline(url, title, "/".join(folders) or None))
+                    # An untitled feed is exported with its URL as the text: that is no title.
+                    name = title if title != url else None
+                    found.append(Outline(url, name, "/".join(folders) or None))
             else:
                 walk(child, (*folders, title) if title else folders)
 
