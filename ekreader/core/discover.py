@@ -16,6 +16,14 @@ FEED_TYPES = (
 )
 
 
+def _rank(kind: int) -> int:
+    """RSS, Atom and RDF first, then JSON Feed, then generic XML types."""
+    name = FEED_TYPES[kind]
+    if name in ("application/xml", "text/xml"):
+        return 2
+    return 1 if "json" in name else 0
+
+
 class _LinkFinder(HTMLParser):
     def __init__(self, base: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -48,7 +56,7 @@ def find_feed_links(html: bytes, base_url: str) -> list[str]:
         finder.close()
     except Exception:  # noqa: BLE001, S110 - a broken page simply announces nothing more
         pass
-    ordered = sorted(enumerate(finder.found), key=lambda item: (item[1][0] > 2, item[0]))
+    ordered = sorted(enumerate(finder.found), key=lambda item: (_rank(item[1][0]), item[0]))
     urls: list[str] = []
     for _, (_, url) in ordered:
         if url not in urls:
