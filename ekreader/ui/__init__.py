@@ -1,1 +1,1 @@
-"""The Textual reader UI. Imports ekreader.core; the core never imports this package."""
+"""The Textual reader: screens, widgets and the app; reads the store, never parses feeds."""

@@ -1,0 +1,1 @@
+"""Screens: headlines (main), article, help, prompts, watch list, feed errors."""

@@ -1,0 +1,214 @@
+"""The main screen: feed list beside the headline list, a status line, the footer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ekreader.core.store import HeadlineQuery
+from ekreader.ui.messages import HeadlineChosen, HeadlineHighlighted, ViewChosen
+from ekreader.ui.screens.prompt import Prompt
+from ekreader.ui.text import plain
+from ekreader.ui.widgets.feed_list import VIEWS, FeedList
+from ekreader.ui.widgets.headline_list import HeadlineList
+from ekreader.ui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from ekreader.ui.app import ReaderApp
+
+
+class HeadlinesScreen(Screen[None]):
+    """Feeds and headlines."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", tooltip="Search all cached articles", id="search_all"),
+        Binding("a", "view('all')", "All", show=False, id="view_all"),
+        Binding(
+            "B", "view('breaking')", "Breaking", tooltip="Breaking news first", id="view_breaking"
+        ),
+        Binding("U", "view('unread')", "Unread", show=False, id="view_unread"),
+        Binding("S", "view('starred')", "Starred", show=False, id="view_starred"),
+        Binding("u", "toggle_read", "Read/unread", show=False, id="toggle_read"),
+        Binding("s", "toggle_star", "Star", show=False, id="toggle_star"),
+        Binding("A", "mark_all_read", "Mark all read", show=False, id="mark_all_read"),
+        Binding(
+            "o",
+            "open_browser",
+            "Browser",
+            show=False,
+            tooltip="Open in the web browser",
+            id="open_browser",
+        ),
+        Binding(
+            "f",
+            "toggle_feeds",
+            "Feeds",
+            show=False,
+            tooltip="Show or hide the feed list",
+            id="toggle_feeds",
+        ),
+        Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.search: str | None = None
+        self.view_title = "All"
+        self.base_query = HeadlineQuery()
+
+    @property
+    def reader(self) -> ReaderApp:
+        """The app, typed."""
+        return cast("ReaderApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        app = self.reader
+        with Horizontal(id="main"):
+            feeds = FeedList(id="feeds")
+            feeds.display = app.config.ui.show_feeds
+            yield feeds
+            with Vertical(id="headlines-pane"):
+                yield Static(id="view-title")
+                yield HeadlineList(
+                    app.store,
+                    HeadlineQuery(),
+                    highlighter=app.highlighter,
+                    now=app.now,
+                    bidi_reorder=app.config.ui.bidi == "reorder",
+                    id="headlines",
+                )
+        yield StatusBar(id="status")
+        yield Footer()
+
+    @property
+    def headlines(self) -> HeadlineList:
+        """The headline list."""
+        return self.query_one(HeadlineList)
+
+    @property
+    def feed_list(self) -> FeedList:
+        """The feed list."""
+        return self.query_one(FeedList)
+
+    @property
+    def status(self) -> StatusBar:
+        """The status line."""
+        return self.query_one(StatusBar)
+
+    def on_mount(self) -> None:
+        self.refresh_feeds()
+        self.headlines.focus()
+        self._show_title()
+
+    # -- data ----------------------------------------------------------------------------
+
+    def refresh_feeds(self) -> None:
+        """Re-read the feed list and the view counts."""
+        store = self.reader.store
+        feeds = store.feeds()
+        unread = sum(f.unread for f in feeds)
+        counts = {
+            "all": unread,
+            "unread": unread,
+            "breaking": store.count(HeadlineQuery(breaking=True, unread=True)),
+            "starred": store.count(HeadlineQuery(starred=True)),
+        }
+        self.feed_list.set_feeds(feeds, counts)
+
+    def reload(self) -> None:
+        """New articles arrived: re-read counts and the list, keeping the selection."""
+        self.refresh_feeds()
+        self.headlines.reload()
+        self._show_title()
+
+    def _show_title(self) -> None:
+        count = self.headlines.count
+        title = f"Search: {self.search}" if self.search is not None else self.view_title
+        label = plain(f" {title} · {count} article{'s' * (count != 1)}")
+        self.query_one("#view-title", Static).update(label)
+        if count == 0:
+            self.headlines.empty_message = (
+                "Nothing found."
+                if self.search is not None
+                else "No articles here. Press r to refresh."
+            )
+
+    def show_query(self, query: HeadlineQuery, title: str) -> None:
+        """List another set of headlines."""
+        self.base_query = query
+        self.view_title = title
+        self.search = None
+        self.headlines.load(query)
+        self._show_title()
+
+    def on_view_chosen(self, event: ViewChosen) -> None:
+        self.show_query(event.query, event.title)
+
+    def on_headline_chosen(self, event: HeadlineChosen) -> None:
+        self.reader.open_article(event.headline.id)
+
+    def on_headline_highlighted(self, event: HeadlineHighlighted) -> None:
+        pass
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_view(self, key: str) -> None:
+        feeds = self.feed_list
+        if feeds.display:
+            feeds.select_key(key)
+        view = next(v for v in VIEWS if v.key == key)
+        if self.base_query != view.query or self.search is not None:
+            self.show_query(view.query, view.title)
+        self.headlines.focus()
+
+    def action_search(self) -> None:
+        def done(text: str | None) -> None:
+            if text is None or not text.strip():
+                return
+            self.search = text.strip()
+            self.headlines.load(HeadlineQuery(search=self.search))
+            self._show_title()
+            self.headlines.focus()
+
+        self.app.push_screen(
+            Prompt("Search all cached articles:", self.search or "", "words…"), done
+        )
+
+    def action_clear_search(self) -> None:
+        if self.search is not None:
+            self.show_query(self.base_query, self.view_title)
+
+    def action_toggle_read(self) -> None:
+        headline = self.headlines.current
+        if headline is not None:
+            self.reader.set_read(headline.id, not headline.read)
+
+    def action_toggle_star(self) -> None:
+        headline = self.headlines.current
+        if headline is not None:
+            self.reader.set_starred(headline.id, not headline.starred)
+
+    def action_mark_all_read(self) -> None:
+        query = self.headlines.headline_query
+        changed = self.reader.store.mark_all_read(query)
+        self.headlines.reload()
+        self.refresh_feeds()
+        self.notify(f"Marked {changed} article{'s' * (changed != 1)} read.")
+
+    def action_open_browser(self) -> None:
+        headline = self.headlines.current
+        if headline is not None:
+            self.reader.open_link(headline.link)
+
+    def action_toggle_feeds(self) -> None:
+        feeds = self.feed_list
+        feeds.display = not feeds.display
+        if feeds.display:
+            feeds.focus()
+        else:
+            self.headlines.focus()

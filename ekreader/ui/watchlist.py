@@ -1,0 +1,147 @@
+"""The keyword watch list: edit it in the app, write it back into config.toml (tomlkit,
+so the user's comments and layout survive)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, TextArea
+
+from ekreader.core.highlight import BadPattern, Highlighter
+
+
+class WatchListError(Exception):
+    """The watch list could not be saved; the message names the file and the reason."""
+
+
+def parse_watch_list(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Lines -> (keywords, patterns). A line written /like this/ is a regular expression.
+    Raises BadPattern for a regular expression that does not compile."""
+    keywords: list[str] = []
+    patterns: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if len(line) > 2 and line.startswith("/") and line.endswith("/"):
+            pattern = line[1:-1]
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise BadPattern(f"bad regular expression {pattern!r}: {exc}") from None
+            patterns.append(pattern)
+        elif line not in keywords:
+            keywords.append(line)
+    return tuple(keywords), tuple(patterns)
+
+
+def format_watch_list(keywords: tuple[str, ...], patterns: tuple[str, ...]) -> str:
+    """The editor's text for a watch list."""
+    return "\n".join([*keywords, *(f"/{p}/" for p in patterns)])
+
+
+def save_watch_list(path: Path, keywords: tuple[str, ...], patterns: tuple[str, ...]) -> None:
+    """Write [highlight] keywords and patterns into `path`, keeping everything else of the
+    file (comments included) as it was. Replaces the file atomically."""
+    import tomlkit
+
+    try:
+        original = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        original = ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WatchListError(f"{path}: cannot read: {exc}") from None
+    try:
+        document = tomlkit.parse(original)
+    except Exception as exc:  # noqa: BLE001 - tomlkit raises several kinds
+        raise WatchListError(f"{path}: not valid TOML, not changed: {exc}") from None
+    table = document.get("highlight")
+    if table is None:
+        table = tomlkit.table()
+        document["highlight"] = table
+    elif not isinstance(table, dict):
+        raise WatchListError(f"{path}: [highlight] is not a table, not changed")
+    table["keywords"] = _array(keywords)
+    table["patterns"] = _array(patterns)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".config.", suffix=".toml", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(tomlkit.dumps(document))
+            if path.exists():
+                os.chmod(temp, path.stat().st_mode & 0o7777)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise WatchListError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _array(values: tuple[str, ...]) -> object:
+    import tomlkit
+
+    array = tomlkit.array()
+    array.extend(values)
+    if len(values) > 3:
+        array.multiline(True)
+    return array
+
+
+class WatchListScreen(ModalScreen[tuple[tuple[str, ...], tuple[str, ...]] | None]):
+    """Edit the watch list: one keyword per line, /regex/ for a pattern."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="watch_cancel"),
+        Binding("ctrl+s", "save", "Save", id="watch_save"),
+    ]
+
+    def __init__(self, keywords: tuple[str, ...], patterns: tuple[str, ...]) -> None:
+        super().__init__()
+        self.keywords = keywords
+        self.patterns = patterns
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="watch-box"):
+            yield Label(
+                "Watch list: one keyword per line (whole words, any case or accents); "
+                "/regex/ for a pattern. Ctrl+S saves, Escape cancels.",
+                markup=False,
+            )
+            yield TextArea(format_watch_list(self.keywords, self.patterns), id="watch-text")
+            yield Label("", id="watch-error", markup=False)
+            with Horizontal(id="watch-buttons"):
+                yield Button("Save", id="watch-save", variant="primary")
+                yield Button("Cancel", id="watch-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def action_save(self) -> None:
+        text = self.query_one(TextArea).text
+        try:
+            keywords, patterns = parse_watch_list(text)
+            Highlighter.build(keywords, patterns)
+        except BadPattern as exc:
+            self.query_one("#watch-error", Label).update(str(exc))
+            return
+        self.dismiss((keywords, patterns))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "watch-save":
+            self.action_save()
+        else:
+            self.action_cancel()

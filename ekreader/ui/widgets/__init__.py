@@ -1,0 +1,1 @@
+"""Reusable widgets: headline list, article view, feed list, outline, status bar."""
