@@ -38,7 +38,7 @@ def first_run(store: Store, config: Config, *, now: datetime | None = None) -> b
     demo feed, dated so that its newest article is `now`. The reader UI calls this
     before its first paint; the headless commands never do.
     """
-    if store.feeds():
+    if store.has_feeds():
         return False
     # Parse and decide before writing anything, so the writes follow each other closely.
     decisions, title, site_url = _demo_decisions(config, now or datetime.now(UTC))
@@ -59,8 +59,8 @@ def read_demo() -> bytes:
 def _demo_decisions(
     config: Config, now: datetime
 ) -> tuple[tuple[EntryDecision, ...], str | None, str | None]:
+    from ekreader.core.decide import RulesSpec, decide
     from ekreader.core.parse import parse_feed
-    from ekreader.core.refresh import RulesSpec, decide
 
     parsed = parse_feed(read_demo())
     parsed = replace(parsed, entries=shift_dates(parsed.entries, now))

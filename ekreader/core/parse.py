@@ -82,11 +82,14 @@ def _parse_xml(body: bytes, content_type: str, url: str) -> ParsedFeed:
 
     encoding = choose_encoding(body, content_type)
     headers = {"content-type": "application/xml" + (f"; charset={encoding}" if encoding else "")}
-    if url:
-        headers["content-location"] = url
+    # No content-location: with a base URL feedparser also "resolves" a bare guid such as
+    # "123456" into a made-up permalink. Relative links are resolved below instead
+    # (xml:base inside the document is still honoured by feedparser).
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
     feed = parsed.get("feed", {})
-    entries = tuple(e for e in map(_entry, parsed.get("entries", [])) if not _is_empty(e))
+    entries = tuple(
+        e for e in (_entry(raw, url) for raw in parsed.get("entries", [])) if not _is_empty(e)
+    )
     version = parsed.get("version") or ""
     error = None
     if parsed.get("bozo"):
@@ -100,7 +103,7 @@ def _parse_xml(body: bytes, content_type: str, url: str) -> ParsedFeed:
         )
     return ParsedFeed(
         title=_text(feed.get("title"), feed.get("title_detail")) or None,
-        site_url=_url(feed.get("link")),
+        site_url=_url(feed.get("link"), url),
         entries=entries,
         error=error,
         format=version,
@@ -124,11 +127,14 @@ def _text(value: object, detail: Mapping[str, Any] | None = None) -> str:
     return clean_line(value)
 
 
-def _url(value: object) -> str | None:
+def _url(value: object, base: str = "") -> str | None:
+    """An absolute http(s) URL (relative ones resolved against `base`), else None."""
     if not isinstance(value, str):
         return None
     value = clean_line(value)
-    return value if value.startswith(("http://", "https://")) else (value or None)
+    if value and base and not value.startswith(("http://", "https://")):
+        value = urljoin(base, value)
+    return value if value.startswith(("http://", "https://")) else None
 
 
 def _struct_time(value: object) -> datetime | None:
@@ -140,11 +146,13 @@ def _struct_time(value: object) -> datetime | None:
         return None
 
 
-def _entry(e: Mapping[str, Any]) -> ParsedEntry:
+def _entry(e: Mapping[str, Any], base: str = "") -> ParsedEntry:
     from ekreader.core.htmltext import html_to_text
 
     guid = clean_line(e.get("id")) or None
-    link = _url(e.get("link"))
+    link = _url(e.get("link"), base)
+    if e.get("guidislink") and guid and not guid.startswith(("http://", "https://")):
+        link = None  # feedparser made a "permalink" out of a bare guid such as "123456"
     # `in`, not get(): feedparser's get("updated_parsed") falls back to the published date
     # (with a DeprecationWarning), which would report every entry as updated.
     updated = _struct_time(e["updated_parsed"]) if "updated_parsed" in e else None

@@ -344,6 +344,10 @@ class Store:
         with self._write() as db:
             return db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 1
 
+    def has_feeds(self) -> bool:
+        """Whether there is any subscription at all (cheap, unlike `feeds()`)."""
+        return self._db.execute("SELECT 1 FROM feeds LIMIT 1").fetchone() is not None
+
     def feeds(self) -> list[Feed]:
         """All subscriptions, with unread and total counts, by folder and title."""
         rows = self._db.execute(
