@@ -199,6 +199,8 @@ class ReaderApp(App[int]):
 
     def _reload_now(self) -> None:
         self._reload_timer = None
+        if not self.screen_stack or not isinstance(self.screen_stack[0], HeadlinesScreen):
+            return  # shutting down
         if self._dirty:
             self._dirty = False
             self.main.reload()
@@ -310,6 +312,8 @@ class ReaderApp(App[int]):
             self._refresh_task = None
 
     def on_refresh_progressed(self, message: RefreshProgressed) -> None:
+        if not self.screen_stack:
+            return
         status = self.main.status
         result = message.result
         if result is not None:
@@ -351,6 +355,8 @@ class ReaderApp(App[int]):
 
     def on_refresh_finished(self, message: RefreshFinished) -> None:
         self.refreshing = False
+        if not self.screen_stack:
+            return
         self._announce_breaking()
         status = self.main.status
         stamp = self.now().astimezone().strftime("%H:%M")

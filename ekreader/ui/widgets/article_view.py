@@ -243,13 +243,18 @@ class ArticleView(ScrollView, can_focus=True):
         self._restore_scroll()
 
     def _restore_scroll(self) -> None:
-        if self._pending_scroll is None:
+        if self._pending_scroll is None or not self.layout_.lines or not self.size.height:
             return
         fraction = self._pending_scroll
         self._pending_scroll = None
         target = round(fraction * max(len(self.layout_.lines) - self.size.height, 0))
-        self.scroll_to(y=target, animate=False, immediate=True)
-        self._update_section()
+
+        def apply() -> None:
+            self.scroll_to(y=target, animate=False, immediate=True)
+            self._update_section()
+
+        # After the next layout, when the new virtual size bounds the scroll.
+        self.call_after_refresh(apply)
 
     @property
     def text_width(self) -> int:
@@ -278,9 +283,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def rebuild(self) -> None:
         """Lay the article out again (highlights or width changed), keeping the place."""
-        fraction = self.fraction
+        if self._pending_scroll is None:
+            self._pending_scroll = self.fraction
         self._build()
-        self._pending_scroll = fraction
         self._restore_scroll()
 
     @property
