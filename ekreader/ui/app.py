@@ -300,6 +300,7 @@ class ReaderApp(App[int]):
 
         self._refresh_loop = asyncio.get_running_loop()
         self._refresh_task = asyncio.current_task()
+        start_process_helpers()
 
         def progress(event: ProgressEvent) -> None:
             self.post_message(RefreshProgressed(event.phase, event.done, event.total, event.result))
@@ -524,6 +525,28 @@ def binding_ids() -> set[str]:
         for b in bindings
         if isinstance(b, Binding) and b.id
     }
+
+
+def start_process_helpers() -> None:
+    """Start multiprocessing's resource tracker and forkserver with the real stderr.
+
+    While an App runs, Textual replaces sys.stderr with an object whose fileno() is -1;
+    the resource tracker hands that to its child and fails ("bad value(s) in
+    fds_to_keep"), which would fail every feed of the refresh's parse pool.
+    """
+    import sys
+    from multiprocessing import forkserver, resource_tracker
+
+    real = sys.__stderr__
+    if real is None:
+        return
+    saved = sys.stderr
+    sys.stderr = real
+    try:
+        resource_tracker.ensure_running()
+        forkserver.ensure_running()
+    finally:
+        sys.stderr = saved
 
 
 def desktop_notify(title: str, body: str) -> None:
