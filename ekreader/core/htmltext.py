@@ -54,17 +54,23 @@ _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG_LIKE = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*[\s/>]|!--|![A-Za-z])")
 _MAX_DEPTH = 200
+_SOFT_HYPHEN = "\xad"  # invisible in browsers, a stray "-" in some terminals
+_BR = "\x00"  # a <br> in the running paragraph (lxml never yields NUL in text)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*>")
 
 
-def parse_html(html: str | bytes, encoding: str | None = None) -> _Element | None:
+def parse_html(
+    html: str | bytes, encoding: str | None = None, *, html_elements: bool = False
+) -> _Element | None:
     """Parse HTML leniently with lxml; None when there is nothing to parse.
 
     Comments and processing instructions are dropped, the network is never used,
-    and malformed markup is recovered as browsers would, more or less.
+    and malformed markup is recovered as browsers would, more or less. With
+    `html_elements`, the tree is made of `lxml.html.HtmlElement` (as trafilatura wants).
     """
     from lxml import etree
+    from lxml import html as lxml_html
 
     if isinstance(html, str):
         try:
@@ -77,7 +83,8 @@ def parse_html(html: str | bytes, encoding: str | None = None) -> _Element | Non
     data = _XML_DECL.sub(b"", data, count=1) if encoding == "utf-8" else data
     if not data.strip():
         return None
-    parser = etree.HTMLParser(
+    parser_class = lxml_html.HTMLParser if html_elements else etree.HTMLParser
+    parser = parser_class(
         encoding=encoding,
         remove_comments=True,
         remove_pis=True,
@@ -104,9 +111,14 @@ def _tag(el: _Element) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def _collapse(text: str) -> str:
-    lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+def _collapse(text: str, newline: str = "\n") -> str:
+    """Fold whitespace within lines; `newline` marks the line breaks to keep."""
+    lines = (_WS.sub(" ", line).strip() for line in text.split(newline))
     return "\n".join(line for line in lines if line)
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
 
 
 class DocumentBuilder:
@@ -153,7 +165,7 @@ class DocumentBuilder:
     def add_heading(self, text: str, level: int) -> None:
         """Start a new section with this heading."""
         self._flush()
-        heading = clean_line(text)
+        heading = clean_line(text).replace(_SOFT_HYPHEN, "")
         if not heading:
             return
         self._blocks = []
@@ -171,7 +183,7 @@ class DocumentBuilder:
         self._flush()
         sections: list[Section] = []
         for heading, level, blocks in self._sections:
-            text = clean_block("\n\n".join(blocks))
+            text = clean_block("\n\n".join(blocks)).replace(_SOFT_HYPHEN, "")
             if heading is None and not text:
                 continue
             sections.append(Section(heading=heading, text=text, level=level))
@@ -187,7 +199,7 @@ class DocumentBuilder:
     def _flush(self) -> None:
         if not self._buf:
             return
-        text = _collapse("".join(self._buf))
+        text = _collapse("".join(self._buf), _BR)
         self._buf.clear()
         if text:
             self._blocks.append(text)
@@ -213,7 +225,7 @@ class DocumentBuilder:
             self._text(" ".join(el.itertext()))
             return
         if tag == "br":
-            self._buf.append("\n")
+            self._buf.append(_BR)
             return
         if tag == "a":
             self._link(el, depth)
@@ -231,7 +243,12 @@ class DocumentBuilder:
                 self._flush()
             return
         if tag in ("ul", "ol", "menu"):
-            self._list(el, depth, ordered=tag == "ol")
+            if self._nested == 0 and _is_section_list(el):
+                self._flush()  # a list of headed blocks ("features"): sections, not items
+                self._children(el, depth)
+                self._flush()
+            else:
+                self._list(el, depth, ordered=tag == "ol")
             return
         if tag == "blockquote":
             self._quote(el, depth)
@@ -275,7 +292,7 @@ class DocumentBuilder:
         finally:
             self._in_link = False
         raw = "".join(self._buf[start:])
-        shown = raw.rstrip()
+        shown = raw.rstrip(" \t\n\r\f\v" + _BR)
         text = clean_line(shown)
         if not text:
             return
@@ -337,7 +354,7 @@ class DocumentBuilder:
                     lines.extend(loose)
                     loose = []
                 if child.tail and child.tail.strip():
-                    lines.append(_collapse(child.tail))
+                    lines.append(_fold(child.tail))
                 continue
             if _is_hidden(child) or (self.skip is not None and self.skip(child)):
                 continue
@@ -351,7 +368,7 @@ class DocumentBuilder:
             lines.append(marker + item[0])
             lines.extend("  " + line for line in item[1:])
         if el.text and el.text.strip():
-            lines.insert(0, _collapse(el.text))
+            lines.insert(0, _fold(el.text))
         if lines:
             self._blocks.append("\n".join(lines))
 
@@ -397,6 +414,18 @@ class DocumentBuilder:
                 rows.insert(0, text)
         if rows:
             self._blocks.append("\n".join(rows))
+
+
+def _is_section_list(el: _Element) -> bool:
+    """True for a list whose items mostly carry their own heading."""
+    items = headed = 0
+    for child in el:
+        if _tag(child) != "li":
+            continue
+        items += 1
+        if any(_tag(c) in HEADING_TAGS for c in child):
+            headed += 1
+    return items > 0 and headed * 2 >= items
 
 
 def _rows(table: _Element) -> list[_Element]:

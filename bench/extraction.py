@@ -1,0 +1,375 @@
+"""Article extraction benchmark: ekreader's extractor against trafilatura and readability-lxml."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+sys.path.insert(0, str(REPO))
+
+_TOKEN = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+# -- scoring ----------------------------------------------------------------------------
+
+
+def tokens(text: str) -> Counter[str]:
+    """The one tokenizer used for every extractor: casefolded runs of word characters."""
+    return Counter(_TOKEN.findall(text.casefold()))
+
+
+def token_f1(got: str, expected: str) -> float:
+    """Bag-of-words F1 between two texts (1.0 when both are empty)."""
+    a, b = tokens(got), tokens(expected)
+    total = sum(a.values()) + sum(b.values())
+    if not total:
+        return 1.0
+    return 2 * sum((a & b).values()) / total
+
+
+def norm(text: str) -> str:
+    """Whitespace-normalized text, as trafilatura's evaluation compares snippets."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def head_key(text: str) -> str:
+    """Key for comparing headings: casefolded words only."""
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def strip_link_numbers(text: str, count: int) -> str:
+    """Remove the "[n]" markers ekreader appends to link texts (n <= count)."""
+    if not count:
+        return text
+    return re.sub(r"\[(\d+)\]", lambda m: "" if 1 <= int(m[1]) <= count else m[0], text)
+
+
+# -- extractors ---------------------------------------------------------------------------
+
+
+@dataclass
+class Output:
+    """What an extractor produced for one page: text to score, headings it marked."""
+
+    text: str
+    headings: list[str]
+    raw_text: str | None = None
+    """ekreader only: Document.text with link numbers, when it differs from `text`."""
+
+
+def decode(data: bytes) -> str:
+    """Bytes to str for the extractors that need str (readability): ekreader's decoder."""
+    from ekreader.core.extract import decode_html
+
+    return decode_html(data)
+
+
+def run_ours(data: bytes, url: str) -> Output:
+    """ekreader: extract_article, scored on Document.text without link numbers."""
+    from ekreader.core.extract import extract_article
+
+    doc = extract_article(data, url)
+    raw = doc.text
+    return Output(
+        strip_link_numbers(raw, len(doc.links)),
+        [s.heading for s in doc.sections if s.heading],
+        raw,
+    )
+
+
+def run_trafilatura(data: bytes, url: str) -> Output:
+    """Plain trafilatura.extract (text output), with its benchmark's include_comments=False."""
+    import trafilatura
+
+    text = trafilatura.extract(data, url=url, include_comments=False, include_tables=True)
+    return Output(text or "", [])
+
+
+def trafilatura_headings(data: bytes, url: str) -> list[str]:
+    """Headings trafilatura marks (<head> in its XML output); untimed."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        data, url=url, include_comments=False, include_tables=True, output_format="xml"
+    )
+    if not xml:
+        return []
+    root = etree.fromstring(xml.encode("utf-8"))
+    return ["".join(h.itertext()) for h in root.iter("head")]
+
+
+def run_readability(data: bytes, url: str) -> Output:
+    """readability-lxml Document.summary(), reduced to text with ekreader's html_to_text."""
+    from readability import Document
+
+    from ekreader.core.htmltext import html_to_text
+
+    html = Document(decode(data), url=url).summary(html_partial=True)
+    return Output(html_to_text(html), html_headings(html, ("h1", "h2", "h3", "h4", "h5", "h6")))
+
+
+def html_headings(html: str, tags: tuple[str, ...] = _HEADINGS) -> list[str]:
+    """Texts of the heading elements of an HTML document or fragment."""
+    from ekreader.core.htmltext import parse_html
+
+    root = parse_html(html)
+    if root is None:
+        return []
+    return [
+        norm(" ".join(el.itertext())) for el in root.iter(*tags) if norm(" ".join(el.itertext()))
+    ]
+
+
+EXTRACTORS: dict[str, Callable[[bytes, str], Output]] = {
+    "ekreader": run_ours,
+    "trafilatura": run_trafilatura,
+    "readability-lxml": run_readability,
+}
+
+
+# -- corpora ------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """One page of a corpus with what it should give."""
+
+    name: str
+    url: str
+    data: bytes
+    expected_text: str | None = None
+    expected_headings: list[str] = field(default_factory=list)
+    with_: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
+    synthetic: bool = False
+
+
+def readability_pages(limit: int | None) -> Iterator[Page]:
+    """mozilla/readability test pages: source.html, expected.html (Readability.js output)."""
+    from ekreader.core.htmltext import html_to_text
+
+    root = CORPUS / "readability"
+    names = sorted(p.name for p in root.iterdir() if (p / "source.html").is_file())
+    for name in names[:limit]:
+        data = (root / name / "source.html").read_bytes()
+        expected = (root / name / "expected.html").read_text("utf-8", errors="replace")
+        meta_path = root / name / "expected-metadata.json"
+        meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
+        title = head_key(meta.get("title") or "")
+        yield Page(
+            name=name,
+            url=f"http://fakehost/test/{name}/",
+            data=data,
+            expected_text=html_to_text(expected),
+            # the headline is the document's title, not a section heading
+            expected_headings=[h for h in html_headings(expected) if head_key(h) != title],
+            synthetic=len(data) < 20 * 1024,
+        )
+
+
+def trafilatura_pages(limit: int | None) -> Iterator[Page]:
+    """trafilatura's evaluation set: snippets that must and must not be extracted."""
+    root = CORPUS / "trafilatura-eval"
+    items = json.loads((root / "evaldata.json").read_text("utf-8"))
+    for n, (url, item) in enumerate(items.items()):
+        if limit is not None and n >= limit:
+            break
+        for folder in ("eval", "cache"):
+            path = root / folder / (item["file"] + ".gz")
+            if path.is_file():
+                data = gzip.decompress(path.read_bytes())
+                break
+        else:
+            continue
+        yield Page(item["file"], url, data, with_=item["with"], without=item["without"])
+
+
+# -- running ------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Accumulated results of one extractor on one corpus."""
+
+    f1: list[float] = field(default_factory=list)
+    f1_raw: list[float] = field(default_factory=list)
+    f1_real: list[float] = field(default_factory=list)
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    heads_expected: int = 0
+    heads_found: int = 0
+    seconds: float = 0.0
+    pages: int = 0
+    errors: int = 0
+    per_page: dict[str, float] = field(default_factory=dict)
+
+    def snippet_scores(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 over all snippets (trafilatura's evaluation)."""
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        denom = 2 * self.tp + self.fp + self.fn
+        return precision, recall, 2 * self.tp / denom if denom else 0.0
+
+
+def score_page(page: Page, out: Output, tally: Tally, headings: list[str]) -> None:
+    """Add one page's figures to the tally."""
+    if page.expected_text is not None:
+        f1 = token_f1(out.text, page.expected_text)
+        tally.f1.append(f1)
+        tally.f1_raw.append(
+            token_f1(out.raw_text, page.expected_text) if out.raw_text is not None else f1
+        )
+        if not page.synthetic:
+            tally.f1_real.append(f1)
+        tally.per_page[page.name] = f1
+        expected = {head_key(h) for h in page.expected_headings} - {""}
+        got = {head_key(h) for h in headings}
+    else:
+        text = norm(out.text)
+        tp = sum(1 for s in page.with_ if norm(s) in text)
+        fp = sum(1 for s in page.without if norm(s) in text)
+        tally.tp += tp
+        tally.fp += fp
+        tally.fn += len(page.with_) - tp
+        tally.tn += len(page.without) - fp
+        tally.per_page[page.name] = (tp + len(page.without) - fp) / (
+            len(page.with_) + len(page.without)
+        )
+        # No expected headings here: count the page's h1-h4 whose text the extractor kept,
+        # and how many of those it kept *as headings*.
+        text_key = head_key(out.text)
+        got = {head_key(h) for h in headings}
+        expected = {k for k in (head_key(h) for h in page.expected_headings) if k and k in text_key}
+    tally.heads_expected += len(expected)
+    tally.heads_found += len(expected & got)
+
+
+def run(corpus: str, names: list[str], limit: int | None, worst: int) -> None:
+    """Run the extractors over one corpus and print the table."""
+    if corpus == "readability":
+        pages = list(readability_pages(limit))
+    else:
+        pages = list(trafilatura_pages(limit))
+        for page in pages:
+            page.expected_headings = html_headings(decode(page.data))
+    tallies = {name: Tally() for name in names}
+    for name in names:  # warm up imports outside the timing
+        EXTRACTORS[name](b"<html><body><p>warm up</p></body></html>", "http://localhost/")
+    for page in pages:
+        for name in names:
+            tally = tallies[name]
+            start = time.perf_counter()
+            try:
+                out = EXTRACTORS[name](page.data, page.url)
+            except Exception as exc:  # noqa: BLE001 -- count it and go on
+                tally.seconds += time.perf_counter() - start
+                tally.errors += 1
+                print(f"  {name} failed on {page.name}: {type(exc).__name__}: {exc}")
+                out = Output("", [])
+            else:
+                tally.seconds += time.perf_counter() - start
+            tally.pages += 1
+            headings = out.headings
+            if name == "trafilatura":
+                headings = trafilatura_headings(page.data, page.url)
+            score_page(page, out, tally, headings)
+    print(f"\n== {corpus}: {len(pages)} pages ==")
+    if corpus == "readability":
+        print(
+            f"{'extractor':<18}{'F1 mean':>9}{'median':>9}{'real':>8}{'raw':>8}"
+            f"{'headings':>10}{'pages/s':>9}{'errors':>8}"
+        )
+    else:
+        print(
+            f"{'extractor':<18}{'prec':>8}{'recall':>8}{'F1':>8}{'acc/page':>10}"
+            f"{'head kept':>10}{'pages/s':>9}{'errors':>8}"
+        )
+    for name, t in tallies.items():
+        heads = t.heads_found / t.heads_expected if t.heads_expected else float("nan")
+        speed = t.pages / t.seconds if t.seconds else float("nan")
+        if corpus == "readability":
+            print(
+                f"{name:<18}{statistics.fmean(t.f1):>9.3f}{statistics.median(t.f1):>9.3f}"
+                f"{statistics.fmean(t.f1_real or [0.0]):>8.3f}{statistics.fmean(t.f1_raw):>8.3f}"
+                f"{heads:>10.3f}{speed:>9.1f}{t.errors:>8}"
+            )
+        else:
+            p, r, f = t.snippet_scores()
+            acc = statistics.fmean(t.per_page.values())
+            print(
+                f"{name:<18}{p:>8.3f}{r:>8.3f}{f:>8.3f}{acc:>10.3f}{heads:>10.3f}"
+                f"{speed:>9.1f}{t.errors:>8}"
+            )
+    if corpus == "readability":
+        print(
+            "F1: token F1 of the text against expected.html (same tokenizer for all); "
+            "real: the 91 site captures only; raw: ekreader's text with its [n] link numbers. "
+            "headings: expected h1-h4 found as headings."
+        )
+    else:
+        print(
+            "prec/recall/F1 over all with/without snippets (whitespace-normalized substring); "
+            "acc/page: mean per-page share of snippets right; head kept: the page's h1-h4 whose "
+            "text the extractor kept, marked as headings."
+        )
+    if worst and "ekreader" in tallies:
+        ours = tallies["ekreader"].per_page
+        print("worst pages for ekreader:")
+        for page_name in sorted(ours, key=ours.__getitem__)[:worst]:
+            others = "  ".join(
+                f"{n}={tallies[n].per_page.get(page_name, float('nan')):.3f}"
+                for n in names
+                if n != "ekreader"
+            )
+            print(f"  {ours[page_name]:.3f}  {page_name}  {others}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--corpus", choices=["readability", "trafilatura-eval", "all"], default="all"
+    )
+    parser.add_argument("--limit", type=int, default=None, help="pages per corpus")
+    parser.add_argument(
+        "--extractors",
+        default=",".join(EXTRACTORS),
+        help="comma-separated subset of " + ",".join(EXTRACTORS),
+    )
+    parser.add_argument("--worst", type=int, default=0, help="list ekreader's N worst pages")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}: skipping the extraction benchmark")
+        return 0
+    names = [n for n in args.extractors.split(",") if n]
+    unknown = [n for n in names if n not in EXTRACTORS]
+    if unknown:
+        parser.error(f"unknown extractors: {', '.join(unknown)}")
+    corpora = ["readability", "trafilatura-eval"] if args.corpus == "all" else [args.corpus]
+    for corpus in corpora:
+        if not (CORPUS / corpus).is_dir():
+            print(f"no {corpus} corpus at {CORPUS / corpus}: skipped")
+            continue
+        run(corpus, names, args.limit, args.worst)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,643 @@
+"""Full web pages to readable documents: main content, headings, links and metadata."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from ekreader.core.htmltext import (
+    DocumentBuilder,
+    parse_html,
+)
+from ekreader.core.sanitize import clean_line
+from ekreader.models import Document
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_KEY_DROP = re.compile(r"[\W_]+")
+_MARKER = re.compile(r"^(?:[•>]|\d+\.)\s+")
+_KEY_LEN = 32
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4}
+
+
+# -- bytes and content types ---------------------------------------------------------------
+
+
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """Decode a page: BOM, then the given charset, then <meta charset>, then UTF-8, else cp1252."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                      (codecs.BOM_UTF16_BE, "utf-16-be")):  # fmt: skip
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, "replace")
+    candidates: list[str] = []
+    if charset:
+        candidates.append(charset)
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        candidates.append(match.group(1).decode("ascii", "replace"))
+    for name in [*candidates, "utf-8"]:
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            continue
+        if codec.startswith(("utf-16", "utf-32")):
+            continue  # a meta tag readable as ASCII cannot be UTF-16
+        if codec in ("latin-1", "iso8859-1", "ascii"):
+            codec = "cp1252"  # what browsers do
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", "replace")
+
+
+def is_html(content_type: str | None, head: bytes) -> bool:
+    """True when a response looks like an HTML page (by Content-Type, else by its first bytes)."""
+    if content_type:
+        mime = content_type.split(";", 1)[0].strip().lower()
+        if mime in ("text/html", "application/xhtml+xml"):
+            return True
+        if mime and mime not in ("application/octet-stream", "text/plain", "binary/octet-stream"):
+            return False
+    sample = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if sample.startswith((b"%pdf", b"\x89png", b"gif8", b"\xff\xd8\xff", b"pk\x03\x04")):
+        return False
+    return any(
+        tag in sample for tag in (b"<!doctype html", b"<html", b"<head", b"<body", b"<p", b"<div")
+    )
+
+
+# -- metadata ------------------------------------------------------------------------------
+
+
+def _meta(root: _Element) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = el.get(attr)
+            if key:
+                found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def _json_ld(root: _Element) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+
+    def collect(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                collect(item)
+        elif isinstance(node, dict):
+            objects.append(node)
+            if "@graph" in node:
+                collect(node["@graph"])
+
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            collect(json.loads(el.text))
+        except (ValueError, RecursionError):
+            continue
+    articles = [o for o in objects if _is_article(o)]
+    return articles
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(
+        isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report")) for k in kinds
+    )
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if not 1990 <= moment.year <= 2100:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+_DATE_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publication_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+    "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "created",
+)  # fmt: skip
+_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "dc.title", "title")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]\s+")
+_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от|بقلم)\s+", re.I)
+
+
+def _title(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
+    candidates = [meta.get(k) for k in _TITLE_KEYS]
+    candidates += [o.get("headline") for o in ld if isinstance(o.get("headline"), str)]
+    h1s = [clean_line(" ".join(h.itertext())) for h in root.iter("h1")]
+    title_el = next(root.iter("title"), None)
+    page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
+    for candidate in candidates:
+        title = clean_line(candidate)
+        if title:
+            return _strip_site(title, meta)
+    h1s = [h for h in h1s if h]
+    if page_title:
+        title = _strip_site(page_title, meta)
+        for h1 in h1s:
+            if _key(h1) and _key(h1) in _key(page_title):
+                return h1
+        return title
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _strip_site(title: str, meta: dict[str, str]) -> str:
+    site = clean_line(meta.get("og:site_name"))
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        if site and _key(parts[-1]) == _key(site):
+            return (
+                _TITLE_SEPARATORS.split(title)[0]
+                if len(parts) == 2
+                else title.rsplit(parts[-1], 1)[0].rstrip(" |-–—·:»/")
+            )
+        if site and _key(parts[0]) == _key(site):
+            return title[len(parts[0]) :].lstrip(" |-–—·:»/")
+    return title
+
+
+def _author(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
+    names: list[str] = []
+    for obj in ld:
+        names += _names(obj.get("author"))
+    if not names:
+        for key in _AUTHOR_KEYS:
+            value = meta.get(key)
+            if value and not value.startswith(("http://", "https://")):
+                names.append(value)
+                break
+    if not names:
+        for el in root.iter("a", "span", "div", "p", "address"):
+            if el.get("rel") == "author" or el.get("itemprop") == "author":
+                names.append(" ".join(el.itertext()))
+                break
+    cleaned: list[str] = []
+    for name in names:
+        name = _BY.sub("", clean_line(name))
+        if name and len(name) <= 100 and name not in cleaned:
+            cleaned.append(name)
+    return ", ".join(cleaned) or None
+
+
+def _published(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> datetime | None:
+    for obj in ld:
+        value = obj.get("datePublished") or obj.get("dateCreated")
+        if isinstance(value, str) and (moment := _parse_date(value)):
+            return moment
+    for key in _DATE_KEYS:
+        if moment := _parse_date(meta.get(key)):
+            return moment
+    for el in root.iter("time"):
+        if moment := _parse_date(el.get("datetime")):
+            return moment
+    return None
+
+
+_DATELINE = re.compile(
+    r"^((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]*)(?:[ ,]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'.-]*){0,3}"
+    r"(?:\s*\([^()]{1,40}\))?)\s*[—–-]{1,2}\s+\S"
+)
+
+
+def _dateline(root: _Element, first_paragraph: str | None) -> str | None:
+    for el in root.iter("span", "p", "div", "strong", "b"):
+        cls = el.get("class") or ""
+        if "dateline" in cls.lower():
+            text = clean_line(" ".join(el.itertext())).rstrip(" —–-:")
+            if 0 < len(text) <= 80:
+                return text
+    if first_paragraph:
+        match = _DATELINE.match(first_paragraph)
+        if match and len(match.group(1)) <= 60 and any(c.isupper() for c in match.group(1)[:3]):
+            head = match.group(1)
+            letters = [c for c in head.split("(")[0] if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+                return clean_line(head)
+    return None
+
+
+# -- cleaning ------------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return _KEY_DROP.sub("", text.casefold())
+
+
+def _preclean(root: _Element) -> None:
+    """Remove what no reader sees: elements hidden by attribute or inline style."""
+    doomed: list[_Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            doomed.append(el)
+            continue
+        style = el.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            doomed.append(el)
+    for el in doomed:
+        _remove(el)
+
+
+def _remove(el: _Element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+# -- main content --------------------------------------------------------------------------
+
+
+def _trafilatura_body(tree: _Element, url: str) -> _Element | None:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            include_links=False,
+            with_metadata=False,
+        )
+    except Exception:  # noqa: BLE001 -- a heuristic engine on hostile input: never crash
+        return None
+    body: _Element | None = getattr(doc, "body", None) if doc is not None else None
+    return body
+
+
+def _readability_body(html: str, url: str) -> _Element | None:
+    try:
+        from readability import Document as Readable
+
+        summary = Readable(html, url=url).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 -- a heuristic engine on hostile input: never crash
+        return None
+    root = parse_html(summary)
+    if root is None:
+        return None
+    return next(root.iter("body"), root)
+
+
+_XML_TO_HTML = {
+    "list": "ul",
+    "item": "li",
+    "quote": "blockquote",
+    "code": "pre",
+    "row": "tr",
+    "cell": "td",
+    "lb": "br",
+    "graphic": "img",
+    "del": "s",
+}
+_HI = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
+
+
+def _xml_to_html(body: _Element) -> None:
+    """Rename trafilatura's XML elements to their HTML counterparts, in place."""
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "head":
+            rend = el.get("rend") or "h2"
+            el.tag = rend if rend in ("h1", "h2", "h3", "h4", "h5", "h6") else "h3"
+        elif tag == "ref":
+            el.tag = "a"
+            target = el.get("target")
+            if target:
+                el.set("href", target)
+        elif tag == "hi":
+            el.tag = _HI.get(el.get("rend") or "", "span")
+        elif tag == "list":
+            el.tag = "ol" if el.get("rend") == "ol" else "ul"
+        elif tag == "cell" and el.get("role") == "head":
+            el.tag = "th"
+        elif tag in _XML_TO_HTML:
+            el.tag = _XML_TO_HTML[tag]
+
+
+# -- heading recovery ----------------------------------------------------------------------
+
+
+def _source_items(root: _Element) -> list[tuple[str | None, int, str]]:
+    """The page in reading order: (heading or None, level, key) per heading and text line."""
+    builder = DocumentBuilder(heading_levels=(1, 2, 3, 4), links=False)
+    body = next(root.iter("body"), root)
+    builder.add(body)
+    items: list[tuple[str | None, int, str]] = []
+    for section in builder.document().sections:
+        if section.heading:
+            items.append((section.heading, section.level, _key(section.heading)))
+        for line in section.text.split("\n"):
+            key = _key(_MARKER.sub("", line))
+            if key:
+                items.append((None, 0, key))
+    return items
+
+
+def _recover_headings(
+    body: _Element, items: list[tuple[str | None, int, str]], title: str | None
+) -> None:
+    """Put back the page's headings that directly precede extracted content.
+
+    Each top-level block of the extracted body is located in the page's reading order
+    (by the start of its text); a heading of the page that stands right before such a
+    block (at most one unextracted line between them) and is missing is inserted.
+    """
+    from lxml import etree
+
+    positions: dict[str, list[int]] = {}
+    for n, (_heading, _level, key) in enumerate(items):
+        positions.setdefault(key[:_KEY_LEN], []).append(n)
+    present = {_key(_text_of(el)) for el in body.iter(*_HEADINGS)}
+    title_key = _key(title or "")
+    last = -1
+    for child in list(body):
+        if not isinstance(child.tag, str):
+            continue
+        key = _key(_text_of(child))
+        if not key:
+            continue
+        pos = next(
+            (
+                p
+                for p in positions.get(key[:_KEY_LEN], ())
+                if p > last and (items[p][0] is None or items[p][2] == key)
+            ),
+            None,
+        )
+        if pos is None:
+            continue
+        if child.tag in ("p", "div") and items[pos][0] is not None and key not in present:
+            child.tag = f"h{max(2, items[pos][1])}"  # a heading the extractor took for text
+            present.add(key)
+        gap_text = 0
+        n = pos - 1
+        inserted: list[tuple[str, int]] = []
+        while n > last:
+            heading, level, hkey = items[n]
+            if heading is None:
+                gap_text += 1
+                if gap_text > 1:
+                    break
+            elif hkey in present or hkey == title_key:
+                break
+            elif not _is_furniture(heading, None) and not _END_CUES.match(heading):
+                if any(c.isalpha() for c in heading):
+                    inserted.append((heading, level))
+                    present.add(hkey)
+                gap_text = 0
+            n -= 1
+        for heading, level in reversed(inserted):
+            new = etree.Element(f"h{max(2, level)}")
+            new.text = heading
+            child.addprevious(new)
+        last = pos
+
+
+# -- boilerplate blocks --------------------------------------------------------------------
+
+# Short blocks that announce the end of the article: what follows is teasers or comments.
+_END_CUE_WORDS = (
+    r"related(?: (?:articles?|stories|posts|content|coverage|topics))?",
+    r"you (?:may|might) also (?:like|enjoy)", r"recommended(?: for you)?",
+    r"more (?:from|on|about) .{0,40}", r"read (?:more|also|next)", r"see also", r"also read",
+    r"latest news", r"most (?:read|popular)", r"(?:\d+ )?comments?",
+    r"leave a (?:comment|reply)", r"join the conversation", r"auch interessant",
+    r"das (?:könnte|dürfte) (?:dich|sie) auch interessieren",
+    r"(?:weitere|ähnliche|verwandte) (?:artikel|themen|beiträge|nachrichten|news)",
+    r"mehr zum thema", r"mehr (?:aus|von|zu) .{0,40}", r"empfohlene beiträge",
+    r"lesen sie (?:auch|mehr)", r"(?:\d+ )?kommentare?", r"schreibe(?:n sie)? einen kommentar",
+    r"à lire aussi", r"lire aussi", r"sur le même sujet", r"(?:\d+ )?commentaires?",
+    r"lee también", r"leer más", r"te puede interesar", r"noticias relacionadas",
+    r"(?:\d+ )?comentarios?", r"leggi anche", r"articoli correlati",
+    r"czytaj (?:też|także|również)", r"zobacz (?:też|także)", r"lees ook",
+    r"gerelateerde artikelen", r"اقرأ أيضا", r"اقرأ أيضاً", r"مواضيع ذات صلة",
+)  # fmt: skip
+_END_CUES = re.compile(r"^(?:" + "|".join(_END_CUE_WORDS) + r")\s*[:.…]?$", re.I)
+# Short blocks that are page furniture wherever they stand.
+_FURNITURE = re.compile(
+    r"^(?:share(?: (?:this|on|via) .{0,30})?|teilen(?: mit)?|partager|compartir|condividi|"
+    r"udostępnij|tweet|print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|"
+    r"like this|gefällt mir|bewerten|wird geladen|loading|advertisement|anzeige|werbung|"
+    r"publicidad|publicité|pubblicità|reklama|sponsored|skip (?:to|the) .{0,30}|"
+    r"back to top|nach oben|zurück|listen to (?:this )?article|artikel anhören|"
+    r"(?:\d+ )?(?:min(?:ute)?s?|minuten) (?:read|lesezeit)|lesezeit:? .{0,20}|"
+    r"reading time:? .{0,20}|\d+ min(?:\.|ute)? read)\s*[:.…!]?$",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"^(?:photo|foto|fotos|bild|bilder|titelbild|bildquelle|image|picture|credit|credits|"
+    r"crédits? photos?|crédito|quelle|source|fuente|fonte|źródło|copyright|©|\(c\))\s*[:©]",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"(?:^©|^\(c\)\s|^copyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)",
+    re.I,
+)
+_NEWSLETTER = re.compile(r"newsletter", re.I)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:subscribe|sign up|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|"
+    r"iscriviti|zapisz się|follow us|folge(?:n sie)? uns|suivez-nous|síguenos)\b",
+    re.I,
+)
+_STAMP = re.compile(
+    r"^(?:(?:last )?(?:updated|modified|published|posted)(?: on| at)?|zuletzt (?:aktualisiert|geändert)|"
+    r"letzte änderung|aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|stand|"
+    r"mis à jour(?: le)?|publié(?: le)?|actualizado|publicado|aggiornato|pubblicato|"
+    r"opublikowano|aktualizacja)\b.{0,60}$",
+    re.I,
+)
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
+    "oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    "novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    "noviembre|diciembre|am|pm|uhr|h"
+)
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:\d{{1,4}}|{_MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|"
+    rf"thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    rf"sonntag|today|yesterday|heute|gestern|um|at|on|am)[\s.,:/|–—-]*)+$",
+    re.I,
+)
+_COUNTER = re.compile(
+    r"^[\d.,\s]+[km]?\s*(?:views?|reads?|aufrufe|mal gelesen|vues|lectures|visualizaciones|"
+    r"lecturas|visite|letture|wyświetle\w*|odsłon\w*|shares?|likes?|comments?|kommentare?|"
+    r"commentaires?|comentarios?|commenti)$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autorin|author|"
+    r"redaktion|بقلم)\s*:?\s+(.+)$",
+    re.I,
+)
+_NAME_JOINERS = frozenset(
+    {"and", "und", "et", "y", "e", "i", "en", "og", "och", "&", "|", "-", "–"}
+)
+
+
+def _is_byline(text: str) -> bool:
+    """A short line of names: "By Jane Doe and John Roe", "Von Max Mustermann"."""
+    match = _BYLINE.match(text)
+    if not match:
+        return False
+    words = match.group(1).replace(",", " ").split()
+    if not 1 <= len(words) <= 8 or text.endswith("."):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_JOINERS or not w[0].isalpha() for w in words)
+
+
+def _text_of(el: _Element) -> str:
+    return clean_line(" ".join(el.itertext()))
+
+
+def _is_furniture(text: str, author: str | None) -> bool:
+    """True for a short block that is page furniture rather than article text."""
+    size = len(text)
+    if size == 0:
+        return False
+    if size <= 60 and (_FURNITURE.match(text) or _DATE_ONLY.match(text) or _COUNTER.match(text)):
+        return True
+    if size <= 90 and (_STAMP.match(text) or _is_byline(text)):
+        return True
+    if size <= 160 and (_CREDIT.match(text) or _COPYRIGHT.search(text)):
+        return True
+    if size <= 200 and text.count(". ") <= 1 and _NEWSLETTER.search(text):
+        return True
+    if size <= 120 and _CALL_TO_ACTION.match(text):
+        return True
+    return bool(author and size <= len(author) + 20 and _key(author) == _key(_BY.sub("", text)))
+
+
+def _drop_boilerplate(body: _Element, author: str | None) -> None:
+    """Remove furniture blocks, and the teasers or comments after an end-of-article cue."""
+    children = [c for c in body if isinstance(c.tag, str)]
+    total = sum(len(_text_of(c)) for c in children) or 1
+    seen = 0
+    cut = False
+    for child in children:
+        text = _text_of(child)
+        if cut:
+            # teasers after the cue: short lines and lists, up to the next heading or paragraph
+            if child.tag in _HEADINGS or (len(text) >= 150 and child.tag not in ("ul", "ol")):
+                cut = False
+            else:
+                body.remove(child)
+                continue
+        if len(text) <= 80 and _END_CUES.match(text) and seen >= total * 0.3:
+            cut = True
+            body.remove(child)
+            continue
+        seen += len(text)
+        if child.tag in ("ul", "ol", "table"):
+            continue
+        if _is_furniture(text, author):
+            body.remove(child)
+
+
+# -- the extractor -------------------------------------------------------------------------
+
+
+def _drop_repeated_title(body: _Element, title: str | None) -> None:
+    if not title:
+        return
+    title_key = _key(title)
+    for child in list(body)[:4]:
+        if _key(" ".join(child.itertext())) == title_key:
+            body.remove(child)
+            return
+
+
+def extract_article(html: str | bytes, url: str) -> Document:
+    """Extract an article's main content, headings, links and metadata from its web page.
+
+    Never raises on bad input: a page without readable content gives an empty Document.
+    """
+    text = decode_html(html) if isinstance(html, bytes) else html
+    root = parse_html(text, html_elements=True)
+    if root is None:
+        return Document()
+    meta = _meta(root)
+    ld = _json_ld(root)
+    title = _title(root, meta, ld)
+    author = _author(root, meta, ld)
+    published = _published(root, meta, ld)
+    _preclean(root)
+    body = _trafilatura_body(root, url)
+    if body is None or len(" ".join(body.itertext()).strip()) < 100:
+        fallback = _readability_body(text, url)
+        if fallback is not None and (
+            body is None or len(" ".join(fallback.itertext())) > len(" ".join(body.itertext()))
+        ):
+            body = fallback
+    builder = DocumentBuilder(url, heading_levels=(1, 2, 3, 4))
+    if body is not None:
+        _xml_to_html(body)
+        _drop_boilerplate(body, author)
+        _recover_headings(body, _source_items(root), title)
+        _drop_repeated_title(body, title)
+        for el in body.iter("h1"):
+            el.tag = "h2"
+        builder.add(body)
+    doc = builder.document(title=title or None, author=author, published=published)
+    first = next((s.text.split("\n\n", 1)[0] for s in doc.sections if s.text), None)
+    dateline = _dateline(root, first)
+    if dateline:
+        from dataclasses import replace
+
+        doc = replace(doc, dateline=dateline)
+    return doc
