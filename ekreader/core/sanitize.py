@@ -8,8 +8,7 @@ import re
 # overrides and isolates (they reorder what a terminal shows: "Trojan Source");
 # lone surrogates (not encodable, e.g. from JSON "\ud800"); the BOM / zero-width no-break space.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
-_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
-_SPACES = re.compile(r"\s+")
+_LINE_BREAKS = {0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _TRAILING = re.compile(r"[ \t]+\n")
 
@@ -20,14 +19,20 @@ def clean_text(text: str) -> str:
     Carriage returns and Unicode line separators become newlines first, so no line is lost.
     Idempotent: `clean_text(clean_text(s)) == clean_text(s)`.
     """
-    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    if text.isprintable():  # fast path: every character removed below is non-printable
+        return text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = text.translate(_LINE_BREAKS)
+    return _CONTROL.sub("", text)
 
 
 def clean_line(text: str | None) -> str:
     """Sanitize and fold to one line with single spaces (titles, authors, feed names)."""
     if not text:
         return ""
-    return _SPACES.sub(" ", clean_text(text)).strip()
+    return " ".join(clean_text(text).split())  # str.split() splits where \s matches
 
 
 def clean_block(text: str | None) -> str:
