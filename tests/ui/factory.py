@@ -118,3 +118,13 @@ def sample_store(path: Path) -> Store:
         error="HTTP 500: Internal Server Error",
     )
     return store
+
+
+def demo_store(path: Path) -> Store:
+    """The cache a first start makes: the bundled demo feed, dated so its newest is NOW."""
+    from ekreader.config import config_from_dict
+    from ekreader.core.firstrun import first_run
+
+    store = Store.open(path)
+    first_run(store, config_from_dict({"general": {"first_run_feeds": False}}), now=NOW)
+    return store

@@ -164,7 +164,8 @@ def test_desktop_notify_uses_an_argument_list(monkeypatch):
     ((args, kwargs),) = calls
     assert args[:3] == ["notify-send", "--app-name=ekreader", "--"]
     assert args[3] == "Breaking $(rm -rf ~)"
-    assert "\x1b" not in args[4] and "\x07" not in args[4]
+    assert "\x1b" not in args[4]
+    assert "\x07" not in args[4]
     assert "shell" not in kwargs
 
 

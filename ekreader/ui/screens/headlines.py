@@ -153,7 +153,16 @@ class HeadlinesScreen(Screen[None]):
         self.reader.open_article(event.headline.id)
 
     def on_headline_highlighted(self, event: HeadlineHighlighted) -> None:
-        pass
+        h = event.headline
+        if h is None:
+            self.status.set_where("")
+            return
+        parts = [h.feed_title]
+        if h.author:
+            parts.append(h.author)
+        if h.breaking and h.breaking_reason:
+            parts.append(f"breaking: {h.breaking_reason}")
+        self.status.set_where(" · ".join(parts))
 
     # -- actions -------------------------------------------------------------------------
 
