@@ -122,8 +122,8 @@ class EkHome:
 
 FAST_FETCH = """
 [fetch]
-connect_timeout = 2
-timeout = 3
+connect_timeout = 1
+timeout = 2
 full_text = "never"
 """
 """A config for CLI tests: short timeouts, no article pages."""

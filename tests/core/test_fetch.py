@@ -403,7 +403,7 @@ def test_body_shorter_than_its_content_length(feed_server: FeedServer):
 def test_one_hung_feed_does_not_delay_the_others(feed_server: FeedServer):
     hung = feed_server.add("/hang", hang=True)
     fast = [feed_server.add(f"/f{i}.xml", rss(f"story {i}")) for i in range(6)]
-    settings = replace(FAST, timeout=2.0, per_host=8)
+    settings = replace(FAST, timeout=3.0, per_host=8)
     finished: dict[str, float] = {}
 
     async def one(fetcher: Fetcher, url: str, started: float) -> Response:
@@ -418,15 +418,16 @@ def test_one_hung_feed_does_not_delay_the_others(feed_server: FeedServer):
 
     responses = asyncio.run(go())
     assert [r.ok for r in responses] == [False] + [True] * len(fast)
-    assert max(finished[u] for u in fast) < 1.0  # generous: they take milliseconds
-    assert 1.8 < finished[hung] < 5
+    # Generous margins: the fast ones take milliseconds, the hung one its full timeout.
+    assert max(finished[u] for u in fast) < 2.0
+    assert 2.8 < finished[hung] < 8
 
 
 def test_refresh_with_a_hung_feed_stores_the_others_first(feed_server: FeedServer, home: Home):
     hung = feed_server.add("/hang", hang=True)
     dripping = feed_server.add("/drip", drip=(b" ", 0.1), send_length=False)
     good = [feed_server.add(f"/f{i}.xml", rss(f"story {i}", channel=f"c{i}")) for i in range(4)]
-    home.config = Config(fetch=replace(FAST, timeout=1.5))
+    home.config = Config(fetch=replace(FAST, timeout=3.0))
     home.subscribe(hung, dripping, *good)
     seen: list[tuple[float, str, bool]] = []
     started = time.monotonic()
@@ -440,8 +441,8 @@ def test_refresh_with_a_hung_feed_stores_the_others_first(feed_server: FeedServe
     assert summary.ok == 4
     assert summary.failed == 2
     assert {url for _, url, ok in seen if ok} == set(good)
-    assert max(t for t, _, ok in seen if ok) < 1.0
-    assert elapsed < 5
+    assert max(t for t, _, ok in seen if ok) < 2.0  # long before the 3 s timeout
+    assert elapsed < 8
     assert len(home.titles()) == 4
 
 
