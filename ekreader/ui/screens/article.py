@@ -8,11 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from ekreader.models import Article
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.widgets.article_view import ArticleView
+from ekreader.ui.widgets.key_bar import KeyBar
 from ekreader.ui.widgets.outline import Outline
 from ekreader.ui.widgets.status_bar import StatusBar
 
@@ -100,7 +100,7 @@ class ArticleScreen(Screen[None]):
                 id="article",
             )
         yield StatusBar(id="article-status")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def view(self) -> ArticleView:

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ekreader.core.store import HeadlineQuery
 from ekreader.ui.messages import HeadlineChosen, HeadlineHighlighted, ViewChosen
@@ -16,6 +16,7 @@ from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.text import plain
 from ekreader.ui.widgets.feed_list import VIEWS, FeedList
 from ekreader.ui.widgets.headline_list import HeadlineList
+from ekreader.ui.widgets.key_bar import KeyBar
 from ekreader.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class HeadlinesScreen(Screen[None]):
                     id="headlines",
                 )
         yield StatusBar(id="status")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def headlines(self) -> HeadlineList:
