@@ -79,8 +79,18 @@ def _pool(workers: int | None) -> Executor:
     if count <= 1:
         return ThreadPoolExecutor(max_workers=1)
     return ProcessPoolExecutor(
-        max_workers=count, mp_context=multiprocessing.get_context("forkserver")
+        max_workers=count,
+        mp_context=multiprocessing.get_context("forkserver"),
+        initializer=_ignore_sigint,
     )
+
+
+def _ignore_sigint() -> None:
+    """In pool workers: Ctrl-C reaches the whole process group, but only the main
+    process handles it (the workers would each print a KeyboardInterrupt traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Refresher:
