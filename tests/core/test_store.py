@@ -421,6 +421,37 @@ def test_killed_fetch_keeps_every_earlier_article(feed_server: FeedServer, ek: E
     assert len(final) == len(set(final)) == 20 + 40 * 8
 
 
+def test_ctrl_c_during_a_fetch(feed_server: FeedServer, ek: EkHome):
+    good = [feed_server.add(f"/g{i}.xml", rss(f"g{i}", 5)) for i in range(3)]
+    hung = [feed_server.add(f"/h{i}.xml", hang=True) for i in range(2)]
+    subscribe(ek, good + hung)
+    ek.config('[fetch]\ntimeout = 30\nfull_text = "never"\n')
+    process = subprocess.Popen(
+        [ekreader_command(), "fetch"],
+        env=ek.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while len(raw(ek.database, "SELECT id FROM articles")) < 15:
+            assert time.monotonic() < deadline, "the good feeds were not stored"
+            time.sleep(0.02)
+        # Ctrl-C on a terminal signals the whole foreground process group.
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130
+    assert stderr == "ekreader: interrupted\n"  # no traceback, from any process
+    assert raw(ek.database, "PRAGMA integrity_check") == [("ok",)]
+    assert len(raw(ek.database, "SELECT id FROM articles")) == 15
+
+
 def test_two_concurrent_fetches_and_a_reader(feed_server: FeedServer, ek: EkHome):
     urls = [
         feed_server.add(f"/c{i}.xml", rss(f"c{i}", 10), delay=0.01 * (i % 7)) for i in range(30)
