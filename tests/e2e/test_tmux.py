@@ -1,0 +1,172 @@
+"""End to end: the installed `ekreader` in a real terminal (tmux), a temp XDG home, feeds
+from the local test server only. Driven with send-keys, checked with capture-pane."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+import pytest
+
+from tests.helpers import ekreader_command, write_config
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+WIDTH, HEIGHT = 120, 36
+
+
+def rss(items: list[tuple[str, str, str]]) -> str:
+    """RSS 2.0 with (guid, title, description) items, newest first. Titles are XML text."""
+    now = datetime.now(UTC)
+    body = "".join(
+        f"<item><guid>{guid}</guid><title>{title}</title><link>http://127.0.0.1:9/{guid}</link>"
+        f"<pubDate>{format_datetime(now - timedelta(minutes=5 * i))}</pubDate>"
+        f"<description>{text}</description></item>"
+        for i, (guid, title, text) in enumerate(items)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>E2E Wire</title><link>http://127.0.0.1:9/</link>{body}</channel></rss>"
+    )
+
+
+FIRST = [
+    ("a1", "Harbour reopens after the storm", "The harbour reopened on Monday."),
+    ("a2", "[b]x[/b] and [@click=app.quit]y[/] stay literal", "Markup is text."),
+    ("a3", "Evil &#x1b;]0;pwned&#x7; title &#x1b;[2J here", "Escapes are removed."),
+]
+
+
+class Terminal:
+    """One tmux session running a command."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tmux(self, *args: str) -> str:
+        return subprocess.run(
+            ["tmux", *args], capture_output=True, text=True, check=False, timeout=10
+        ).stdout
+
+    def start(self, command: str) -> None:
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(WIDTH), "-y", str(HEIGHT)],
+            check=True,
+        )
+        self.tmux("set-option", "-t", self.name, "remain-on-exit", "on")
+        self.tmux("respawn-pane", "-k", "-t", self.name, command)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.name)
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", self.name, key)
+
+    def wait(self, predicate: Callable[[str], bool], what: str, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.screen()
+            if predicate(text):
+                return text
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}; screen:\n{text}")
+            time.sleep(0.05)
+
+    def wait_for(self, needle: str, timeout: float = 30) -> str:
+        return self.wait(lambda text: needle in text, repr(needle), timeout)
+
+    def info(self, fmt: str) -> str:
+        return self.tmux("display-message", "-p", "-t", self.name, fmt).strip()
+
+    def wait_dead(self, timeout: float = 15) -> int:
+        deadline = time.monotonic() + timeout
+        while self.info("#{pane_dead}") != "1":
+            if time.monotonic() > deadline:
+                raise AssertionError(f"ekreader did not exit; screen:\n{self.screen()}")
+            time.sleep(0.05)
+        return int(self.info("#{pane_dead_status}") or -1)
+
+    def close(self) -> None:
+        self.tmux("kill-session", "-t", self.name)
+
+
+@pytest.fixture
+def terminal(tmp_path) -> Iterator[Terminal]:
+    term = Terminal(f"ek-e2e-{tmp_path.name}")
+    yield term
+    term.close()
+
+
+def test_reader_in_a_real_terminal(terminal, feed_server, ek_env):
+    feed_url = feed_server.add("/wire.xml", rss(FIRST))
+    write_config(
+        ek_env,
+        "# my settings\n[general]\nrefresh_on_start = true\nfirst_run_feeds = false\n"
+        '[fetch]\nconnect_timeout = 2\ntimeout = 5\nfull_text = "never"\n'
+        "[notify]\nbell = false # keep quiet\n",
+    )
+    add = subprocess.run(
+        [ekreader_command(), "add", feed_url],
+        env=ek_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert add.returncode == 0, add.stderr
+    env = " ".join(
+        f"{k}={shlex.quote(v)}"
+        for k, v in ek_env.items()
+        if k.startswith(("XDG_", "HOME", "NO_PROXY", "no_proxy", "PATH", "LANG", "LC_"))
+    )
+    terminal.start(f"env -i TERM=xterm-256color {env} {shlex.quote(ekreader_command())}")
+
+    # Paints the cache, then refreshes in the background.
+    screen = terminal.wait_for("Harbour reopens after the storm")
+    assert "[b]x[/b] and [@click=app.quit]y[/] stay literal" in screen
+    screen = terminal.wait_for("Updated")
+    # Escape sequences in a title are shown as harmless text, never obeyed.
+    assert "Evil" in screen
+    assert "pwned" not in terminal.info("#{pane_title}")
+
+    # Open the first article, come back.
+    terminal.keys("g", "Enter")
+    terminal.wait_for("The harbour reopened on Monday.")
+    terminal.keys("Escape")
+    terminal.wait(lambda s: "All · 3 articles" in s, "the headline list")
+
+    # A new breaking item arrives while reading: the open article stays open.
+    terminal.keys("Down", "Enter")
+    terminal.wait_for("Markup is text.")
+    feed_server.add(
+        "/wire.xml",
+        rss([("b1", "BREAKING: Bridge closed after crash", "Police closed the bridge."), *FIRST]),
+    )
+    terminal.keys("r")
+    screen = terminal.wait_for("Breaking news (1)")
+    assert "Markup is text." in screen
+    terminal.keys("Escape")
+    screen = terminal.wait(lambda s: "All · 4 articles" in s, "four articles")
+    assert "BREAKING: Bridge closed after crash" in screen
+
+    # Search across the cache.
+    terminal.keys("/")
+    terminal.wait_for("Search all cached articles")
+    terminal.keys("bridge", "Enter")
+    screen = terminal.wait_for("Search: bridge · 1 article")
+
+    # Escape then q (waiting in between: ESC followed at once by q reads as alt+q).
+    terminal.keys("Escape")
+    terminal.wait(lambda s: "All · 4 articles" in s, "the list after the search")
+    terminal.keys("q")
+    assert terminal.wait_dead() == 0
+    assert "Traceback" not in terminal.screen()
