@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from ekreader.core.highlight import Highlighter, find_all
 from ekreader.models import Article
+from ekreader.ui import bidi
 from ekreader.ui.text import long_age, safe, wrap_with_offsets
 
 MAX_TEXT_WIDTH = 96
@@ -73,8 +74,8 @@ def layout_article(
     current_style = style("article--match-current")
     match_counter = 0
 
-    def add(text: Text, indent: str = "") -> list[tuple[int, Text]]:
-        placed = wrap_with_offsets(text, width, indent, reorder_rtl)
+    def add(text: Text, indent: str = "", reorder: bool = reorder_rtl) -> list[tuple[int, Text]]:
+        placed = wrap_with_offsets(text, width, indent, reorder)
         out.lines.extend(line for _, line in placed)
         return placed
 
@@ -111,8 +112,12 @@ def layout_article(
     when = h.published or h.sort_time
     local = when.astimezone()
     meta.append(f"{local:%Y-%m-%d %H:%M} ({long_age(when, now)})")
+    if reorder_rtl:
+        # Each field in its own direction (as if isolated): a date after an Arabic
+        # author must not be read as part of the Arabic run.
+        meta = [bidi.display(part) for part in meta]
     meta_text = Text(" · ".join(meta), style=style("article--meta"), end="")
-    add(meta_text)
+    add(meta_text, reorder=False)
     if h.breaking:
         badge = Text(" BREAKING ", style=style("article--breaking"), end="")
         if h.breaking_reason:

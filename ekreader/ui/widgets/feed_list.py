@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from ekreader.core.store import HeadlineQuery
 from ekreader.models import Feed
+from ekreader.ui import bidi
 from ekreader.ui.messages import ViewChosen
 from ekreader.ui.text import safe, truncate
 
@@ -106,6 +107,8 @@ class FeedList(OptionList):
         mark = "! " if failed else ""
         room = width - len(number) - len(mark) - 1
         name = truncate(safe(title), room)
+        if bidi.has_rtl(name):
+            name = bidi.display(name)
         text = Text(end="", no_wrap=True)
         if mark:
             text.append(mark, style("feeds--error"))

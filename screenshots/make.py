@@ -1,0 +1,103 @@
+"""Make the README's SVG screenshots from the real app on the bundled demo feed.
+
+    python screenshots/make.py
+
+A temporary home holds the cache a first start makes (the demo feed only; nothing is
+fetched), the clock is frozen so the files change only when the UI does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from ekreader.config import config_from_dict  # noqa: E402
+from ekreader.core.firstrun import first_run  # noqa: E402
+from ekreader.core.store import Store  # noqa: E402
+from ekreader.paths import Paths  # noqa: E402
+from ekreader.ui.app import ReaderApp  # noqa: E402
+
+NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+CONFIG = {
+    "general": {"refresh_on_start": False, "first_run_feeds": False},
+    "highlight": {"keywords": ["Nordhafen", "Port Caldera"]},
+}
+
+
+async def select(app: ReaderApp, prefix: str) -> None:
+    headlines = app.main.headlines
+    for row in range(headlines.count):
+        headline = headlines.headline_at(row)
+        if headline is not None and headline.title.startswith(prefix):
+            headlines.cursor = row
+            return
+    raise LookupError(prefix)
+
+
+async def shoot(
+    paths: Paths,
+    name: str,
+    size: tuple[int, int],
+    steps: Callable[[ReaderApp, Pilot[int]], Awaitable[None]],
+) -> None:
+    store = Store.open(paths.database)
+    try:
+        app = ReaderApp(paths, config_from_dict(CONFIG), store, now=lambda: NOW)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await steps(app, pilot)
+            await pilot.pause()
+            app.save_screenshot(str(HERE / f"{name}.svg"))
+    finally:
+        store.close()
+    print(f"screenshots/{name}.svg")
+
+
+async def headlines(app: ReaderApp, pilot: Pilot[int]) -> None:
+    await select(app, "Thirty years")
+
+
+async def article(app: ReaderApp, pilot: Pilot[int]) -> None:
+    await select(app, "Thirty years")
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+
+
+async def breaking(app: ReaderApp, pilot: Pilot[int]) -> None:
+    await pilot.press("B")
+
+
+async def arabic(app: ReaderApp, pilot: Pilot[int]) -> None:
+    await select(app, "انتخابات")
+    await pilot.press("enter")
+
+
+async def main() -> None:
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp)
+        paths = Paths(root / "config", root / "data", root / "cache")
+        store = Store.open(paths.database)
+        first_run(store, config_from_dict(CONFIG), now=NOW)
+        store.close()
+        await shoot(paths, "headlines", (120, 32), headlines)
+        await shoot(paths, "article", (120, 32), article)
+        await shoot(paths, "breaking", (120, 32), breaking)
+        await shoot(paths, "arabic", (100, 26), arabic)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
