@@ -413,9 +413,12 @@ def test_killed_fetch_keeps_every_earlier_article(feed_server: FeedServer, ek: E
     assert all(per_feed.get(url, 0) in (0, 8) for url in late)
     assert len(after) < len(before) + 40 * 8  # the kill did interrupt the fetch
 
-    # The next fetch completes the work without duplicates.
+    # The next fetch completes the work without duplicates (and without the delays:
+    # 40 feeds on one host go 8 at a time).
     for i in range(4):
         feed_server.add(f"/early{i}.xml", rss(f"early{i}", 5))
+    for i in range(40):
+        feed_server.add(f"/late{i}.xml", rss(f"late{i}", 8))
     ek.ok("fetch", "--feeds-only")
     final = article_rows(ek.database)
     assert len(final) == len(set(final)) == 20 + 40 * 8
