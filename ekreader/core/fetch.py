@@ -183,7 +183,8 @@ class Fetcher:
                         resp_headers = {k.lower(): v for k, v in response.headers.items()}
                 except httpx.TimeoutException as exc:
                     raise FetchError(_timeout_message(exc, self.settings)) from None
-                except httpx.HTTPError as exc:
+                except (httpx.HTTPError, httpx.InvalidURL, UnicodeError) as exc:
+                    # InvalidURL is no HTTPError; a bad IDNA host name raises UnicodeError.
                     raise FetchError(_network_message(exc)) from None
             error = None
             if not (200 <= status < 300 or status == 304):
@@ -303,6 +304,6 @@ def _network_message(exc: Exception) -> str:
         return f"connection broken: {detail}"
     if isinstance(exc, httpx.ReadError):
         return f"connection reset while reading: {detail}"
-    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL, UnicodeError)):
         return f"bad URL: {detail}"
     return f"network error: {detail}"
