@@ -31,6 +31,8 @@ from ekreader.models import (
 )
 
 BUSY_TIMEOUT_MS = 30_000
+_MAX_INT = 2**63 - 1
+"""SQLite's largest integer: ids and limits beyond it cannot be bound (OverflowError)."""
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
@@ -548,7 +550,7 @@ class Store:
             ORDER BY a.sort_time DESC, a.id DESC
             LIMIT ? OFFSET ?
             """,
-            (*params, limit, offset),
+            (*params, min(limit, _MAX_INT), min(offset, _MAX_INT)),
         ).fetchall()
         return [_headline(row) for row in rows]
 
@@ -607,6 +609,8 @@ class Store:
 
     def article(self, article_id: int) -> Article | None:
         """One article with its text, or None."""
+        if not -_MAX_INT <= article_id <= _MAX_INT:
+            return None
         row = self._db.execute(
             f"""
             SELECT {_HEADLINE_COLUMNS}, a.summary, a.content, a.fulltext, a.links, a.dateline,
