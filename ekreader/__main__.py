@@ -15,6 +15,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (exit 2) instead of a usage dump."""
 
     def error(self, message: str) -> NoReturn:
+        from ekreader.core.sanitize import clean_line
+
+        message = clean_line(message)  # it may quote the arguments
         sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
         raise SystemExit(2)
 
@@ -126,7 +129,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             case "read":
                 return cli.cmd_read(paths, args.id, args.json)
     except (cli.CommandError, ConfigError, StoreError) as exc:
-        sys.stderr.write(f"ekreader: {exc}\n")
+        from ekreader.core.sanitize import clean_line
+
+        # Messages quote URLs, file names and feed text: never a control character out.
+        sys.stderr.write(f"ekreader: {clean_line(str(exc))}\n")
         return 1
     except sqlite3.DatabaseError as exc:
         sys.stderr.write(
