@@ -1,0 +1,411 @@
+"""Every feed of ../shared/corpus/feeds through the real path: served on 127.0.0.1 with the
+HTTP headers its leading comment names -> `ekreader import` / `add` -> `ekreader fetch`
+-> `feeds --json`, `headlines --json`, `read ID --json`.
+
+No traceback, valid JSON, no control characters anywhere; where a feedparser test's
+`Expect:` names a title or a description, ekreader shows those characters (HTML reduced
+to text, as ekreader does for titles and summaries). Each group of files is fetched by
+one `ekreader fetch` run.
+"""
+
+from __future__ import annotations
+
+import ast
+import codecs
+import contextlib
+import html
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.robustness.conftest import CORPUS, FORBIDDEN, ROBUST_FETCH, Home, find_forbidden
+from tests.server import FeedServer
+
+pytestmark = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus/feeds is absent"),
+]
+
+GROUPS = {
+    "feedparser-encoding": ("feedparser/encoding",),
+    "feedparser-illformed": ("feedparser/illformed", "feedparser/json"),
+    "feedparser-wellformed": ("feedparser/wellformed",),
+    "real-feeds": ("miniflux", "newsboat", "reader", "trafilatura"),
+}
+
+# Expectations of feedparser's own tests that contradict a deliberate ekreader policy.
+# Each is checked the other way round: ekreader must show what the policy gives.
+POLICY: dict[tuple[str, str], tuple[str | None, str]] = {
+    # (file, what): (what ekreader shows instead, or None for "no article"; why)
+    ("feedparser/encoding/bozo_linenoise.xml", "summary"): (
+        "\xe2\u20ac\u2122<>\xe2\u20acŠ",
+        "'<>' in the text is no tag: ekreader reduces HTML to the text a browser shows and "
+        "keeps it, where feedparser's sanitizer drops it; the C1 control \\x9d is removed",
+    ),
+    ("feedparser/encoding/euc-kr-attribute.xml", "summary"): (
+        None,
+        "an item with no title, link, guid or text (its description is only an <img>) "
+        "holds nothing to show or identify it and is dropped (parse._is_empty, the rule "
+        "that keeps the remains of a truncated feed out)",
+    ),
+    ("feedparser/wellformed/rss/item_description_not_a_doctype.xml", "summary"): (
+        None,
+        'as HTML, "<!\' <a href=...>" is a bogus comment (HTML5 tokenizer), so the item '
+        "has no text at all and nothing else to show: dropped, as above",
+    ),
+    ("feedparser/wellformed/rss/item_description_not_a_doctype2.xml", "summary"): (
+        None,
+        "as HTML, '<!DOCTYPE' is a doctype token with no text: nothing to show, dropped",
+    ),
+    ("feedparser/wellformed/sanitize/xml_declaration_unexpected_character.xml", "feed title"): (
+        None,
+        "a type='html' title '<!DOCTYPE ~' is a doctype token as HTML: no text, no title",
+    ),
+    ("feedparser/wellformed/sanitize/xml_malicious_comment.xml", "feed title"): (
+        "sa",
+        "HTML5 comments end only at '-->': everything after 'sa<!--' is the comment "
+        "(feedparser's SGML reading ends it at ' -- >' and shows 'safe')",
+    ),
+    ("feedparser/wellformed/sanitize/item_content_encoded_object.xml", "summary"): (
+        "safe",
+        "an <object> is dropped with its fallback content (usually 'your browser cannot "
+        "show this'); here the unclosed object's fallback is the rest of the text",
+    ),
+    ("feedparser/wellformed/atom10/tag_in_attr.xml", "feed title"): (
+        None,
+        "a title that is only an <img> has no text: no title (the URL is shown instead)",
+    ),
+}
+
+# Corpus cases that fail because of a known bug fixed elsewhere: (file, what) -> the
+# focused test that fails until the fix lands. Remove the entry once it passes.
+KNOWN_BUGS: dict[tuple[str, str], str] = {
+    ("feedparser/wellformed/sanitize/item_content_encoded_embed.xml", "summary"): (
+        "tests/robustness/test_properties.py::test_text_after_an_html5_void_element_is_kept"
+    ),
+}
+
+
+# -- reading a corpus file's leading comment ---------------------------------------------
+
+
+def _as_text(data: bytes) -> str:
+    """The file as text, enough to read its ASCII comment (UTF-16/32 files included)."""
+    for bom, name in (
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, "replace")
+    for start, name in (
+        (b"\0\0\0<", "utf-32-be"),
+        (b"<\0\0\0", "utf-32-le"),
+        (b"\0<", "utf-16-be"),
+        (b"<\0", "utf-16-le"),
+    ):
+        if data.startswith(start):
+            return data.decode(name, "replace")
+    return data.decode("latin-1")
+
+
+@dataclass
+class Meta:
+    """What a corpus file's leading comment says."""
+
+    headers: dict[str, str] = field(default_factory=dict)
+    expect: str = ""
+
+
+def read_meta(data: bytes) -> Meta:
+    text = _as_text(data)
+    meta = Meta()
+    comment = re.search(r"<!--(.*?)-->", text[:4000], re.S)
+    if comment is None:
+        test = re.search(r'"__TEST__"\s*:\s*"([^"]*)"', text[:4000])
+        if test is None:
+            return meta
+        body = test.group(1).replace("Expect:", "\nExpect:").replace("-->", "")
+    else:
+        body = comment.group(1)
+    for line in body.splitlines():
+        header = re.match(r"\s*Header:\s*([A-Za-z-]+):\s*(.*?)\s*$", line)
+        if header:
+            meta.headers[header.group(1)] = header.group(2)
+        expect = re.match(r"\s*Expect:\s*(.*?)\s*$", line)
+        if expect:
+            meta.expect = expect.group(1)
+    return meta
+
+
+def _chain(node: ast.expr) -> tuple[str | int, ...] | None:
+    """feed['title'] -> ('feed', 'title'); entries[0].summary -> ('entries', 0, 'summary')."""
+    if isinstance(node, ast.Name):
+        return (node.id,)
+    if isinstance(node, ast.Attribute):
+        head = _chain(node.value)
+        return None if head is None else (*head, node.attr)
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        head = _chain(node.value)
+        key = node.slice.value
+        return None if head is None or not isinstance(key, str | int) else (*head, key)
+    return None
+
+
+_FIELDS = {
+    ("feed", "title"): "feed title",
+    ("feed", "title_detail", "value"): "feed title",
+    ("entries", 0, "title"): "title",
+    ("entries", 0, "title_detail", "value"): "title",
+    ("entries", 0, "description"): "summary",
+    ("entries", 0, "summary"): "summary",
+}
+
+
+def expected_texts(expect: str) -> dict[str, str]:
+    """{"feed title" | "title" | "summary": expected characters} named by an Expect."""
+    try:
+        tree = ast.parse(expect, mode="eval")
+    except SyntaxError:
+        return {}
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and len(node.ops) == 1):
+            continue
+        if not isinstance(node.ops[0], ast.Eq):
+            continue
+        left, right = node.left, node.comparators[0]
+        if not isinstance(right, ast.Constant):
+            continue
+        value = right.value
+        if isinstance(left, ast.Call) and getattr(left.func, "id", "") == "ord" and left.args:
+            left, value = left.args[0], chr(value) if isinstance(value, int) else value
+        chain = _chain(left)
+        if chain in _FIELDS and isinstance(value, str):
+            found[_FIELDS[chain]] = value
+    return found
+
+
+_BLOCK = re.compile(r"<(?:br|p|div|li|h[1-6])\b[^>]*>|</(?:p|div|li|h[1-6])>", re.I)
+
+
+def as_shown(value: str) -> str:
+    """What a feedparser value becomes as ekreader's one-line plain text: markup
+    reduced to its text, entities decoded, whitespace folded."""
+    if re.search(r"<[A-Za-z!/?]|&[#A-Za-z0-9]+;", value):
+        value = _BLOCK.sub(" ", value)
+        value = re.sub(r"<[^>]*>", "", value)
+        value = html.unescape(value)
+    return " ".join(FORBIDDEN.sub("", value).split())
+
+
+def test_expect_reader_understands_the_corpus_comments():
+    """The checks below only mean something if the comment reader finds the Expects."""
+    euc = read_meta((CORPUS / "feedparser/encoding/euc-kr.xml").read_bytes())
+    assert expected_texts(euc.expect) == {"feed title": "\ub144"}
+    utf16 = read_meta((CORPUS / "feedparser/encoding/utf-16le.xml").read_bytes())
+    assert "utf-16le" in utf16.expect
+    plain = read_meta((CORPUS / "feedparser/encoding/bozo_http_text_plain.xml").read_bytes())
+    assert plain.headers == {"Content-type": "text/plain"}
+    ords = expected_texts("not bozo and ord(entries[0]['description']) == 8230")
+    assert ords == {"summary": "\u2026"}
+    assert as_shown("Example <b>Atom</b>") == "Example Atom"
+
+
+# -- serving a group and reading it back -----------------------------------------------
+
+
+def corpus_files(group: str) -> Iterator[Path]:
+    for folder in GROUPS[group]:
+        for path in sorted((CORPUS / folder).rglob("*")):
+            if path.is_file() and path.name != "LICENSE":
+                yield path
+
+
+_TYPES = {".json": "application/feed+json", ".html": "text/html; charset=utf-8"}
+
+
+def serve(server: FeedServer, path: Path) -> tuple[str, Meta]:
+    data = path.read_bytes()
+    rel = path.relative_to(CORPUS).as_posix()
+    meta = read_meta(data)
+    headers = dict(meta.headers)
+    content_type = headers.pop("Content-type", None) or headers.pop("Content-Type", None)
+    if content_type is None and not rel.startswith("feedparser/"):
+        content_type = _TYPES.get(path.suffix, "application/xml")
+    # feedparser's tests without a Header line were parsed with no HTTP headers at all.
+    url = server.add("/" + rel, data, content_type=content_type, headers=headers)
+    return url, meta
+
+
+def read_by_process(home: Home, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """`read ID --json` through the installed command, two processes at a time."""
+
+    def read(article_id: int) -> tuple[int, dict[str, Any]]:
+        value = home.must("read", str(article_id), "--json").json()
+        assert not find_forbidden(value), find_forbidden(value)[:3]
+        return article_id, value
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(pool.map(read, ids))
+
+
+def read_in_process(
+    home: Home, ids: Iterable[int], monkeypatch: pytest.MonkeyPatch
+) -> dict[int, dict[str, Any]]:
+    """`read ID --json` for many ids through the same entry point, without a process
+    each (the console script calls `ekreader.__main__.main`, which calls `run`)."""
+    from ekreader.__main__ import run
+
+    for name, value in home.env.items():
+        if name.startswith("XDG_"):
+            monkeypatch.setenv(name, value)
+    found: dict[int, dict[str, Any]] = {}
+    for article_id in ids:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = run(["read", str(article_id), "--json"])
+        assert status == 0, err.getvalue()
+        assert not find_forbidden(out.getvalue()), find_forbidden(out.getvalue())[:3]
+        value = json.loads(out.getvalue())
+        assert not find_forbidden(value), find_forbidden(value)[:3]
+        found[article_id] = value
+    return found
+
+
+CORPUS_FETCH = ROBUST_FETCH.replace("timeout = 2", "timeout = 30")
+"""Generous timeouts: here a timeout on a loaded machine would hide what is tested."""
+
+
+@pytest.mark.parametrize("group", sorted(GROUPS))
+def test_corpus_feeds_end_to_end(
+    group: str, feed_server: FeedServer, home: Home, monkeypatch: pytest.MonkeyPatch
+):
+    home.config(CORPUS_FETCH)
+    files = [p for p in corpus_files(group) if p.suffix not in (".opml", ".html")]
+    assert files, f"no files in {group}"
+    served = {serve(feed_server, p)[0]: p for p in files}
+    metas = {url: read_meta(p.read_bytes()) for url, p in served.items()}
+    home.subscribe({url: url for url in served})
+
+    fetch = home.call("fetch", "--feeds-only", timeout=120)
+    assert fetch.returncode == 0, fetch.stderr[-3000:]
+    for line in fetch.stderr.splitlines():
+        # One clear line per failing feed, naming it.
+        assert re.match(r"ekreader: (error|warning): http://127\.0\.0\.1:\d+/\S+: \S", line), line
+
+    feeds = home.feeds()
+    assert set(feeds) == set(served)
+    never_fetched = [u for u, f in feeds.items() if f["last_fetched"] is None]
+    assert not never_fetched
+
+    headlines = home.data("headlines", "--limit", "100000")
+    assert len({h["id"] for h in headlines}) == len(headlines)
+    assert {h["feed_url"] for h in headlines} <= set(served)
+    by_feed: dict[str, list[dict[str, Any]]] = {}
+    for h in sorted(headlines, key=lambda h: h["id"]):
+        by_feed.setdefault(h["feed_url"], []).append(h)
+    # Every article through `read --json`. Through the installed command: the first
+    # article of each feed whose Expect names a text, of each real-world feed with
+    # non-ASCII text (the charset cases), and of the first feed of each source.
+    by_process: list[int] = []
+    sources: set[str] = set()
+    for url, items in by_feed.items():
+        source = served[url].relative_to(CORPUS).parts[0]
+        if (
+            expected_texts(metas[url].expect)
+            or (source != "feedparser" and not items[0]["title"].isascii())
+            or source not in sources
+        ):
+            by_process.append(items[0]["id"])
+        sources.add(source)
+    articles = read_by_process(home, by_process)
+    others = [h["id"] for h in headlines if h["id"] not in articles]
+    articles.update(read_in_process(home, others, monkeypatch))
+    assert len(articles) == len(headlines)
+
+    problems: list[str] = []
+    used: set[tuple[str, str]] = set()
+    checked = 0
+    for url, path in served.items():
+        rel = path.relative_to(CORPUS).as_posix()
+        expected = expected_texts(metas[url].expect)
+        if not expected:
+            continue
+        first = by_feed.get(url, [None])[0]
+        shown = {
+            "feed title": feeds[url]["title"],
+            "title": first["title"] if first else None,
+            "summary": articles[first["id"]]["summary"] if first else None,
+        }
+        for what, raw in expected.items():
+            want = as_shown(raw)
+            if (rel, what) in POLICY:
+                used.add((rel, what))
+                want = POLICY[rel, what][0]
+            checked += 1
+            if (rel, what) in KNOWN_BUGS:
+                used.add((rel, what))
+                if shown[what] == want:
+                    problems.append(f"{rel}: {what} is right now: remove it from KNOWN_BUGS")
+                continue
+            if shown[what] != want:
+                problems.append(
+                    f"{rel}: {what} {shown[what]!r}, expected {want!r} ({raw!r});"
+                    f" last error {feeds[url]['last_error']!r}"
+                )
+    assert not problems, "\n".join(problems)
+    unused = [
+        key
+        for key in (*POLICY, *KNOWN_BUGS)
+        if key[0].startswith(GROUPS[group]) and key not in used
+    ]
+    assert not unused, f"POLICY entries that no longer apply: {unused}"
+    if group.startswith("feedparser") and group != "feedparser-illformed":
+        assert checked, "no Expect named a title or description: the comment reader is broken"
+
+
+def test_corpus_html_pages_through_add(feed_server: FeedServer, home: Home):
+    """The HTML pages of the corpus (charset detection pages): `ekreader add` either finds
+    a feed or says clearly that the page is not one; never a traceback."""
+    pages = [p for group in GROUPS for p in corpus_files(group) if p.suffix == ".html"]
+    if not pages:
+        pytest.skip("no HTML pages in the corpus")
+    for page in pages:
+        url, _ = serve(feed_server, page)
+        run = home.call("add", url)
+        if run.returncode != 0:
+            assert run.returncode == 1
+            assert run.stderr.startswith(f"ekreader: {url}: "), run.stderr
+            assert run.stderr.count("\n") == 1, run.stderr
+
+
+def test_corpus_opml_files_through_import(home: Home):
+    """Every OPML file of the corpus (broken ones too) imports or is refused with one
+    clear line naming the file."""
+    files = [p for group in GROUPS for p in corpus_files(group) if p.suffix == ".opml"]
+    if not files:
+        pytest.skip("no OPML files in the corpus")
+    imported = 0
+    for path in files:
+        run = home.call("import", str(path))
+        if run.returncode == 0:
+            imported += 1
+            assert re.match(r"imported \d+ feeds? from ", run.stdout), run.stdout
+        else:
+            assert run.returncode == 1, (path, run.stderr)
+            assert run.stderr.startswith(f"ekreader: {path}: "), run.stderr
+            assert run.stderr.count("\n") == 1, run.stderr
+    assert imported, "no OPML file of the corpus imported"
+    feeds = home.data("feeds")
+    assert all(f["url"].startswith(("http://", "https://")) for f in feeds)
+    export = home.must("export")
+    assert export.stdout.startswith("<?xml")
