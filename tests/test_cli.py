@@ -215,11 +215,20 @@ def test_add_something_that_is_not_a_feed(
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://127.0.0.1/feed.xml", "file:///etc/passwd", "not a url", "javascript:alert(1)"]
+    "url",
+    [
+        "ftp://127.0.0.1/feed.xml",
+        "file:///etc/passwd",
+        "not a url",
+        "javascript:alert(1)",
+        "http://127.0.0.1:1/\x1b[31mfeed",
+        "http://xn--a.example/",
+    ],
 )
-def test_add_refuses_other_schemes(ek: EkHome, url: str):
+def test_add_refuses_bad_urls(ek: EkHome, url: str):
     line = one_line_error(ek.run("add", url))
-    assert "http" in line
+    assert "URL" in line
+    assert_clean(line)
     assert ek.json("feeds") == []
 
 
@@ -516,6 +525,54 @@ def test_read_unknown_id(stocked: EkHome, args: list[str]):
     assert stocked.run(*args).stdout == ""
 
 
+@pytest.mark.parametrize(
+    "args", [["headlines", "--limit", "9" * 30], ["read", "9" * 30], ["read", "-" + "9" * 30]]
+)
+def test_huge_numbers(stocked: EkHome, args: list[str]):
+    result = stocked.run(*args)
+    no_traceback(result)
+    if args[0] == "headlines":
+        assert result.returncode == 0
+        assert len(result.stdout.splitlines()) == 5
+    else:
+        assert "no article" in one_line_error(result)
+
+
+def test_fetch_on_a_terminal_shows_a_progress_bar(feed_server: FeedServer, ek: EkHome):
+    import os
+    import pty
+    import subprocess
+
+    from tests.helpers import ekreader_command
+
+    subscribe(ek, *(feed_server.add(f"/t{i}.xml", rss(f"T{i}", ("a", "A"))) for i in range(3)))
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [ekreader_command(), "fetch"],
+            env=ek.env,
+            stdin=terminal,
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+        )
+        os.close(terminal)
+        stdout, _ = process.communicate(timeout=60)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal side is closed: all read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(controller)
+    assert process.returncode == 0
+    assert b"3/3 feeds" in shown
+    assert stdout.decode().startswith("3 feeds: 3 ok, 0 failed")
+
+
 def test_output_to_a_closed_pipe(stocked: EkHome):
     import subprocess
 
@@ -618,3 +675,22 @@ def test_hostile_error_text_from_a_server_is_cleaned(feed_server: FeedServer, ek
     assert result.returncode == 1
     assert_clean(result.stderr)
     assert_clean(ek.ok("feeds").stdout)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["remove", "https://x.example/\x1b]0;owned\x07"],
+        ["headlines", "--feed", "https://x.example/\x1b[2J"],
+        ["import", "/nonexistent/\x1b[2J.opml"],
+        ["add", "http://127.0.0.1:1/\x9b31m"],
+        ["headlines", "\x1b[2J"],
+        ["read", "\x1b[2J"],
+        ["nonsense\x1b[2J"],
+    ],
+)
+def test_error_messages_never_echo_control_characters(ek: EkHome, args: list[str]):
+    result = ek.run(*args)
+    assert result.returncode in (1, 2)
+    one_line_error(result, result.returncode)
+    assert_clean(result.stderr)

@@ -538,6 +538,39 @@ def test_only_http_and_https_are_fetched(url: str):
     assert elapsed < 1
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:1/feed\x1b[31m.xml",
+        "http://127.0.0.1:1/\x00",
+        "http://[::1/feed.xml",
+        "http://127.0.0.1:99999/feed.xml",
+        "http://xn--a.example/",  # an IDNA name that does not decode
+    ],
+)
+def test_malformed_urls_are_an_error_not_an_exception(url: str):
+    response, elapsed = timed_get(url)
+    assert not response.ok
+    assert response.status is None
+    assert response.error
+    assert "\x1b" not in response.error
+    assert "\x00" not in response.error
+    assert elapsed < 1
+
+
+@pytest.mark.parametrize("location", ["http://xn--a.example/", "http://127.0.0.1:99999/x"])
+def test_redirect_to_a_malformed_url(feed_server: FeedServer, home: Home, location: str):
+    url = feed_server.redirect("/moved.xml", location, status=301)
+    response = get(url)
+    assert not response.ok
+    assert response.error
+    home.subscribe(url)
+    (result,) = home.refresh().results
+    assert not result.ok
+    assert "internal error" not in (result.error or "")
+    assert home.feed_urls() == [url]  # not moved to a broken address
+
+
 def test_feed_with_a_non_http_url_is_never_fetched(home: Home):
     home.subscribe("ftp://127.0.0.1/feed.xml")
     summary = home.refresh()
