@@ -576,3 +576,60 @@ def test_feed_with_a_non_http_url_is_never_fetched(home: Home):
     summary = home.refresh()
     # Stored non-http URLs are local feeds (the demo): never fetched, never an error.
     assert summary.results == ()
+
+
+# -- what the refresh remembers of a bad body ------------------------------------------------
+
+
+def test_ill_formed_feed_keeps_what_parsed_and_records_the_error(
+    feed_server: FeedServer, home: Home
+):
+    from tests.conftest import FEEDS
+
+    url = feed_server.add("/broken.xml", (FEEDS / "broken.xml").read_bytes())
+    home.subscribe(url)
+    (result,) = home.refresh().results
+    assert result.ok  # something was read
+    assert result.new == 2
+    assert (result.error or "").startswith("ill-formed feed")
+    with home.store() as store:
+        feed = store.feed_by_url(url)
+    assert feed is not None
+    assert (feed.last_error or "").startswith("ill-formed feed")
+    assert home.titles() == ["First story survives", "Second story also fine"]
+
+
+def test_a_body_that_is_not_a_feed_is_not_remembered(feed_server: FeedServer, home: Home):
+    page = "<html><body>Maintenance, back soon</body></html>"
+    url = feed_server.add("/feed.xml", page, content_type="text/html", etag='"same"')
+    home.subscribe(url)
+    (result,) = home.refresh().results
+    assert not result.ok
+    assert "not a feed" in (result.error or "")
+    with home.store() as store:
+        feed = store.feed_by_url(url)
+    assert feed is not None
+    assert feed.etag is None  # else the next request would get a 304 for the broken body
+    # The feed comes back under the same ETag: it is downloaded and parsed.
+    feed_server.add("/feed.xml", FEED, etag='"same"')
+    (result,) = home.refresh().results
+    assert result.ok
+    assert result.new == 2
+    assert feed_server.requests_for("/feed.xml")[-1].header("If-None-Match") is None
+
+
+def test_unchanged_body_without_validators_is_not_parsed_again(feed_server: FeedServer, home: Home):
+    url = feed_server.add("/feed.xml", FEED)
+    home.subscribe(url)
+    home.refresh()
+    with home.store() as store:
+        feed = store.feed_by_url(url)
+        assert feed is not None
+        (article_id,) = [h.id for h in store.headlines() if h.title == "First story"]
+        store.set_read([article_id])
+    (result,) = home.refresh().results
+    assert (result.ok, result.status, result.not_modified, result.new) == (True, 200, True, 0)
+    with home.store() as store:
+        article = store.article(article_id)
+    assert article is not None
+    assert article.headline.read
