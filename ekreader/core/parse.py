@@ -63,10 +63,12 @@ def parse_feed(
 
 
 def _looks_like_json(body: bytes, content_type: str) -> bool:
+    # The body decides when it can: servers mislabel feeds (XML sent as application/json).
+    start = body.lstrip(codecs.BOM_UTF8 + b" \t\r\n")[:1]
+    if start in (b"{", b"<"):
+        return start == b"{"
     mime = content_type.split(";")[0].strip().lower()
-    if mime in ("application/feed+json", "application/json"):
-        return True
-    return body.lstrip(codecs.BOM_UTF8 + b" \t\r\n")[:1] == b"{"
+    return mime in ("application/feed+json", "application/json")
 
 
 def choose_encoding(body: bytes, content_type: str) -> str | None:
