@@ -209,6 +209,16 @@ def test_json_feed_is_recognised_with_any_content_type(headers: dict[str, str]):
     assert parse("jsonfeed11.json", headers).format == "json11"
 
 
+@pytest.mark.parametrize(
+    "content_type", ["application/json", "application/feed+json", "text/html", "text/plain"]
+)
+def test_xml_feed_with_a_wrong_content_type(content_type: str):
+    parsed = parse("rss20.xml", {"Content-Type": content_type})
+    assert parsed.error is None
+    assert parsed.format == "rss20"
+    assert len(parsed.entries) == 3
+
+
 def test_json_feed_with_utf8_bom():
     body = b"\xef\xbb\xbf" + (FEEDS / "jsonfeed10.json").read_bytes()
     parsed = parse_feed(body, {})
