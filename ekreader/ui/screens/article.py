@@ -57,7 +57,12 @@ class ArticleScreen(Screen[None]):
         ),
         Binding("J,ctrl+down", "next_article", "Next article", key_display="J", id="next_article"),
         Binding(
-            "K,ctrl+up", "previous_article", "Prev article", key_display="K", id="previous_article"
+            "K,ctrl+up",
+            "previous_article",
+            "Prev article",
+            key_display="K",
+            show=False,
+            id="previous_article",
         ),
         Binding("slash", "find", "Find", tooltip="Search in this article", id="find"),
         Binding("n", "next_match", "Next match", show=False, id="next_match"),

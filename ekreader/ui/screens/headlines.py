@@ -101,7 +101,12 @@ class HeadlinesScreen(Screen[None]):
         """The status line."""
         return self.query_one(StatusBar)
 
+    def on_resize(self) -> None:
+        width = self.size.width
+        self.feed_list.styles.width = 22 if width < 100 else 30 if width < 160 else 36
+
     def on_mount(self) -> None:
+        self.on_resize()
         self.refresh_feeds()
         self.headlines.focus()
         self._show_title()

@@ -63,6 +63,12 @@ class FeedList(OptionList):
         self.feeds: list[Feed] = []
         self.views: dict[str, View] = {v.key: v for v in VIEWS}
         self.counts: dict[str, int] = {}
+        self._built_width = 0
+
+    def on_resize(self) -> None:
+        width = max(self.scrollable_content_region.width, 12)
+        if self.feeds and width != self._built_width:
+            self.set_feeds(self.feeds, self.counts)
 
     def set_feeds(self, feeds: list[Feed], counts: dict[str, int]) -> None:
         """Show these feeds and view counts, keeping the highlighted entry."""
@@ -75,6 +81,7 @@ class FeedList(OptionList):
                 f"feed:{feed.id}", feed.display_title, HeadlineQuery(feed_id=feed.id)
             )
         width = max(self.scrollable_content_region.width or 28, 12)
+        self._built_width = width
         options: list[Option | None] = []
         for view in VIEWS:
             options.append(
