@@ -124,6 +124,10 @@ def _parse_fast(body: bytes, content_type: str, url: str) -> ParsedFeed | None:
     version = parsed.version or ""
     if parsed.bozo or not version:
         return None
+    if any(link.href == "" for raw in parsed.entries for link in raw.get("links") or ()):
+        # feedparser-rs blanks entry links to loopback and private addresses (an intranet
+        # feed, a local server): feedparser keeps them.
+        return None
     feed = parsed.feed
     return ParsedFeed(
         title=_text(feed.get("title")) or None,
