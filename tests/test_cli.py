@@ -393,6 +393,45 @@ def test_fetch_all_failed_exits_1(ek: EkHome, feed_server: FeedServer):
     assert ek.run("fetch").returncode == 0
 
 
+def test_fetch_downloads_full_articles(feed_server: FeedServer, ek: EkHome):
+    ek.config('[fetch]\nconnect_timeout = 1\ntimeout = 3\nfull_text = "auto"\n')
+    paragraph = "<p>" + "The harbour committee met on Tuesday to approve the new wall. " * 8
+    page = feed_server.add(
+        "/story.html",
+        "<html><head><title>Harbour wall approved</title></head><body><article>"
+        f"<h1>Harbour wall approved</h1>{paragraph}</p><h2>Costs</h2>{paragraph}</p>"
+        f"<h2>Next steps</h2>{paragraph}</p></article></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    missing = feed_server.url("/missing.html")
+    feed = feed_server.add(
+        "/feed.xml",
+        '<rss version="2.0"><channel><title>Local</title>'
+        f"<item><title>Harbour wall approved</title><link>{page}</link><guid>1</guid>"
+        "<description>Short teaser.</description></item>"
+        f"<item><title>Gone page</title><link>{missing}</link><guid>2</guid>"
+        "<description>Teaser.</description></item></channel></rss>",
+    )
+    subscribe(ek, feed)
+    first = ek.run("fetch")
+    assert first.returncode == 0, first.stderr
+    assert "1 full text (1 failed)" in first.stdout
+    articles = {h["title"]: ek.json("read", str(h["id"])) for h in ek.json("headlines")}
+    wall = articles["Harbour wall approved"]
+    assert wall["full_text"] is True
+    assert [s["heading"] for s in wall["sections"]][-2:] == ["Costs", "Next steps"]
+    gone = articles["Gone page"]
+    assert gone["full_text"] is False
+    assert gone["sections"] == [{"heading": None, "text": "Teaser."}]
+    # A failed page is tried again on the next fetch; a downloaded one is not.
+    ek.ok("fetch")
+    assert len(feed_server.requests_for("/missing.html")) == 2
+    assert len(feed_server.requests_for("/story.html")) == 1
+    # --feeds-only leaves the pages alone.
+    ek.ok("fetch", "--feeds-only")
+    assert len(feed_server.requests_for("/missing.html")) == 2
+
+
 def test_bad_config_is_reported(ek: EkHome):
     path = ek.config("[fetch]\ntimeout = -1\n")
     line = one_line_error(ek.run("fetch"))

@@ -376,6 +376,35 @@ def test_relative_links_resolve_against_the_feed_url():
     ]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "http://127.0.0.1:8080/story.html",
+        "http://localhost/story.html",
+        "http://10.1.2.3/story.html",
+        "https://192.168.1.5/news/1",
+        "http://[::1]/story.html",
+        "http://intranet/story.html",
+    ],
+)
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_links_to_local_and_private_hosts_are_kept(link: str, kind: str):
+    if kind == "rss":
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Intranet'
+            f"</title><item><title>Local story</title><link>{link}</link></item></channel></rss>"
+        )
+    else:
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            "<title>Intranet</title><id>urn:x</id><updated>2024-01-01T00:00:00Z</updated>"
+            f'<entry><title>Local story</title><id>urn:1</id><link href="{link}"/>'
+            "<updated>2024-01-01T00:00:00Z</updated></entry></feed>"
+        )
+    (entry,) = parse_feed(body.encode(), {}, "http://127.0.0.1:8080/feed.xml").entries
+    assert entry.link == link
+
+
 def test_relative_links_resolve_against_xml_base():
     parsed = parse("atom.xml", url="https://mirror.example/atom.xml")
     first = parsed.entries[0]
