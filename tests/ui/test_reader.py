@@ -298,3 +298,27 @@ async def test_usable_at_80x24(make_app):
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert isinstance(app.screen, HeadlinesScreen)
+
+
+async def test_very_long_titles_without_spaces_and_nul_bytes_stay_in_bounds(make_app):
+    app = make_app()
+    long_title = "A" * 5000
+    app.store._db.execute(
+        "UPDATE articles SET title = ? WHERE title LIKE 'Council%'", (long_title,)
+    )
+    app.store._db.execute(
+        "UPDATE articles SET title = ? WHERE title LIKE 'Weather%'", ("NUL\x00byte \u202eabc",)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        assert len(lines) == 24
+        assert all(len(line) <= 80 for line in lines)
+        assert any("AAAA…" in line for line in lines)
+        assert "\x00" not in "".join(lines)
+        await open_title(app, pilot, long_title)
+        view = app.screen.view
+        assert max(line.cell_len for line in view.layout_.lines) <= view.text_width, [
+            (l.cell_len, l.plain[:30]) for l in view.layout_.lines if l.cell_len > view.text_width
+        ]
+        assert sum(line.plain.count("A") for line in view.layout_.lines) >= 5000

@@ -264,11 +264,15 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def text_width(self) -> int:
         """Width of the text column."""
-        return max(min(self.scrollable_content_region.width - 2, MAX_TEXT_WIDTH), 20)
+        # Room for the vertical scrollbar is always kept, so the layout does not depend
+        # on whether the article is long enough to need one.
+        return max(
+            min(self.size.width - self.styles.scrollbar_size_vertical - 2, MAX_TEXT_WIDTH), 20
+        )
 
     def _build(self) -> None:
         self._strips.clear()
-        if self.article is None or self.scrollable_content_region.width <= 0:
+        if self.article is None or self.size.width <= 0:
             self.layout_ = ArticleLayout()
             self.virtual_size = Size(0, 0)
             return
