@@ -51,11 +51,14 @@ def head_key(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
-def strip_link_numbers(text: str, count: int) -> str:
-    """Remove the "[n]" markers ekreader appends to link texts (n <= count)."""
-    if not count:
-        return text
-    return re.sub(r"\[(\d+)\]", lambda m: "" if 1 <= int(m[1]) <= count else m[0], text)
+def strip_link_numbers(text: str, links: tuple[tuple[int, str], ...]) -> str:
+    """Remove the "[n]" marker ekreader puts after a link's text, where that text is known.
+
+    Only "text[n]" with the text of link n is touched, so a page's own "[12]" stays.
+    """
+    for number, link_text in sorted(links, key=lambda link: -len(link[1])):
+        text = text.replace(f"{link_text}[{number}]", link_text)
+    return text
 
 
 # -- extractors ---------------------------------------------------------------------------
@@ -85,7 +88,7 @@ def run_ours(data: bytes, url: str) -> Output:
     doc = extract_article(data, url)
     raw = doc.text
     return Output(
-        strip_link_numbers(raw, len(doc.links)),
+        strip_link_numbers(raw, tuple((link.number, link.text) for link in doc.links)),
         [s.heading for s in doc.sections if s.heading],
         raw,
     )

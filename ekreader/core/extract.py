@@ -5,14 +5,17 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from bisect import bisect_right
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ekreader.core.htmltext import (
+    ANCHOR,
+    VOID_MISPARSED,
     DocumentBuilder,
     parse_html,
 )
-from ekreader.core.sanitize import clean_line
+from ekreader.core.sanitize import clean_line, clean_text
 from ekreader.models import Document
 
 if TYPE_CHECKING:
@@ -23,6 +26,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _KEY_DROP = re.compile(r"[\W_]+")
 _MARKER = re.compile(r"^(?:[•>]|\d+\.)\s+")
 _KEY_LEN = 32
+_ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
+_ANCHORED = re.compile(f"{ANCHOR[0]}([^{ANCHOR[1]}]*){ANCHOR[1]}([^{ANCHOR[2]}]*){ANCHOR[2]}")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4}
 
@@ -265,8 +270,14 @@ def _key(text: str) -> str:
 
 
 def _preclean(root: _Element) -> None:
-    """Remove what no reader sees: elements hidden by attribute or inline style."""
-    doomed: list[_Element] = []
+    """Remove what no reader sees: templates, elements hidden by attribute or inline style.
+
+    Also unwraps the void elements libxml2 opens as containers (see VOID_MISPARSED).
+    """
+    from lxml import etree
+
+    etree.strip_tags(root, *VOID_MISPARSED)
+    doomed: list[_Element] = list(root.iter("template"))  # inert: never shown
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
@@ -371,37 +382,83 @@ def _xml_to_html(body: _Element) -> None:
 # -- heading recovery ----------------------------------------------------------------------
 
 
-def _source_items(root: _Element) -> list[tuple[str | None, int, str]]:
-    """The page in reading order: (heading or None, level, key) per heading and text line."""
-    builder = DocumentBuilder(heading_levels=(1, 2, 3, 4), links=False)
+class _Item(NamedTuple):
+    """A heading or a line of text of the page, in reading order."""
+
+    heading: bool
+    level: int
+    key: str
+    text: str
+    marker: str = ""
+    """"•" or "1." for a list item ("" for other lines)."""
+
+
+def _base_url(root: _Element, url: str) -> str:
+    """The URL relative links resolve against: the page's <base href>, else its own."""
+    from urllib.parse import urljoin
+
+    for el in root.iter("base"):
+        href = str(el.get("href") or "").strip()
+        if href:
+            try:
+                base: str = urljoin(url, href)
+            except ValueError:
+                break
+            if base.startswith(("http://", "https://")):
+                return base
+        break
+    return url
+
+
+def _plain(text: str) -> str:
+    """Text without its ANCHOR marks (and their URLs)."""
+    return _ANCHOR_URL.sub("", text).replace(ANCHOR[2], "") if ANCHOR[0] in text else text
+
+
+def _source_items(root: _Element, url: str) -> list[_Item]:
+    """The page in reading order: its headings and text lines, as the reader would see them.
+
+    Link positions are kept in the text with ANCHOR marks (see `_relink`).
+    """
+    builder = DocumentBuilder(url, heading_levels=(1, 2, 3, 4), anchors=True)
     body = next(root.iter("body"), root)
     builder.add(body)
-    items: list[tuple[str | None, int, str]] = []
+    items: list[_Item] = []
     for section in builder.document().sections:
         if section.heading:
-            items.append((section.heading, section.level, _key(section.heading)))
-        for line in section.text.split("\n"):
-            key = _key(_MARKER.sub("", line))
-            if key:
-                items.append((None, 0, key))
+            heading = _plain(section.heading)
+            items.append(_Item(True, section.level, _key(heading), heading))
+        for block in section.text.split("\n\n"):
+            lines = block.split("\n")
+            if len(lines) == 1 or not _MARKER.match(lines[0]):
+                text = " ".join(lines)
+                if key := _key(_plain(text)):
+                    items.append(_Item(False, 0, key, text))
+                continue
+            for line in lines:  # list items and quotes: one item per line
+                match = _MARKER.match(line)
+                marker = match.group(0).strip() if match and match.group(0)[0] != ">" else ""
+                line = _MARKER.sub("", line)
+                if key := _key(_plain(line)):
+                    items.append(_Item(False, 0, key, line, marker))
     return items
 
 
-def _recover_headings(
-    body: _Element, items: list[tuple[str | None, int, str]], title: str | None
-) -> None:
-    """Put back the page's headings that directly precede extracted content.
+def _align(body: _Element, items: list[_Item], title: str | None) -> None:
+    """Put back the headings the extractor dropped.
 
     Each top-level block of the extracted body is located in the page's reading order
-    (by the start of its text); a heading of the page that stands right before such a
-    block (at most one unextracted line between them) and is missing is inserted.
+    (by the start of its text); a heading of the page that stands right before a kept
+    block (at most one skipped line between them) is put back, and a kept block that
+    is a heading of the page becomes a heading again.
     """
     from lxml import etree
 
     positions: dict[str, list[int]] = {}
-    for n, (_heading, _level, key) in enumerate(items):
-        positions.setdefault(key[:_KEY_LEN], []).append(n)
+    for n, item in enumerate(items):
+        positions.setdefault(item.key[:_KEY_LEN], []).append(n)
     present = {_key(_text_of(el)) for el in body.iter(*_HEADINGS)}
+    everything = "|".join(_key(_text_of(el)) for el in body)
     title_key = _key(title or "")
     last = -1
     for child in list(body):
@@ -410,41 +467,117 @@ def _recover_headings(
         key = _key(_text_of(child))
         if not key:
             continue
+        candidates = positions.get(key[:_KEY_LEN], [])
         pos = next(
             (
                 p
-                for p in positions.get(key[:_KEY_LEN], ())
-                if p > last and (items[p][0] is None or items[p][2] == key)
+                for p in candidates[bisect_right(candidates, last) :]
+                if not items[p].heading or items[p].key == key
             ),
             None,
         )
         if pos is None:
             continue
-        if child.tag in ("p", "div") and items[pos][0] is not None and key not in present:
-            child.tag = f"h{max(2, items[pos][1])}"  # a heading the extractor took for text
+        if child.tag in ("p", "div") and items[pos].heading and key not in present:
+            child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
             present.add(key)
-        gap_text = 0
-        n = pos - 1
-        inserted: list[tuple[str, int]] = []
-        while n > last:
-            heading, level, hkey = items[n]
-            if heading is None:
-                gap_text += 1
-                if gap_text > 1:
-                    break
-            elif hkey in present or hkey == title_key:
-                break
-            elif not _is_furniture(heading, None) and not _END_CUES.match(heading):
-                if any(c.isalpha() for c in heading):
-                    inserted.append((heading, level))
-                    present.add(hkey)
-                gap_text = 0
-            n -= 1
-        for heading, level in reversed(inserted):
-            new = etree.Element(f"h{max(2, level)}")
-            new.text = heading
-            child.addprevious(new)
+        recovered = _gap_lists(items, last, pos, everything) if last >= 0 else set()
+        inserts: list[_Item] = []
+        skipped = 0
+        for n in range(pos - 1, last, -1):
+            item = items[n]
+            if n in recovered:
+                inserts.append(item)
+                skipped = 0
+            elif item.heading:
+                if (
+                    skipped <= 1
+                    and item.key not in present
+                    and item.key != title_key
+                    and any(c.isalpha() for c in item.text)
+                    and not _is_furniture(item.text, None)
+                    and not _END_CUES.match(item.text)
+                ):
+                    inserts.append(item)
+                    present.add(item.key)
+                    skipped = 0
+                elif item.key in present:
+                    skipped = 2  # an earlier section: its headings are not ours to add
+            else:
+                skipped += 1
+        current: _Element | None = None
+        for item in reversed(inserts):
+            if item.marker:
+                if current is None:
+                    current = etree.Element("ol" if item.marker[0].isdigit() else "ul")
+                    child.addprevious(current)
+                new = etree.SubElement(current, "li")
+            else:
+                current = None
+                new = etree.Element(f"h{max(2, item.level)}")
+                child.addprevious(new)
+            new.text = _plain(item.text)
         last = pos
+        while last + 1 < len(items) and items[last + 1].key in key:
+            last += 1  # the other lines of a kept list, table or quote
+
+
+def _gap_lists(items: list[_Item], last: int, pos: int, kept: str) -> set[int]:
+    """Lines of the lists the extractor skipped between two kept blocks, worth putting back.
+
+    A list is put back when it is most of what was skipped there (at most two other
+    lines), has two items or more, none of them kept elsewhere, and is not mostly links
+    (teasers, navigation).
+    """
+    gap = range(last + 1, pos)
+    runs: list[list[int]] = []
+    for n in gap:
+        if items[n].marker and runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        elif items[n].marker:
+            runs.append([n])
+    recovered: set[int] = set()
+    lines = sum(1 for n in gap if not items[n].heading)
+    for run in runs:
+        if len(run) < 2 or lines - len(run) > 2:
+            continue
+        if any(items[n].key[:_KEY_LEN] in kept for n in run):
+            continue  # kept after all, in another shape
+        texts = [items[n].text for n in run]
+        total = sum(len(_plain(t)) for t in texts) or 1
+        linked = sum(len(m.group(2)) for t in texts for m in _ANCHORED.finditer(t))
+        if linked * 2 < total and all(len(t) <= 400 for t in texts):
+            recovered.update(run)
+    return recovered
+
+
+def _relink(body: _Element, items: list[_Item]) -> None:
+    """Give the extracted blocks back the links their text had on the page.
+
+    A block whose whole text is a line of the page gets that line's links, by position.
+    """
+    from lxml import etree
+
+    linked: dict[str, str] = {}
+    for item in items:
+        if not item.heading and ANCHOR[0] in item.text:
+            linked.setdefault(item.key, item.text)
+    if not linked:
+        return
+    for el in body.iter("p", "li", "td", "th", "dd", "dt"):
+        if len(el) and any(child.tag != "br" for child in el):
+            continue  # structured content: leave it as the extractor gave it
+        text = linked.get(_key(_text_of(el)))
+        if text is None:
+            continue
+        for child in list(el):
+            el.remove(child)
+        parts = _ANCHORED.split(text)  # text, (url, text, text)*
+        el.text = parts[0]
+        for n in range(1, len(parts), 3):
+            link = etree.SubElement(el, "a", href=parts[n])
+            link.text = parts[n + 1]
+            link.tail = parts[n + 2]
 
 
 # -- boilerplate blocks --------------------------------------------------------------------
@@ -593,13 +726,13 @@ def _drop_boilerplate(body: _Element, author: str | None) -> None:
 
 
 def _drop_repeated_title(body: _Element, title: str | None) -> None:
-    if not title:
+    """Remove the headline where the body repeats it: as a heading, or as an early block."""
+    title_key = _key(title or "")
+    if not title_key:
         return
-    title_key = _key(title)
-    for child in list(body)[:4]:
-        if _key(" ".join(child.itertext())) == title_key:
+    for n, child in enumerate(list(body)):
+        if (n < 6 or child.tag in _HEADINGS) and _key(_text_of(child)) == title_key:
             body.remove(child)
-            return
 
 
 def extract_article(html: str | bytes, url: str) -> Document:
@@ -608,6 +741,7 @@ def extract_article(html: str | bytes, url: str) -> Document:
     Never raises on bad input: a page without readable content gives an empty Document.
     """
     text = decode_html(html) if isinstance(html, bytes) else html
+    text = clean_text(text)  # lxml refuses control characters in the trees it builds
     root = parse_html(text, html_elements=True)
     if root is None:
         return Document()
@@ -628,7 +762,9 @@ def extract_article(html: str | bytes, url: str) -> Document:
     if body is not None:
         _xml_to_html(body)
         _drop_boilerplate(body, author)
-        _recover_headings(body, _source_items(root), title)
+        items = _source_items(root, _base_url(root, url))
+        _align(body, items, title)
+        _relink(body, items)
         _drop_repeated_title(body, title)
         for el in body.iter("h1"):
             el.tag = "h2"

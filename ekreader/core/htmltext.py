@@ -37,6 +37,9 @@ BLOCK_TAGS = frozenset(
         "noframes", "search",
     }
 )  # fmt: skip
+VOID_MISPARSED = frozenset({"embed", "source", "track", "wbr", "keygen", "command", "menuitem"})
+"""Void elements that libxml2's HTML parser opens as containers: what follows them on the
+page ends up inside them, so their content is walked as if it were their siblings'."""
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_TAGS = frozenset({"b", "strong"})
 _PARAGRAPH_LIKE = frozenset({"p", "div"})
@@ -47,6 +50,9 @@ _TABLE_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
 _TABLE_BLOCK_CONTENT = frozenset(
     {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
 )
+ANCHOR = ("\ue000", "\ue001", "\ue002")
+"""With `DocumentBuilder(anchors=True)`, a link reads START url MIDDLE text END
+(private-use characters) instead of "text[n]"."""
 BOLD_HEADING_MAX = 100
 """Longest text of a bold-only paragraph taken as a heading."""
 _NO_HEADING_END = (".", "。", ",", ";", "،", "؛")
@@ -135,17 +141,21 @@ class DocumentBuilder:
         heading_levels: Iterable[int] = (1, 2, 3, 4, 5, 6),
         bold_headings: bool = True,
         links: bool = True,
+        anchors: bool = False,
         skip: Callable[[_Element], bool] | None = None,
     ) -> None:
         """Prepare an empty document.
 
         `heading_levels` are the h1-h6 levels that start sections (others become
-        paragraphs); `skip` may reject more elements (boilerplate) during the walk.
+        paragraphs); `links=False` renders links as plain text; `anchors=True` marks them
+        with ANCHOR characters instead of numbering them; `skip` may reject more elements
+        (boilerplate) during the walk.
         """
         self.base_url = base_url
         self.heading_levels = frozenset(heading_levels)
         self.bold_headings = bold_headings
         self.links_enabled = links
+        self.anchors = anchors
         self.skip = skip
         self._sections: list[tuple[str | None, int, list[str]]] = [(None, 2, [])]
         self._links: dict[str, Link] = {}
@@ -217,6 +227,9 @@ class DocumentBuilder:
 
     def _walk(self, el: _Element, depth: int) -> None:
         tag = _tag(el)
+        if tag in VOID_MISPARSED and depth <= _MAX_DEPTH:
+            self._children(el, depth)
+            return
         if not tag or tag in DROP_TAGS or _is_hidden(el):
             return
         if self.skip is not None and self.skip(el):
@@ -296,11 +309,15 @@ class DocumentBuilder:
         text = clean_line(shown)
         if not text:
             return
+        del self._buf[start:]
+        if self.anchors:  # keep where the link was, not its number: see ANCHOR
+            self._buf.append(f"{ANCHOR[0]}{url}{ANCHOR[1]}{shown}{ANCHOR[2]}")
+            self._buf.append(raw[len(shown) :])
+            return
         link = self._links.get(url)
         if link is None:
             link = Link(number=len(self._links) + 1, url=url, text=text)
             self._links[url] = link
-        del self._buf[start:]
         self._buf.append(shown)
         self._buf.append(f"[{link.number}]")
         self._buf.append(raw[len(shown) :])
@@ -316,10 +333,10 @@ class DocumentBuilder:
             return None
         if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
             return None
-        if self.base_url and parts.fragment:
+        if self.base_url:
             base = urlsplit(self.base_url)
             if parts._replace(fragment="") == base._replace(fragment=""):
-                return None  # an anchor within the same page
+                return None  # the page itself, or an anchor within it
         return url.replace(" ", "%20")
 
     def _sub_blocks(self, el: _Element, depth: int, *, children_only: bool = True) -> list[str]:
@@ -457,7 +474,9 @@ def _texts(
         if depth > _MAX_DEPTH:
             out.append(" ".join(node.itertext()))
             return
-        if not tag or tag in DROP_TAGS or _is_hidden(node) or (skip is not None and skip(node)):
+        if tag in VOID_MISPARSED:
+            pass
+        elif not tag or tag in DROP_TAGS or _is_hidden(node) or (skip is not None and skip(node)):
             return
         if tag == "br":
             out.append("\n" if not separator else " ")

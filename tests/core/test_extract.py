@@ -1,0 +1,356 @@
+"""Tests for the article extractor: test pages, metadata, hostile input, content types."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ekreader.core.extract import decode_html, extract_article, is_html
+from ekreader.models import Document
+
+PAGES_DIR = Path(__file__).resolve().parent.parent / "data" / "pages"
+URL = "https://site.example/news/story.html"
+
+# What each test page must give (tests/data/pages/EXPECTED.md says the same in prose).
+PAGES: dict[str, dict[str, object]] = {
+    "h2-sections.html": {
+        "title": "River Authority Opens Flood Gates After Record Rain",
+        "author": "Mara Lindqvist",
+        "published": datetime(2024, 3, 14, 7, 30, tzinfo=UTC),
+        "dateline": "GLASSFORD",
+        "headings": [
+            None,
+            "Why the gates were opened now",
+            "What residents should do",
+            "A wet winter across the region",
+            "Rainfall by month",
+        ],
+        "present": [
+            "The Ostrava River Authority opened all six gates",
+            "> We would rather release water",
+            "• Move cars parked on the quay roads to higher ground.",
+            "December | 131",
+            "hourly level readings[1]",
+            "county emergency page[2]",
+        ],
+        "links": ["https://site.example/data/levels", "https://county.example/emergency"],
+        "absent": ["The Valley Courier", "All rights reserved", "Sport", "Weather"],
+    },
+    "bold-sections.html": {
+        "title": "Night Trains Return to the Northern Line",
+        "headings": [None, "Refurbished carriages", "Fares and bookings", "What happens next?"],
+        "present": [
+            "sleeper trains will again run",
+            "This bold sentence is part of the text, not a heading.",
+            "Passenger groups welcomed the news",
+        ],
+        "absent": ["Rail Digest"],
+    },
+    "no-sections.html": {
+        "title": "Library Extends Opening Hours for Exam Season",
+        "author": "Jonas Albrecht",
+        "published": datetime(2024, 5, 2, 16, 5, tzinfo=UTC),
+        "headings": [None],
+        "present": ["The central library in Weston", "Visitors must show a student card"],
+        "absent": [],
+    },
+    "arabic.html": {
+        "title": "افتتاح معرض الكتاب السنوي في مدينة الواحة",
+        "author": "ليلى منصور",
+        "published": datetime(2024, 2, 20, 6, 0, tzinfo=UTC),
+        "headings": [None, "برنامج الندوات", "مواعيد الزيارة"],
+        "present": [
+            "افتتح معرض الكتاب السنوي أبوابه",
+            "• الجمعة: من الرابعة عصراً حتى العاشرة مساءً",
+            "الموقع الإلكتروني للمعرض[1]",
+        ],
+        "links": ["https://site.example/tickets"],
+        "absent": ["الرئيسية"],
+    },
+    "boilerplate.html": {
+        "title": "Harbour Bridge Closed for Two Weeks of Repairs",
+        "author": "Anna Berg",
+        "headings": [None],
+        "present": [
+            "The Harbour Bridge in Kestrel Bay will close",
+            "Buses will be diverted",
+            "asked for free parking during the closure",
+        ],
+        "absent": [
+            "We use cookies",
+            "Accept all cookies",
+            "Opinion",
+            "Subscribe",
+            "Transport",
+            "Share:",
+            "Share on Facebook",
+            "By Anna Berg",
+            "1,204 views",
+            "Related articles",
+            "New ferry timetable",
+            "3 comments",
+            "harbourwatcher",
+            "About time they fixed",
+            "Most read",
+            "newsletter",
+            "Coastline News Ltd",
+            "Privacy policy",
+        ],
+    },
+    "malformed.html": {
+        "title": "Museum Finds Lost Painting in Its Own Cellar",
+        "author": "Petra Novak",
+        "headings": [None, "How it was found", "What happens next"],
+        "present": [
+            'labelled "frames, broken".',
+            "& there was only light damage",
+            "the signature & the date 1874",
+            "• It will go on display in the autumn",
+            "3 < 4 and 5 > 2 are not tags",
+            "The museum thanked the volunteers",
+        ],
+        "absent": [],
+    },
+    "hostile.html": {
+        "title": "Town Council Approves New Cycle Lanes",
+        "headings": [None, "Costs and funding", "What cyclists said"],
+        "present": [
+            "The council of Ferndale voted eleven to four",
+            "published plans[1]",
+            "Shop owners on the high street",
+        ],
+        "links": ["https://site.example/plans/cycle-lanes"],
+        "absent": [
+            "SCRIPT TEXT",
+            "STYLE TEXT",
+            "IFRAME FALLBACK TEXT",
+            "FORM LABEL TEXT",
+            "FORM VALUE TEXT",
+            "FORM BUTTON TEXT",
+            "HIDDEN STYLE TEXT",
+            "HIDDEN ATTRIBUTE TEXT",
+            "OBJECT TEXT",
+            "SVG TEXT",
+            "NOSCRIPT TEXT",
+            "TEMPLATE TEXT",
+            "ONLOAD",
+            "evil.example",
+        ],
+    },
+}
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _all_strings(doc: Document) -> list[str]:
+    strings = [doc.title or "", doc.author or "", doc.dateline or ""]
+    for section in doc.sections:
+        strings += [section.heading or "", section.text]
+    for link in doc.links:
+        strings += [link.url, link.text]
+    return strings
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, Document]:
+    return {name: extract_article((PAGES_DIR / name).read_bytes(), URL) for name in PAGES}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_headings_in_order(documents, name):
+    doc = documents[name]
+    assert [s.heading for s in doc.sections] == PAGES[name]["headings"]
+    assert all(s.level in (2, 3, 4) for s in doc.sections)
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_text_present_and_boilerplate_absent(documents, name):
+    doc = documents[name]
+    for text in PAGES[name]["present"]:
+        assert text in doc.text, text
+    everything = "\n".join(_all_strings(doc))
+    for text in PAGES[name]["absent"]:
+        assert text not in everything, text
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_metadata(documents, name):
+    doc = documents[name]
+    expected = PAGES[name]
+    assert doc.title == expected["title"]
+    for field in ("author", "published", "dateline"):
+        if field in expected:
+            assert getattr(doc, field) == expected[field], field
+    if doc.published is not None:
+        assert doc.published.utcoffset() is not None
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_links_numbered_absolute_http(documents, name):
+    doc = documents[name]
+    assert [link.number for link in doc.links] == list(range(1, len(doc.links) + 1))
+    assert all(link.url.startswith(("http://", "https://")) for link in doc.links)
+    if "links" in PAGES[name]:
+        assert [link.url for link in doc.links] == PAGES[name]["links"]
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_strings_are_sanitized(documents, name):
+    for text in _all_strings(documents[name]):
+        assert not _UNSAFE.search(text), repr(text)
+
+
+def test_headline_repeated_in_body_is_dropped(documents):
+    doc = documents["boilerplate.html"]
+    assert doc.title is not None
+    assert doc.title not in doc.text
+
+
+def test_bytes_and_str_give_the_same_document():
+    raw = (PAGES_DIR / "arabic.html").read_bytes()
+    assert extract_article(raw, URL) == extract_article(raw.decode("utf-8"), URL)
+
+
+def test_legacy_charset_declared_in_meta():
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body>'
+        "<article><p>" + "Gr\xfc\xdfe aus K\xf6ln, sagte der Wirt des Caf\xe9s. " * 8 + "</p>"
+        "<p>" + "Noch ein Absatz mit \x93Anf\xfchrungszeichen\x94 und mehr Text. " * 6 + "</p>"
+        "</article></body></html>"
+    ).encode("latin-1")
+    doc = extract_article(html, URL)
+    assert "Grüße aus Köln" in doc.text
+    assert "“Anführungszeichen”" in doc.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"",
+        b"   ",
+        b"\x00\x01\x02",
+        b"<",
+        b"<html></html>",
+        b"<html><body></body></html>",
+        b"%PDF-1.7 binary",
+        b"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00",
+        "<p>" + "<div>" * 5000 + "deep" + "</div>" * 5000,
+        "<p>text</p>" * 20000,
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>',
+        "<html><body><p>\ud800 lone surrogate</p></body></html>",
+        "<script>" + "x" * 10000,
+        "<table>" * 300 + "cell",
+    ],
+    ids=lambda value: repr(value[:24]),
+)
+def test_never_crashes(html):
+    doc = extract_article(html, URL)
+    assert isinstance(doc, Document)
+    for text in _all_strings(doc):
+        assert not _UNSAFE.search(text)
+
+
+def test_metadata_from_json_ld_and_meta():
+    html = (
+        """<html><head>
+    <title>Fallback title | Site</title>
+    <meta property="og:site_name" content="Site">
+    <script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "Site"},
+      {"@type": "NewsArticle", "headline": "LD headline",
+       "author": [{"@type": "Person", "name": "A. Writer"}, {"name": "B. Writer"}],
+       "datePublished": "2023-11-05T10:00:00-05:00"}]}</script>
+    </head><body><article><p>"""
+        + "Body text sentence. " * 30
+        + """</p></article></body></html>"""
+    )
+    doc = extract_article(html, URL)
+    assert doc.author == "A. Writer, B. Writer"
+    assert doc.published == datetime(2023, 11, 5, 15, 0, tzinfo=UTC)
+    assert doc.title == "LD headline"
+
+
+def test_title_from_title_element_without_site_name():
+    body = "<body><article><p>" + "Body text sentence. " * 30 + "</p></article></body>"
+    html = '<html><head><title>Storm hits coast | Site</title><meta property="og:site_name"'
+    doc = extract_article(html + ' content="Site"></head>' + body, URL)
+    assert doc.title == "Storm hits coast"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "head", "expected"),
+    [
+        ("text/html; charset=utf-8", b"", True),
+        ("application/xhtml+xml", b"", True),
+        ("application/pdf", b"%PDF-1.4", False),
+        ("image/png", b"\x89PNG", False),
+        (None, b"<!DOCTYPE html><html>", True),
+        (None, b"\xef\xbb\xbf  <html lang='en'>", True),
+        (None, b"%PDF-1.4 ...", False),
+        ("application/octet-stream", b"\x89PNG\r\n", False),
+        ("application/octet-stream", b"<html><body>", True),
+        ("text/plain", b"just text", False),
+        (None, b"", False),
+    ],
+)
+def test_is_html(content_type, head, expected):
+    assert is_html(content_type, head) is expected
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b"\xef\xbb\xbfplain", "plain"),
+        ("caf\xe9".encode("cp1252"), "café"),
+        ('<meta charset="iso-8859-2">\xb1'.encode("latin-1"), '<meta charset="iso-8859-2">ą'),
+        ("naïve".encode(), "naïve"),
+        (b'<meta charset="bogus">ok', '<meta charset="bogus">ok'),
+    ],
+)
+def test_decode_html(data, text):
+    assert decode_html(data) == text
+
+
+# -- against the shared corpus, when present -------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (CORPUS / "readability").is_dir(), reason="no ../shared/corpus")
+def test_readability_corpus_sample():
+    """A quick sanity run on a slice of the corpus (the bench measures the whole)."""
+    from ekreader.core.htmltext import html_to_text
+
+    words = re.compile(r"\w+")
+    scores = []
+    for folder in sorted((CORPUS / "readability").iterdir())[::6]:
+        if not (folder / "source.html").is_file():
+            continue
+        doc = extract_article((folder / "source.html").read_bytes(), "http://fakehost/test/")
+        expected = html_to_text((folder / "expected.html").read_text("utf-8"))
+        got, want = set(words.findall(doc.text.lower())), set(words.findall(expected.lower()))
+        scores.append(len(got & want) / max(1, len(got | want)))
+    assert len(scores) >= 15
+    assert sum(scores) / len(scores) > 0.8
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (CORPUS / "trafilatura-eval").is_dir(), reason="no ../shared/corpus")
+def test_trafilatura_eval_sample():
+    root = CORPUS / "trafilatura-eval"
+    items = list(json.loads((root / "evaldata.json").read_text("utf-8")).items())[::25]
+    hits = total = 0
+    for url, item in items:
+        path = root / "eval" / (item["file"] + ".gz")
+        if not path.is_file():
+            path = root / "cache" / (item["file"] + ".gz")
+        text = " ".join(extract_article(gzip.decompress(path.read_bytes()), url).text.split())
+        hits += sum(" ".join(s.split()) in text for s in item["with"])
+        hits += sum(" ".join(s.split()) not in text for s in item["without"])
+        total += len(item["with"]) + len(item["without"])
+    assert hits / total > 0.85
