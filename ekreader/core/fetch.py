@@ -230,7 +230,8 @@ class _Decoder:
         self._zlib: zlib._Decompress | None = None
         if encoding in ("gzip", "x-gzip"):
             self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        self._first = True
+        self._head = b""
+        """deflate: the first bytes, until there are two to tell zlib from raw deflate."""
 
     def _add(self, data: bytes) -> None:
         self.size += len(data)
@@ -246,9 +247,12 @@ class _Decoder:
             self._add(chunk)
             return
         if self._zlib is None:  # deflate: zlib-wrapped as the RFC says, or raw as IIS sends
-            wrapped = (
-                len(chunk) >= 2 and (chunk[0] & 0x0F) == 8 and (chunk[0] << 8 | chunk[1]) % 31 == 0
-            )
+            chunk = self._head + chunk
+            if len(chunk) < 2:  # a server may send the first byte alone
+                self._head = chunk
+                return
+            self._head = b""
+            wrapped = (chunk[0] & 0x0F) == 8 and (chunk[0] << 8 | chunk[1]) % 31 == 0
             self._zlib = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
         data = chunk
         try:
@@ -267,6 +271,8 @@ class _Decoder:
             raise FetchError(f"broken {self.encoding} data: {exc}") from None
 
     def finish(self) -> bytes:
+        if self._head:
+            raise FetchError(f"broken {self.encoding} data: one byte")
         if self._zlib is not None and not self._zlib.eof:
             try:
                 self._add(self._zlib.flush())
