@@ -487,6 +487,15 @@ def test_compressed_body_is_decoded(feed_server: FeedServer, encoding: str):
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
+@pytest.mark.parametrize("size", [1, 3])
+def test_compressed_body_sent_a_byte_at_a_time(feed_server: FeedServer, encoding: str, size: int):
+    url = feed_server.add("/z.xml", FEED, encoding=encoding, drip=(b"x" * size, 0.001))
+    response = get(url, replace(FAST, timeout=10))
+    assert response.ok, response.error
+    assert response.body == FEED.encode()
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
 def test_compressed_body_that_inflates_past_the_cap(feed_server: FeedServer, encoding: str):
     url = feed_server.add("/bomb", b"\0" * 5_000_000, encoding=encoding)
     response = get(url, SMALL_CAP)
