@@ -498,11 +498,11 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
     seen: set[str] = set()
     article = []
     for item in ArticleScreen.BINDINGS:
-        if isinstance(item, Binding) and item.id == "open_link":
+        if isinstance(item, Binding) and (item.id or "").startswith("open_link_"):
             if "open_link" in seen:
                 continue
             seen.add("open_link")
-            item = dataclasses.replace(item, key="1-9")
+            item = dataclasses.replace(item, key="1-9", id="open_link_1 … open_link_9")
         article.append(item)
     return [
         (
@@ -519,12 +519,9 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
 
 def binding_ids() -> set[str]:
     """Every binding id a [keys] table may remap."""
-    return {
-        b.id
-        for _, bindings in binding_groups()
-        for b in bindings
-        if isinstance(b, Binding) and b.id
-    }
+    ids = {b.id for _, bindings in binding_groups() for b in bindings if isinstance(b, Binding)}
+    ids |= {b.id for b in ArticleScreen.BINDINGS if isinstance(b, Binding)}
+    return {i for i in ids if i and " " not in i}
 
 
 def start_process_helpers() -> None:

@@ -78,7 +78,7 @@ class ArticleScreen(Screen[None]):
         Binding("u", "toggle_read", "Read/unread", show=False, id="article_toggle_read"),
         Binding("F", "fetch_page", "Fetch full text", show=False, id="fetch_page"),
         *(
-            Binding(str(d), f"link('{d}')", "Open link by number", show=False, id="open_link")
+            Binding(str(d), f"link('{d}')", "Open link by number", show=False, id=f"open_link_{d}")
             for d in range(1, 10)
         ),
     ]
@@ -152,12 +152,18 @@ class ArticleScreen(Screen[None]):
             flags.append("★ starred")
         if not self.article.full_text and h.link:
             flags.append("feed text")
-        where = f"{h.feed_title}"
+        where = h.feed_title
+        outline = self.view.outline
+        if len(outline) > 1:
+            # Where you are, also when the outline is hidden (narrow terminals).
+            index = min(self.view.section, len(outline) - 1)
+            where = f"§ {index + 1}/{len(outline)} {outline[index].title}"
         self.query_one(StatusBar).set_where(where)
         self.query_one(StatusBar).set_activity(" · ".join([*flags, *([extra] if extra else [])]))
 
     def on_article_view_section_changed(self, event: ArticleView.SectionChanged) -> None:
         self.outline.show_section(event.index)
+        self._status()
 
     def on_outline_section_chosen(self, event: Outline.SectionChosen) -> None:
         self.view.go_to_section(event.index)
