@@ -59,6 +59,10 @@ def cmd_add(paths: Paths, config: Config, url: str, title: str | None) -> int:
     return 0
 
 
+MAX_FEED_LINKS = 8
+"""How many of the feeds a web page announces `add` tries (at once)."""
+
+
 async def _resolve_feed(config: Config, url: str) -> tuple[str, str | None]:
     """The feed URL for `url`: itself when it is a feed, else the first feed its page
     announces. Raises CommandError with the reason when neither works."""
@@ -73,13 +77,20 @@ async def _resolve_feed(config: Config, url: str) -> tuple[str, str | None]:
         parsed = await asyncio.to_thread(parse_feed, response.body, response.headers, url)
         if parsed.format and (parsed.entries or parsed.error is None):
             return response.permanent_url or url, parsed.title
-        for candidate in find_feed_links(response.body, response.final_url or url):
+        candidates = find_feed_links(response.body, response.final_url or url)
+
+        async def probe(candidate: str) -> tuple[str, str | None] | None:
             answer = await fetcher.get(candidate)
             if not answer.ok:
-                continue
+                return None
             found = await asyncio.to_thread(parse_feed, answer.body, answer.headers, candidate)
-            if found.format:
-                return candidate, found.title
+            return (candidate, found.title) if found.format else None
+
+        # All at once: one after another, a page announcing many dead feeds would cost
+        # one timeout each. The best-ranked candidate that is a feed wins.
+        for result in await asyncio.gather(*map(probe, candidates[:MAX_FEED_LINKS])):
+            if result is not None:
+                return result
     raise CommandError(f"{url}: {parsed.error or 'not a feed'}, and the page links to no feed")
 
 
