@@ -17,8 +17,10 @@ from ekreader.ui.text import safe
 
 def effective_keys(binding: Binding, keymap: Mapping[str, str]) -> str:
     """The keys that trigger `binding`, after the user's keymap."""
+    from textual.keys import format_key
+
     keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-    return ", ".join(k.strip() for k in keys.split(",") if k.strip())
+    return ", ".join(format_key(k.strip()) for k in keys.split(",") if k.strip())
 
 
 def binding_rows(
