@@ -149,10 +149,18 @@ class ReaderApp(App[int]):
             )
             self._changed(article_id, read=True)
         screen = self._article_screen()
-        if screen is None:
-            self.push_screen(ArticleScreen(article))
-        else:
+        if screen is not None:
             screen.show_article(article)
+        elif self.is_screen_installed("article"):
+            # The article screen is kept once made: opening the next article then only
+            # lays out text, it composes no widgets.
+            installed = self.get_screen("article")
+            assert isinstance(installed, ArticleScreen)
+            installed.show_article(article)
+            self.push_screen("article")
+        else:
+            self.install_screen(ArticleScreen(article), "article")
+            self.push_screen("article")
 
     def step_article(self, step: int) -> bool:
         """Open the next (+1) or previous (-1) article of the headline list."""

@@ -181,7 +181,7 @@ class ArticleScreen(Screen[None]):
             self._status()
             return
         self.save_place()
-        self.dismiss(None)
+        self.app.pop_screen()
 
     def action_next_section(self) -> None:
         if not self.view.next_section():
