@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _KEY_DROP = re.compile(r"[\W_]+")
-_MARKER = re.compile(r"^(?:[•>]|\d+\.)\s+")
+_MARKER = re.compile(r"^\s*(?:[•>]|\d+\.)\s+")
 _KEY_LEN = 32
 _ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
 _ANCHORED = re.compile(f"{ANCHOR[0]}([^{ANCHOR[1]}]*){ANCHOR[1]}([^{ANCHOR[2]}]*){ANCHOR[2]}")
@@ -437,7 +437,8 @@ def _source_items(root: _Element, url: str) -> list[_Item]:
                 continue
             for line in lines:  # list items and quotes: one item per line
                 match = _MARKER.match(line)
-                marker = match.group(0).strip() if match and match.group(0)[0] != ">" else ""
+                marker = match.group(0).strip() if match else ""
+                marker = "" if marker == ">" else marker
                 line = _MARKER.sub("", line)
                 if key := _key(_plain(line)):
                     items.append(_Item(False, 0, key, line, marker))
@@ -481,7 +482,10 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
         if child.tag in ("p", "div") and items[pos].heading and key not in present:
             child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
             present.add(key)
-        recovered = _gap_lists(items, last, pos, everything) if last >= 0 else set()
+        if last >= 0:
+            recovered = _gap_lists(items, last, pos, everything)
+        else:
+            recovered = _standfirst(items, pos, title_key, body)
         inserts: list[_Item] = []
         skipped = 0
         for n in range(pos - 1, last, -1):
@@ -514,12 +518,43 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
                 new = etree.SubElement(current, "li")
             else:
                 current = None
-                new = etree.Element(f"h{max(2, item.level)}")
+                new = etree.Element(f"h{max(2, item.level)}" if item.heading else "p")
                 child.addprevious(new)
             new.text = _plain(item.text)
         last = pos
         while last + 1 < len(items) and items[last + 1].key in key:
             last += 1  # the other lines of a kept list, table or quote
+
+
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
+
+
+def _standfirst(items: list[_Item], pos: int, title_key: str, body: _Element) -> set[int]:
+    """The summary paragraph between the headline and the first kept block, if skipped."""
+    kept = [_key(_text_of(el)) for el in body]
+    starts = [key[:_KEY_LEN] for key in kept if len(key) >= _KEY_LEN]
+    everything = "|".join(kept)
+    start = next(
+        (n for n in range(pos - 1, max(-1, pos - 8), -1) if items[n].key == title_key), None
+    )
+    if start is None:
+        return set()
+    recovered: set[int] = set()
+    for n in range(start + 1, pos):
+        item = items[n]
+        text = _plain(item.text)
+        if (
+            not item.heading
+            and not item.marker
+            and 60 <= len(text) <= 500
+            and text.endswith(_SENTENCE_END)
+            and item.key[:_KEY_LEN] not in everything
+            and not any(start in item.key for start in starts)
+            and ANCHOR[0] not in item.text
+            and not _is_furniture(text, None)
+        ):
+            recovered.add(n)
+    return recovered if len(recovered) == 1 else set()
 
 
 def _gap_lists(items: list[_Item], last: int, pos: int, kept: str) -> set[int]:
@@ -537,9 +572,9 @@ def _gap_lists(items: list[_Item], last: int, pos: int, kept: str) -> set[int]:
         elif items[n].marker:
             runs.append([n])
     recovered: set[int] = set()
-    lines = sum(1 for n in gap if not items[n].heading)
+    skipped = [n for n in gap if not items[n].heading and items[n].key[:_KEY_LEN] not in kept]
     for run in runs:
-        if len(run) < 2 or lines - len(run) > 2:
+        if len(run) < 2 or len(skipped) - len(run) > 2:
             continue
         if any(items[n].key[:_KEY_LEN] in kept for n in run):
             continue  # kept after all, in another shape
