@@ -123,6 +123,7 @@ async def test_new_articles_arrive_without_moving_the_cursor_or_closing_the_arti
         assert headlines.count == 5
         assert headlines.current.id == chosen.id
         assert headlines.cursor == 3
+        assert headlines.scroll_y == 0  # at the top, the new headlines come into view
         notes = [(n.title, n.message) for n in app._notifications]
         assert any(
             t.startswith("Breaking news (1)") and "River floods the old town" in m for t, m in notes

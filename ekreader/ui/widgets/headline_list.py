@@ -124,7 +124,12 @@ class HeadlineList(ScrollView, can_focus=True):
             position = self.store.headline_position(selected.id, self.headline_query)
             found = self.headline_at(position) if position >= 0 else None
             if found is not None and found.id == selected.id:
-                self.scroll_to(y=max(position - screen_row, 0), animate=False, immediate=True)
+                height = max(self.scrollable_content_region.height, 1)
+                at_top = round(self.scroll_y) == 0 and position < height
+                # At the top of the list new headlines come into view above the
+                # selection; scrolled down, the selection keeps its screen row.
+                top = 0 if at_top else max(position - screen_row, 0)
+                self.scroll_to(y=top, animate=False, immediate=True)
                 self.set_reactive(HeadlineList.cursor, position)
                 self.refresh()
                 return
