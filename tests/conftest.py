@@ -52,13 +52,3 @@ def ek(ek_env: dict[str, str], tmp_path: Path) -> EkHome:
     home = EkHome(tmp_path / "home", ek_env)
     home.config(FAST_FETCH)
     return home
-
-
-@pytest.fixture
-def feed_text():
-    """Read a fixture feed from tests/data/feeds as bytes."""
-
-    def read(name: str) -> bytes:
-        return (FEEDS / name).read_bytes()
-
-    return read

@@ -380,6 +380,7 @@ def test_total_timeout_covers_all_redirect_hops(feed_server: FeedServer):
     settings = replace(FAST, timeout=1.0)
     response, elapsed = timed_get(feed_server.url("/hop"), settings)
     assert not response.ok
+    assert response.error == "timed out after 1 s"  # each hop alone is within the timeout
     assert elapsed < 3
 
 
