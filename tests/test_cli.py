@@ -733,3 +733,18 @@ def test_error_messages_never_echo_control_characters(ek: EkHome, args: list[str
     assert result.returncode in (1, 2)
     one_line_error(result, result.returncode)
     assert_clean(result.stderr)
+
+
+def test_python_dash_m_runs_the_same_cli(ek: EkHome):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "ekreader", "--version"],
+        env=ek.env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"ekreader {__version__}"

@@ -643,3 +643,34 @@ def test_unchanged_body_without_validators_is_not_parsed_again(feed_server: Feed
         article = store.article(article_id)
     assert article is not None
     assert article.headline.read
+
+
+# -- limits on concurrency --------------------------------------------------------------------
+
+
+def _most_at_once(feed_server: FeedServer, settings: FetchConfig, count: int = 6) -> list[float]:
+    urls = [feed_server.add(f"/slow{i}.xml", FEED, delay=0.4) for i in range(count)]
+
+    async def go() -> list[Response]:
+        async with Fetcher(settings) as fetcher:
+            return await asyncio.gather(*(fetcher.get(u) for u in urls))
+
+    assert all(r.ok for r in asyncio.run(go()))
+    return sorted(r.time for r in feed_server.requests)
+
+
+@pytest.mark.parametrize(
+    ("settings", "limit"),
+    [
+        (replace(FAST, timeout=10, per_host=2, concurrency=32), 2),
+        (replace(FAST, timeout=10, per_host=8, concurrency=3), 3),
+    ],
+    ids=["per-host", "global"],
+)
+def test_concurrency_limits(feed_server: FeedServer, settings: FetchConfig, limit: int):
+    starts = _most_at_once(feed_server, settings)
+    # Request k + limit can only start once one of the first `limit` has ended (0.4 s).
+    for first, later in zip(starts, starts[limit:], strict=False):
+        assert later - first > 0.3
+    # ... and the limit is used: `limit` requests start together.
+    assert starts[limit - 1] - starts[0] < 0.3
