@@ -253,9 +253,15 @@ def _struct_time(value: object) -> datetime | None:
     if value is None:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(value), UTC)  # type: ignore[arg-type]
+        return _sane(datetime.fromtimestamp(calendar.timegm(value), UTC))  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError, OSError):
         return None
+
+
+def _sane(moment: datetime) -> datetime | None:
+    """None for a date no news item has (year 1, year 9999): shown in local time, such
+    dates leave the range of datetime and crash whatever displays them."""
+    return moment if 1900 <= moment.year < 2200 else None
 
 
 def _entry(e: Any, base: str = "", feed_author: str | None = None) -> ParsedEntry:
@@ -417,9 +423,10 @@ def _iso(value: object) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
+        # Converting e.g. 9999-12-31T23:59-05:00 to UTC leaves the range of datetime.
+        return _sane(parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC))
+    except (ValueError, OverflowError):
         return None
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _json_item(item: dict[str, Any], base: str, feed: dict[str, Any]) -> ParsedEntry:
