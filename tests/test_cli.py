@@ -748,3 +748,30 @@ def test_python_dash_m_runs_the_same_cli(ek: EkHome):
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"ekreader {__version__}"
+
+
+@pytest.mark.parametrize("tz", ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"])
+def test_extreme_dates_in_any_timezone(feed_server: FeedServer, ek: EkHome, tz: str):
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Dates",
+        "items": [
+            {"id": "1", "title": "Year one", "date_published": "0001-01-01T00:00:00Z"},
+            {"id": "2", "title": "Year 9999", "date_published": "9999-12-31T23:59:59-05:00"},
+            {"id": "3", "title": "Normal", "date_published": "2024-01-01T12:00:00+01:00"},
+        ],
+    }
+    subscribe(ek, feed_server.add("/d.json", json.dumps(feed), content_type="application/json"))
+    fetched = ek.run("fetch")
+    assert fetched.returncode == 0
+    assert fetched.stderr == ""
+    ek.env["TZ"] = tz
+    listed = ek.run("headlines")
+    no_traceback(listed)
+    assert listed.returncode == 0
+    assert len(listed.stdout.splitlines()) == 3
+    for h in ek.json("headlines"):
+        result = ek.run("read", str(h["id"]))
+        no_traceback(result)
+        assert result.returncode == 0
+        assert h["published"] is None or h["title"] == "Normal"

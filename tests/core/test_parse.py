@@ -263,6 +263,46 @@ def test_json_feed_with_wrong_types_does_not_raise():
     assert parsed.entries[0].published is None
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-21T12:00:00+02:00", utc(2024, 3, 21, 10, 0)),
+        ("2024-03-21T12:00:00", utc(2024, 3, 21, 12, 0)),  # no zone: UTC
+        ("9999-12-31T23:59:59-05:00", None),  # overflows when converted to UTC
+        ("0001-01-01T00:00:00Z", None),
+        ("1899-12-31T23:59:59Z", None),
+        ("2200-01-01T00:00:00Z", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_json_feed_dates(value: str, expected: datetime | None):
+    body = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "items": [
+                {"id": "d", "title": "Dated", "date_published": value},
+                {"id": "e", "title": "Other"},
+            ],
+        }
+    ).encode()
+    parsed = parse_feed(body, {})
+    assert parsed.error is None
+    assert [e.published for e in parsed.entries] == [expected, None]
+
+
+@pytest.mark.parametrize(
+    "date", ["Mon, 01 Jan 0001 00:00:00 +0100", "Fri, 31 Dec 9999 23:59:59 -1200"]
+)
+def test_rss_extreme_dates_are_missing_dates(date: str):
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>'
+        f"<item><title>T</title><guid>g</guid><pubDate>{date}</pubDate></item></channel></rss>"
+    ).encode()
+    (entry,) = parse_feed(body, {}).entries
+    assert entry.published is None
+
+
 # -- bad documents ----------------------------------------------------------------------------
 
 
