@@ -10,9 +10,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ekreader.core.htmltext import (
-    ANCHOR,
+    BLOCK_TAGS,
+    DROP_TAGS,
     VOID_MISPARSED,
     DocumentBuilder,
+    bold_heading_text,
+    is_hidden,
     parse_html,
 )
 from ekreader.core.sanitize import clean_line, clean_text
@@ -26,6 +29,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _KEY_DROP = re.compile(r"[\W_]+")
 _MARKER = re.compile(r"^\s*(?:[•>]|\d+\.)\s+")
 _KEY_LEN = 32
+ANCHOR = ("\ue000", "\ue001", "\ue002")
+"""In `_source_items` lines, a link reads START href MIDDLE text END (private-use marks)."""
 _ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
 _ANCHORED = re.compile(f"{ANCHOR[0]}([^{ANCHOR[1]}]*){ANCHOR[1]}([^{ANCHOR[2]}]*){ANCHOR[2]}")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -415,33 +420,98 @@ def _plain(text: str) -> str:
     return _ANCHOR_URL.sub("", text).replace(ANCHOR[2], "") if ANCHOR[0] in text else text
 
 
-def _source_items(root: _Element, url: str) -> list[_Item]:
-    """The page in reading order: its headings and text lines, as the reader would see them.
+_LINE_TAGS = BLOCK_TAGS - {"a"}
+_NO_LINK = ("#", "javascript:", "mailto:", "data:", "tel:")
+_ITEM_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 
-    Link positions are kept in the text with ANCHOR marks (see `_relink`).
+
+def _source_items(root: _Element) -> list[_Item]:
+    """The page in reading order: its headings and text lines, as a reader would see them.
+
+    One flat walk (lxml's iterwalk) over the page: block elements end lines, list items
+    start marked lines, h1-h4 and bold-only paragraphs are headings, hidden and non-text
+    elements are skipped. Links are kept in the text with ANCHOR marks (see `_relink`).
     """
-    builder = DocumentBuilder(url, heading_levels=(1, 2, 3, 4), anchors=True)
-    body = next(root.iter("body"), root)
-    builder.add(body)
+    from lxml import etree
+
     items: list[_Item] = []
-    for section in builder.document().sections:
-        if section.heading:
-            heading = _plain(section.heading)
-            items.append(_Item(True, section.level, _key(heading), heading))
-        for block in section.text.split("\n\n"):
-            lines = block.split("\n")
-            if len(lines) == 1 or not _MARKER.match(lines[0]):
-                text = " ".join(lines)
-                if key := _key(_plain(text)):
-                    items.append(_Item(False, 0, key, text))
+    parts: list[str] = []
+    marker = ""
+    heading_depth = 0  # > 0 inside a heading
+    heading_level = 0
+    numbers: list[int] = []  # ordered list counters, innermost last
+    ordered: list[bool] = []
+    opened: list[bool] = []  # per open <a>: whether it has an ANCHOR mark
+
+    def flush() -> None:
+        nonlocal marker
+        if parts:
+            text = " ".join("".join(parts).split())
+            parts.clear()
+            if text and (key := _key(_plain(text))):
+                if heading_depth:
+                    items.append(_Item(True, heading_level, key, _plain(text)))
+                else:
+                    items.append(_Item(False, 0, key, text, marker))
+        marker = ""
+
+    body = next(root.iter("body"), root)
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            if event == "end" and el.tail:
+                parts.append(el.tail)
+            continue
+        if event == "start":
+            if tag in VOID_MISPARSED:
+                pass
+            elif tag in DROP_TAGS or is_hidden(el):
+                walker.skip_subtree()
                 continue
-            for line in lines:  # list items and quotes: one item per line
-                match = _MARKER.match(line)
-                marker = match.group(0).strip() if match else ""
-                marker = "" if marker == ">" else marker
-                line = _MARKER.sub("", line)
-                if key := _key(_plain(line)):
-                    items.append(_Item(False, 0, key, line, marker))
+            if tag in _LINE_TAGS:
+                flush()
+                if tag in _ITEM_HEADINGS and not heading_depth:
+                    heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
+                elif heading_depth:
+                    heading_depth += 1
+                elif tag in ("p", "div") and (heading := bold_heading_text(el)) is not None:
+                    items.append(_Item(True, 3, _key(heading), heading))
+                    walker.skip_subtree()
+                    continue
+                elif tag in ("ul", "ol"):
+                    ordered.append(tag == "ol")
+                    numbers.append(0)
+                elif tag == "li" and numbers:
+                    numbers[-1] += 1
+                    marker = f"{numbers[-1]}." if ordered[-1] else "•"
+            elif tag == "a":
+                # the href as written: resolved when the document is built, if relinked
+                href = (el.get("href") or "").strip()
+                link = bool(href) and not heading_depth and not href.startswith(_NO_LINK)
+                if link:
+                    parts.append(f"{ANCHOR[0]}{href}{ANCHOR[1]}")
+                opened.append(link)
+            elif tag == "br":
+                parts.append(" ")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag in _LINE_TAGS:
+                flush()
+                if heading_depth:
+                    heading_depth -= 1
+                elif tag in ("ul", "ol") and numbers:
+                    numbers.pop()
+                    ordered.pop()
+            elif tag == "a" and opened and opened.pop():
+                if parts and parts[-1].startswith(ANCHOR[0]) and parts[-1].endswith(ANCHOR[1]):
+                    parts.pop()  # a link without text
+                else:
+                    parts.append(ANCHOR[2])
+            if el.tail and el is not body:
+                parts.append(el.tail)
+    flush()
     return items
 
 
@@ -458,14 +528,12 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
     positions: dict[str, list[int]] = {}
     for n, item in enumerate(items):
         positions.setdefault(item.key[:_KEY_LEN], []).append(n)
-    present = {_key(_text_of(el)) for el in body.iter(*_HEADINGS)}
-    everything = "|".join(_key(_text_of(el)) for el in body)
+    children = [(el, _el_key(el)) for el in body if isinstance(el.tag, str)]
+    present = {key for el, key in children if el.tag in _HEADINGS}
+    everything = "|".join(key for _el, key in children)
     title_key = _key(title or "")
     last = -1
-    for child in list(body):
-        if not isinstance(child.tag, str):
-            continue
-        key = _key(_text_of(child))
+    for child, key in children:
         if not key:
             continue
         candidates = positions.get(key[:_KEY_LEN], [])
@@ -485,7 +553,7 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
         if last >= 0:
             recovered = _gap_lists(items, last, pos, everything)
         else:
-            recovered = _standfirst(items, pos, title_key, body)
+            recovered = _standfirst(items, pos, title_key, [key for _el, key in children])
         inserts: list[_Item] = []
         skipped = 0
         for n in range(pos - 1, last, -1):
@@ -529,9 +597,8 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
 
 
-def _standfirst(items: list[_Item], pos: int, title_key: str, body: _Element) -> set[int]:
+def _standfirst(items: list[_Item], pos: int, title_key: str, kept: list[str]) -> set[int]:
     """The summary paragraph between the headline and the first kept block, if skipped."""
-    kept = [_key(_text_of(el)) for el in body]
     starts = [key[:_KEY_LEN] for key in kept if len(key) >= _KEY_LEN]
     everything = "|".join(kept)
     start = next(
@@ -602,7 +669,7 @@ def _relink(body: _Element, items: list[_Item]) -> None:
     for el in body.iter("p", "li", "td", "th", "dd", "dt"):
         if len(el) and any(child.tag != "br" for child in el):
             continue  # structured content: leave it as the extractor gave it
-        text = linked.get(_key(_text_of(el)))
+        text = linked.get(_el_key(el))
         if text is None:
             continue
         for child in list(el):
@@ -709,6 +776,11 @@ def _is_byline(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_JOINERS or not w[0].isalpha() for w in words)
 
 
+def _el_key(el: _Element) -> str:
+    """The comparison key of an element's text (see `_key`)."""
+    return _key("".join(el.itertext()))
+
+
 def _text_of(el: _Element) -> str:
     return clean_line(" ".join(el.itertext()))
 
@@ -766,7 +838,7 @@ def _drop_repeated_title(body: _Element, title: str | None) -> None:
     if not title_key:
         return
     for n, child in enumerate(list(body)):
-        if (n < 6 or child.tag in _HEADINGS) and _key(_text_of(child)) == title_key:
+        if (n < 6 or child.tag in _HEADINGS) and _el_key(child) == title_key:
             body.remove(child)
 
 
@@ -793,11 +865,11 @@ def extract_article(html: str | bytes, url: str) -> Document:
             body is None or len(" ".join(fallback.itertext())) > len(" ".join(body.itertext()))
         ):
             body = fallback
-    builder = DocumentBuilder(url, heading_levels=(1, 2, 3, 4))
+    builder = DocumentBuilder(_base_url(root, url), heading_levels=(1, 2, 3, 4))
     if body is not None:
         _xml_to_html(body)
         _drop_boilerplate(body, author)
-        items = _source_items(root, _base_url(root, url))
+        items = _source_items(root)
         _align(body, items, title)
         _relink(body, items)
         _drop_repeated_title(body, title)

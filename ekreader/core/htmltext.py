@@ -50,9 +50,6 @@ _TABLE_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
 _TABLE_BLOCK_CONTENT = frozenset(
     {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
 )
-ANCHOR = ("\ue000", "\ue001", "\ue002")
-"""With `DocumentBuilder(anchors=True)`, a link reads START url MIDDLE text END
-(private-use characters) instead of "text[n]"."""
 BOLD_HEADING_MAX = 100
 """Longest text of a bold-only paragraph taken as a heading."""
 _NO_HEADING_END = (".", "。", ",", ";", "،", "؛")
@@ -105,7 +102,8 @@ def parse_html(
     return root
 
 
-def _is_hidden(el: _Element) -> bool:
+def is_hidden(el: _Element) -> bool:
+    """True for an element hidden by attribute (hidden, aria-hidden) or inline style."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
@@ -114,7 +112,7 @@ def _is_hidden(el: _Element) -> bool:
 
 def _tag(el: _Element) -> str:
     tag = el.tag
-    return tag.lower() if isinstance(tag, str) else ""
+    return tag if isinstance(tag, str) else ""  # lxml's HTML parser gives lowercase names
 
 
 def _collapse(text: str, newline: str = "\n") -> str:
@@ -141,24 +139,23 @@ class DocumentBuilder:
         heading_levels: Iterable[int] = (1, 2, 3, 4, 5, 6),
         bold_headings: bool = True,
         links: bool = True,
-        anchors: bool = False,
         skip: Callable[[_Element], bool] | None = None,
     ) -> None:
         """Prepare an empty document.
 
         `heading_levels` are the h1-h6 levels that start sections (others become
-        paragraphs); `links=False` renders links as plain text; `anchors=True` marks them
-        with ANCHOR characters instead of numbering them; `skip` may reject more elements
-        (boilerplate) during the walk.
+        paragraphs); `links=False` renders links as plain text; `skip` may reject more
+        elements (boilerplate) during the walk.
         """
         self.base_url = base_url
         self.heading_levels = frozenset(heading_levels)
         self.bold_headings = bold_headings
         self.links_enabled = links
-        self.anchors = anchors
         self.skip = skip
         self._sections: list[tuple[str | None, int, list[str]]] = [(None, 2, [])]
         self._links: dict[str, Link] = {}
+        self._resolved: dict[str, str | None] = {}
+        self._page = base_url.split("#", 1)[0] if base_url else None
         self._buf: list[str] = []
         self._blocks: list[str] = self._sections[0][2]
         self._in_link = False
@@ -230,7 +227,7 @@ class DocumentBuilder:
         if tag in VOID_MISPARSED and depth <= _MAX_DEPTH:
             self._children(el, depth)
             return
-        if not tag or tag in DROP_TAGS or _is_hidden(el):
+        if not tag or tag in DROP_TAGS or is_hidden(el):
             return
         if self.skip is not None and self.skip(el):
             return
@@ -310,10 +307,6 @@ class DocumentBuilder:
         if not text:
             return
         del self._buf[start:]
-        if self.anchors:  # keep where the link was, not its number: see ANCHOR
-            self._buf.append(f"{ANCHOR[0]}{url}{ANCHOR[1]}{shown}{ANCHOR[2]}")
-            self._buf.append(raw[len(shown) :])
-            return
         link = self._links.get(url)
         if link is None:
             link = Link(number=len(self._links) + 1, url=url, text=text)
@@ -323,20 +316,32 @@ class DocumentBuilder:
         self._buf.append(raw[len(shown) :])
 
     def _resolve(self, href: str) -> str | None:
+        """The absolute http(s) URL of a link, or None (other schemes, the page itself)."""
+        try:
+            return self._resolved[href]
+        except KeyError:
+            pass
+        url = self._resolved[href] = self._resolve_uncached(href)
+        return url
+
+    def _resolve_uncached(self, href: str) -> str | None:
         href = clean_line(href)
         if not href or href.startswith("#"):
             return None
-        try:
-            url = urljoin(self.base_url, href) if self.base_url else href
-            parts = urlsplit(url)
-        except ValueError:
-            return None
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            return None
-        if self.base_url:
-            base = urlsplit(self.base_url)
-            if parts._replace(fragment="") == base._replace(fragment=""):
-                return None  # the page itself, or an anchor within it
+        if href.startswith(("http://", "https://")) and " " not in href:
+            url = href  # already absolute: the common case, no urljoin needed
+            if not url.split("/", 3)[2].strip("@:"):
+                return None
+        else:
+            try:
+                url = urljoin(self.base_url, href) if self.base_url else href
+                parts = urlsplit(url)
+            except ValueError:
+                return None
+            if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+                return None
+        if self._page is not None and url.split("#", 1)[0] == self._page:
+            return None  # the page itself, or an anchor within it
         return url.replace(" ", "%20")
 
     def _sub_blocks(self, el: _Element, depth: int, *, children_only: bool = True) -> list[str]:
@@ -373,7 +378,7 @@ class DocumentBuilder:
                 if child.tail and child.tail.strip():
                     lines.append(_fold(child.tail))
                 continue
-            if _is_hidden(child) or (self.skip is not None and self.skip(child)):
+            if is_hidden(child) or (self.skip is not None and self.skip(child)):
                 continue
             blocks = self._sub_blocks(child, depth + 1)
             item = "\n".join(blocks).split("\n")
@@ -417,7 +422,7 @@ class DocumentBuilder:
         for row in _rows(el):
             cells: list[str] = []
             for cell in row:
-                if _tag(cell) not in _CELL_TAGS or _is_hidden(cell):
+                if _tag(cell) not in _CELL_TAGS or is_hidden(cell):
                     continue
                 text = " ".join(self._sub_blocks(cell, depth + 1)).replace("\n", " ")
                 if text.strip():
@@ -476,7 +481,7 @@ def _texts(
             return
         if tag in VOID_MISPARSED:
             pass
-        elif not tag or tag in DROP_TAGS or _is_hidden(node) or (skip is not None and skip(node)):
+        elif not tag or tag in DROP_TAGS or is_hidden(node) or (skip is not None and skip(node)):
             return
         if tag == "br":
             out.append("\n" if not separator else " ")
@@ -498,7 +503,7 @@ def _texts(
 
 def bold_heading_text(el: _Element) -> str | None:
     """The heading text of a short bold-only paragraph (`<p><b>Heading</b></p>`), else None."""
-    if el.text and el.text.strip():
+    if not len(el) or (el.text and el.text.strip()):
         return None
     children = [c for c in el if isinstance(c.tag, str)]
     bold = [c for c in children if _tag(c) in _BOLD_TAGS]
