@@ -62,7 +62,14 @@ class FeedServer:
 
 @contextmanager
 def feed_server(
-    workdir: Path, *, feeds: int, items: int, origins: int, latency_ms: float = 0, seed: int = 1
+    workdir: Path,
+    *,
+    feeds: int,
+    items: int,
+    origins: int,
+    latency_ms: float = 0,
+    seed: int = 1,
+    public_links: bool = False,
 ) -> Iterator[FeedServer]:
     """Start the feed server in its own process (its own core time, its own GIL)."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -77,6 +84,7 @@ def feed_server(
         f"--seed={seed}",
         f"--opml={opml}",
         f"--urls={urls}",
+        *(["--public-links"] if public_links else []),
     ]
     process = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     try:

@@ -164,6 +164,13 @@ class SiteSpec:
     seed: int = 1
     atom_every: int = 4
     """Every Nth feed is Atom 1.0; the others RSS 2.0."""
+    public_links: bool = False
+    """Write the links inside feeds and pages with a public-looking host per origin
+    (www.bench-news-NN.example, RFC 2606) instead of 127.0.0.1:port. Real feeds link to
+    public hosts, and parsers treat loopback links differently (feedparser-rs blanks
+    them, so ekreader sends such feeds to feedparser, its slow path): for parse and
+    refresh figures, use public links. The pages are still served on every port under
+    the same paths, but a client following the links would not reach them."""
 
 
 def _item(spec: SiteSpec, feed: int, index: int, base: str) -> Item:
@@ -349,7 +356,7 @@ class Site:
         self.items_total = 0
         started = time.perf_counter()
         for f in range(spec.feeds):
-            base = self.base(f)
+            base = self.link_base(f)
             items = [_item(spec, f, i, base) for i in range(spec.items)]
             self.items_total += len(items)
             if spec.atom_every and f % spec.atom_every == spec.atom_every - 1:
@@ -364,6 +371,12 @@ class Site:
     def base(self, feed: int) -> str:
         """The origin that serves `feed` (feeds are spread round-robin over the ports)."""
         return f"http://{HOST}:{self.ports[feed % len(self.ports)]}"
+
+    def link_base(self, feed: int) -> str:
+        """The origin written into the documents' links (see SiteSpec.public_links)."""
+        if self.spec.public_links:
+            return f"https://www.bench-news-{feed % len(self.ports):02d}.example"
+        return self.base(feed)
 
     def url(self, feed: int) -> str:
         """A feed's URL."""
@@ -389,7 +402,7 @@ class Site:
     @lru_cache(maxsize=4096)  # noqa: B019 - one Site per process, lives as long as it
     def page(self, feed: int, index: int) -> Resource:
         """An article page, rendered on first request."""
-        base = self.base(feed)
+        base = self.link_base(feed)
         body = render_page(self.spec, feed, index, base).encode("utf-8")
         etag = '"p' + hashlib.blake2b(body, digest_size=8).hexdigest() + '"'
         return Resource(body, "text/html; charset=utf-8", etag, EPOCH - feed * 97 - index * 3_607)
@@ -671,10 +684,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="ms added once per new connection (handshake round trips; rewards keep-alive)",
     )
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument(
+        "--public-links",
+        action="store_true",
+        help="links inside documents on www.bench-news-NN.example, not 127.0.0.1 (see SiteSpec)",
+    )
     ap.add_argument("--opml", type=Path, help="write the subscriptions as OPML here")
     ap.add_argument("--urls", type=Path, help="write the feed URLs (one a line) here")
     args = ap.parse_args(argv)
-    spec = SiteSpec(feeds=args.feeds, items=args.items, seed=args.seed)
+    spec = SiteSpec(
+        feeds=args.feeds, items=args.items, seed=args.seed, public_links=args.public_links
+    )
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(
             serve(

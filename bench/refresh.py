@@ -137,6 +137,8 @@ class Bench:
 
     def ekreader(self, latency: float, rep: int) -> None:
         home = EkreaderHome(self.args.ekreader, self.work / f"ek-{self.origins}-{latency:g}-{rep}")
+        if self.args.ek_config:
+            home.write_config(self.args.ek_config.replace("\\n", "\n") + "\n")
         home.subscribe(self.server.opml)
         self.timed(EKREADER, latency, "cold", "200", home.fetch)
         self.results.cache[EKREADER].append((home.cache_bytes(), home.articles()))
@@ -426,6 +428,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         " (default 10; 0 = never wait)",
     )
     ap.add_argument("--ekreader", help="the ekreader command (default: beside this python)")
+    ap.add_argument(
+        "--ek-config",
+        metavar="TOML",
+        help="config.toml for ekreader's runs, e.g. '[fetch]\\nconcurrency = 96' (to try settings)",
+    )
+    ap.add_argument(
+        "--local-links",
+        action="store_true",
+        help="links inside the feeds on 127.0.0.1 instead of public-looking hosts (ekreader"
+        " then parses every feed with feedparser: feedparser-rs blanks loopback links)",
+    )
     ap.add_argument("--json", type=Path, help="also write every sample here as JSON")
     ap.add_argument("--keep", action="store_true", help="keep the work directory")
     args = ap.parse_args(argv)
@@ -452,7 +465,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for origins in layouts:
             with feed_server(
-                work / f"site-{origins}", feeds=args.feeds, items=args.items, origins=origins
+                work / f"site-{origins}",
+                feeds=args.feeds,
+                items=args.items,
+                origins=origins,
+                public_links=not args.local_links,
             ) as server:
                 server_info = server.info
                 log(
@@ -472,6 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import platform
 
     versions = f"ekreader: {args.ekreader}; newsboat: {args.newsboat or 'absent'}"
+    if args.ek_config:
+        versions += f"; ekreader config: {args.ek_config!r}"
     info = (
         f"Refresh of {args.feeds} feeds × {args.items} items "
         f"({int(server_info.get('feed_bytes', 0)) / 1e6:.1f} MB of feeds,"  # type: ignore[call-overload]
