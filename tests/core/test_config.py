@@ -203,3 +203,43 @@ def test_paths_follow_the_xdg_variables(tmp_path: Path, monkeypatch: pytest.Monk
     assert paths.database.parent == tmp_path / "data" / "ekreader"
     assert paths.cache_dir == tmp_path / "cache" / "ekreader"
     assert not (tmp_path / "data").exists()  # nothing is created by asking
+
+
+def _section_fields() -> list[tuple[str, str]]:
+    cases = []
+    for section in dataclasses.fields(Config):
+        default = getattr(Config(), section.name)
+        if not dataclasses.is_dataclass(default):
+            continue  # [keys], [feeds]: tables of their own
+        cases += [(section.name, f.name) for f in dataclasses.fields(default)]
+    return cases
+
+
+@pytest.mark.parametrize(("section", "key"), _section_fields())
+def test_every_key_rejects_a_table(tmp_path: Path, section: str, key: str):
+    # No key takes a table: a wrong type anywhere names the file, the section and the key.
+    message = error_for(tmp_path, f"[{section}.{key}]\nx = 1\n")
+    assert f"[{section}] {key}" in message
+
+
+@pytest.mark.parametrize(("section", "key"), _section_fields())
+def test_every_key_accepts_its_default(tmp_path: Path, section: str, key: str):
+    import tomllib
+
+    default = getattr(getattr(Config(), section), key)
+    if default is None:
+        pytest.skip("no default to write")
+    value = list(default) if isinstance(default, tuple) else default
+    text = f"[{section}]\n{key} = {_toml(value)}\n"
+    assert tomllib.loads(text)  # the test writes valid TOML
+    assert load_config(write(tmp_path, text)) == Config()
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return repr(value)
