@@ -148,6 +148,12 @@ def wait_for(
         time.sleep(POLL)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used (independent of other load)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -179,6 +185,7 @@ def one_launch(n: int, env: dict[str, str], command: str) -> dict[str, float]:
         painted = wait_for(session, lambda text: title in text)
         pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
         memory = rss_mb(pid)
+        cpu = cpu_seconds(pid)
         # Cursor move: the highlighted row's colours move one line down.
         before = capture(session, escapes=True)
         t0 = time.perf_counter()
@@ -195,6 +202,7 @@ def one_launch(n: int, env: dict[str, str], command: str) -> dict[str, float]:
         tmux("kill-session", "-t", session)
     return {
         "paint": painted - started,
+        "cpu": cpu,
         "rss": memory,
         "move": moved - t0,
         "open": opened - t1,
@@ -216,7 +224,7 @@ def main() -> int:
         return 2
     print(f"ekreader start-up, {WIDTH}x{HEIGHT} tmux pane, {args.runs} launches per size")
     print(
-        f"{'articles':>9} {'first paint':>20} {'RSS':>7} {'cursor move':>17}"
+        f"{'articles':>9} {'first paint':>20} {'CPU':>7} {'RSS':>7} {'cursor move':>17}"
         f" {'open article':>17} {'RSS after':>10}"
     )
     for n in args.sizes:
@@ -228,16 +236,20 @@ def main() -> int:
             values = [r[key] * 1000 for r in runs]
             return f"{statistics.median(values):.0f} ms (min {min(values):.0f})"
 
+        def ms_cpu(runs: list[dict[str, float]]) -> str:
+            return f"{min(r['cpu'] for r in runs) * 1000:.0f} ms"
+
         def mb(key: str, runs: list[dict[str, float]] = runs) -> float:
             return statistics.median(r[key] for r in runs)
 
         print(
-            f"{n:>9,} {ms('paint'):>20} {mb('rss'):>4.0f} MB {ms('move'):>17}"
+            f"{n:>9,} {ms('paint'):>20} {ms_cpu(runs):>7} {mb('rss'):>4.0f} MB {ms('move'):>17}"
             f" {ms('open'):>17} {mb('rss_after'):>7.0f} MB"
         )
     print(
         f"medians (and best) of {args.runs}; times include tmux's own redraw and the"
-        f" {POLL * 1000:.0f} ms polling step; other load on the machine shows in the medians"
+        f" {POLL * 1000:.0f} ms polling step; other load on the machine shows in the medians;"
+        " CPU: the reader's own user+system time when painted (least of the runs)"
     )
     return 0
 
