@@ -42,7 +42,7 @@ def cmd_add(paths: Paths, config: Config, url: str, title: str | None) -> int:
     from ekreader.core.fetch import FetchError, check_url
 
     try:
-        check_url(url)
+        url = check_url(url)
     except FetchError as exc:
         raise CommandError(str(exc)) from None
     feed_url, feed_title = asyncio.run(_resolve_feed(config, url))
@@ -145,6 +145,7 @@ def cmd_feeds(paths: Paths, as_json: bool) -> int:
 
 def cmd_import(paths: Paths, file: str) -> int:
     """Subscribe to every feed of an OPML file."""
+    from ekreader.core.fetch import lower_scheme
     from ekreader.core.opml import OpmlError, read_opml
 
     path = Path(file)
@@ -160,10 +161,11 @@ def cmd_import(paths: Paths, file: str) -> int:
     skipped: list[str] = []
     with _open(paths) as store:
         for outline in outlines:
-            if not outline.url.startswith(("http://", "https://")):
+            url = lower_scheme(outline.url)
+            if not url.startswith(("http://", "https://")):
                 skipped.append(outline.url)
                 continue
-            _, created = store.add_feed(outline.url, outline.title, outline.folder)
+            _, created = store.add_feed(url, outline.title, outline.folder)
             added += created
     for url in skipped:
         _print(f"ekreader: skipped {url!r}: not an http(s) URL", file=sys.stderr)

@@ -73,7 +73,8 @@ def origin(url: str) -> tuple[str, str, int | None]:
 
 
 def check_url(url: str) -> str:
-    """Return `url` when it is http(s) with a host; raise FetchError otherwise."""
+    """Return `url`, its scheme in lower case, when it is http(s) with a host; raise
+    FetchError otherwise. ("HTTP://..." would be stored as is and taken for a local feed.)"""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
@@ -83,7 +84,13 @@ def check_url(url: str) -> str:
         raise FetchError(f"only http and https URLs are fetched, not {clean_line(url)!r}")
     if not parts.hostname:
         raise FetchError(f"URL has no host: {clean_line(url)!r}")
-    return url
+    return lower_scheme(url)
+
+
+def lower_scheme(url: str) -> str:
+    """`url` with its scheme in lower case ("HTTP://x/" -> "http://x/"), else unchanged."""
+    scheme, colon, rest = url.partition(":")
+    return scheme.lower() + colon + rest if colon else url
 
 
 class Fetcher:
@@ -165,7 +172,7 @@ class Fetcher:
         current = url
         permanent = True
         for _ in range(self.settings.max_redirects + 1):
-            check_url(current)
+            current = check_url(current)
             async with self._host_slot(current), self._slots:
                 if deadline.when() is None:
                     deadline.reschedule(asyncio.get_running_loop().time() + self.settings.timeout)
