@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from ekreader.core.sanitize import clean_line
+from ekreader.core.sanitize import clean_line, clean_text
 from ekreader.models import ParsedEntry, ParsedFeed
 
 _XML_DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
@@ -348,7 +348,9 @@ def make_entry(
         published=published,
         updated=updated,
         summary=summary,
-        content=content,
+        # HTML, kept for extraction, but no control characters or lone surrogates (which
+        # SQLite cannot even store) either.
+        content=clean_text(content) if content else content,
         categories=categories,
     )
 
