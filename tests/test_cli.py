@@ -775,3 +775,17 @@ def test_extreme_dates_in_any_timezone(feed_server: FeedServer, ek: EkHome, tz: 
         no_traceback(result)
         assert result.returncode == 0
         assert h["published"] is None or h["title"] == "Normal"
+
+
+def test_upper_case_scheme_is_subscribed_and_fetched(feed_server: FeedServer, ek: EkHome):
+    url = feed_server.add("/upper.xml", rss("Upper", ("a", "Alpha")))
+    shouting = "HTTP" + url[len("http") :]
+    result = ek.ok("add", shouting)
+    assert "1 article" in result.stdout
+    assert [f["url"] for f in ek.json("feeds")] == [url]
+    other = feed_server.add("/other.xml", rss("Other", ("b", "Beta")))
+    path = ek.root / "upper.opml"
+    path.write_text(f'<opml version="2.0"><body><outline xmlUrl="Http{other[4:]}"/></body></opml>')
+    assert "imported 1 feed" in ek.ok("import", str(path)).stdout
+    ek.ok("fetch")
+    assert sorted(h["title"] for h in ek.json("headlines")) == ["Alpha", "Beta"]

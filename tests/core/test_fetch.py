@@ -229,6 +229,18 @@ def test_permanent_redirect_onto_a_feed_already_subscribed_keeps_both(
     assert sorted(home.feed_urls()) == sorted([old, new])
 
 
+def test_redirect_with_an_upper_case_scheme(feed_server: FeedServer, home: Home):
+    new = feed_server.add("/new.xml", FEED)
+    old = feed_server.redirect("/old.xml", "HTTP" + new[len("http") :], status=301)
+    response = get(old)
+    assert response.ok
+    assert response.permanent_url == new
+    home.subscribe(old)
+    home.refresh()
+    assert home.feed_urls() == [new]
+    assert home.refresh().results[0].ok  # still fetched: not taken for a local feed
+
+
 def test_redirect_loop_is_an_error(feed_server: FeedServer, home: Home):
     a = feed_server.redirect("/a", "/b", status=302)
     feed_server.redirect("/b", "/a", status=302)
