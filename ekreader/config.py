@@ -125,7 +125,7 @@ class Config:
     notify: NotifyConfig = field(default_factory=NotifyConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     keys: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    """Key remapping: binding id -> keys, e.g. next_section = "n,ctrl+down"."""
+    """Key remapping: binding id -> keys, e.g. refresh = "ctrl+r"."""
     feeds: MappingProxyType[str, FeedConfig] = field(default_factory=lambda: MappingProxyType({}))
 
     def feed(self, url: str) -> FeedConfig:
