@@ -45,9 +45,11 @@ GROUPS = {
 POLICY: dict[tuple[str, str], tuple[str | None, str]] = {
     # (file, what): (what ekreader shows instead, or None for "no article"; why)
     ("feedparser/encoding/bozo_linenoise.xml", "summary"): (
-        "\xe2\u20ac\u2122<>\xe2\u20acŠ",
-        "'<>' in the text is no tag: ekreader reduces HTML to the text a browser shows and "
-        "keeps it, where feedparser's sanitizer drops it; the C1 control \\x9d is removed",
+        "\u2019<>\u201d\ufffd",
+        "a document declared UTF-8 with one invalid byte keeps its UTF-8 text, the bad byte "
+        "as U+FFFD; feedparser re-reads all of it as windows-1252 (mojibake). And '<>' is no "
+        "tag: ekreader reduces HTML to the text a browser shows, feedparser's sanitizer "
+        "drops it",
     ),
     ("feedparser/encoding/euc-kr-attribute.xml", "summary"): (
         None,
@@ -86,11 +88,7 @@ POLICY: dict[tuple[str, str], tuple[str | None, str]] = {
 
 # Corpus cases that fail because of a known bug fixed elsewhere: (file, what) -> the
 # focused test that fails until the fix lands. Remove the entry once it passes.
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("feedparser/wellformed/sanitize/item_content_encoded_embed.xml", "summary"): (
-        "tests/robustness/test_properties.py::test_text_after_an_html5_void_element_is_kept"
-    ),
-}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 
 # -- reading a corpus file's leading comment ---------------------------------------------

@@ -379,3 +379,39 @@ def test_opml_import_never_subscribes_to_non_http_urls(home: Home):
     assert "skipped 'javascript:alert(1)'" in run.stderr
     urls = sorted(f["url"] for f in home.data("feeds"))
     assert urls == ["http://127.0.0.1:9/feed", "https://news.example/feed"]
+
+
+def test_a_stray_byte_before_a_long_run_of_letters_parses_in_time(
+    home: Home, feed_server: FeedServer
+):
+    """A feed that is not valid in its encoding made feedparser run chardet over the
+    whole body, and chardet's word filter is quadratic in runs of ASCII letters: a 30 KB
+    run took about a minute, a 1 MB feed hours (no timeout covers parsing)."""
+    run_of_letters = "W" * 30_000
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><title>Caf\xe9 {run_of_letters}</title><guid>1</guid></item></channel></rss>"
+    ).encode("latin-1")  # declared UTF-8, the one non-ASCII byte is not
+    feed_server.add("/stray.xml", body)
+    feed_server.add("/fine.xml", rss("fine", 2))
+    home.subscribe([feed_server.url("/stray.xml"), feed_server.url("/fine.xml")])
+    run = home.call("fetch", "--feeds-only", timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.seconds < 15, run.seconds
+    titles = [h["title"] for h in home.data("headlines")]
+    assert f"Caf\xe9 {run_of_letters}" in titles  # a latin-1 feed labelled UTF-8
+
+
+def test_an_undeclared_legacy_charset_is_still_recognised(home: Home, feed_server: FeedServer):
+    """The bounded detection keeps what chardet is for: a feed in an undeclared
+    multi-byte charset reads right."""
+    title = "東京の天気は晴れ、明日は雨が降るでしょう。週末は暖かくなる見込みです。"
+    body = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        + "".join(f"<item><title>{title} {i}</title><guid>{i}</guid></item>" for i in range(5))
+        + "</channel></rss>"
+    ).encode("shift_jis")
+    feed_server.add("/sjis.xml", body, content_type="text/xml")
+    home.subscribe([feed_server.url("/sjis.xml")])
+    home.must("fetch", "--feeds-only")
+    assert f"{title} 0" in [h["title"] for h in home.data("headlines")]
