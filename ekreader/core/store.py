@@ -109,6 +109,12 @@ MIGRATIONS: tuple[str, ...] = (
         VALUES (new.id, new.title, new.summary, new.fulltext);
     END;
     """,
+    # 2: the Breaking view lists the latest arrivals first.
+    """
+    DROP INDEX articles_breaking;
+    CREATE INDEX articles_breaking ON articles (fetched_at / 600 DESC, sort_time DESC, id DESC)
+        WHERE breaking = 1;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -540,14 +546,15 @@ class Store:
     def headlines(
         self, query: HeadlineQuery = HeadlineQuery(), *, limit: int = 100, offset: int = 0
     ) -> list[Headline]:
-        """A page of headlines, newest first."""
+        """A page of headlines, newest first (the Breaking view: latest arrivals first)."""
         where, params, join = self._where(query)
+        order = ", ".join(f"{column} DESC" for column in _order(query))
         rows = self._db.execute(
             f"""
             SELECT {_HEADLINE_COLUMNS}
             FROM articles a {join} JOIN feeds f ON f.id = a.feed_id
             {where}
-            ORDER BY a.sort_time DESC, a.id DESC
+            ORDER BY {order}
             LIMIT ? OFFSET ?
             """,
             (*params, min(limit, _MAX_INT), min(offset, _MAX_INT)),
@@ -564,19 +571,19 @@ class Store:
 
     def headline_position(self, article_id: int, query: HeadlineQuery = HeadlineQuery()) -> int:
         """Index of an article within `query`'s list (for keeping the cursor on it), or -1."""
+        columns = ", ".join(_order(query))
         row = self._db.execute(
-            "SELECT sort_time FROM articles WHERE id = ?", (article_id,)
+            f"SELECT {columns} FROM articles a WHERE a.id = ?", (article_id,)
         ).fetchone()
         if row is None:
             return -1
         where, params, join = self._where(query)
         if query.feed_url is not None:
             join += " JOIN feeds f ON f.id = a.feed_id"
-        extra = "(a.sort_time > ? OR (a.sort_time = ? AND a.id > ?))"
+        extra = f"({columns}) > ({', '.join('?' * len(row))})"
         where = f"{where} AND {extra}" if where else f"WHERE {extra}"
         count = self._db.execute(
-            f"SELECT count(*) FROM articles a {join} {where}",
-            (*params, row[0], row[0], article_id),
+            f"SELECT count(*) FROM articles a {join} {where}", (*params, *row)
         ).fetchone()[0]
         return int(count)
 
@@ -726,6 +733,18 @@ class Store:
                 """,
                 (clean_line(error), article_id),
             )
+
+
+ARRIVAL_WINDOW = 600
+"""Seconds: breaking articles that arrived within one window are listed by time."""
+
+
+def _order(query: HeadlineQuery) -> tuple[str, ...]:
+    """Sort columns, all descending. The Breaking view puts the latest arrivals first, so
+    a refresh's new breaking news leads even when its publication date is older."""
+    if query.breaking:
+        return (f"a.fetched_at / {ARRIVAL_WINDOW}", "a.sort_time", "a.id")
+    return ("a.sort_time", "a.id")
 
 
 def _split_script(script: str) -> list[str]:
