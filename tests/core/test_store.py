@@ -91,6 +91,35 @@ def test_an_empty_sqlite_file_is_migrated(tmp_path: Path):
     assert raw(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
 
 
+def test_a_cache_of_the_first_schema_is_migrated_and_keeps_its_articles(tmp_path: Path):
+    from ekreader.core.store import MIGRATIONS
+
+    path = tmp_path / "cache.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO feeds (id, url, title, added_at) VALUES (1, 'https://a.example/rss', 'A', 0)"
+    )
+    db.execute(
+        "INSERT INTO articles (feed_id, key, title, sort_time, summary, entry_hash, fetched_at,"
+        " read, starred) VALUES (1, 'k1', 'Überschwemmung im Tal', 1700000000, 'Text', 'h', 0,"
+        " 1, 1)"
+    )
+    db.commit()
+    db.close()
+    with Store.open(path) as store:
+        (headline,) = store.headlines()
+        assert (headline.title, headline.read, headline.starred) == (
+            "Überschwemmung im Tal",
+            True,
+            True,
+        )
+        assert titles(store, HeadlineQuery(search="uberschwemmung")) == ["Überschwemmung im Tal"]
+        assert store.integrity_check() == "ok"
+    assert raw(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+
+
 def test_a_cache_from_a_newer_ekreader_is_refused(tmp_path: Path):
     path = tmp_path / "cache.sqlite3"
     Store.open(path).close()
