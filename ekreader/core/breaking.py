@@ -71,7 +71,7 @@ CATEGORIES: tuple[str, ...] = (
     "속보",
 )
 
-_SEPARATOR = r"(?:\s*(?::|：|\||\+\+\+)|\s+[-–—]\s)"
+_SEPARATOR = r"(?:\s*(?::|：|\||\+\+\+|\]|\)|】)|\s+[-–—]\s)"
 _TICKER = re.compile(r"^\s*\+\+\+\s*\S.*?\+\+\+")
 
 

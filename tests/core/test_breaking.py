@@ -40,6 +40,10 @@ TITLES = [
     ("СРОЧНО: наводнение", "title marker: СРОЧНО:"),
     ("Son dakika: deprem", "title marker: Son dakika:"),
     ("速報：地震が発生", "title marker: 速報："),
+    # Bracketed markers
+    ("[Breaking] Dam on the Elster river fails", "title marker: [Breaking]"),
+    ("(Eilmeldung) Regierung tritt zurück", "title marker: (Eilmeldung)"),
+    ("【速報】地震が発生", "title marker: 【速報】"),
     # Not breaking news: the word alone, in other senses or without a separator.
     ("Breaking Bad: the teacher who became a tour guide", None),
     ("Breaking records: hottest March since 1881", None),
@@ -55,6 +59,8 @@ TITLES = [
     ("Mayor says: BREAKING: is overused", None),
     ("+++ unfinished ticker", None),
     ("Weather +++ sunny +++", None),
+    ("[Video] Breaking: not at the start", None),
+    ("Breaking (news) is hard to define", None),
     ("", None),
 ]
 
