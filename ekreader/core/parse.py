@@ -150,6 +150,7 @@ def _check_well_formed(body: bytes) -> None:
 
 
 _LETTER_RUN = re.compile(rb"[A-Za-z]{64,}")
+_REPLACED = re.compile("\ufffd+")
 _UTF_WITHOUT_BOM = (
     (b"\x00\x00\x00<", "utf-32-be"),
     (b"<\x00\x00\x00", "utf-32-le"),
@@ -181,8 +182,8 @@ def _decodable(body: bytes, encoding: str | None) -> tuple[bytes, str | None]:
         text = body.decode(name, "replace")
     except LookupError:
         text = ""
-    bad = text.count("\ufffd")
-    if not text or sum(1 for c in text if c > "\x7f") <= 2 * bad:
+    good = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    if not text or good < len(_REPLACED.findall(text)):
         text = body.decode(_guess_encoding(body), "replace")
     return text.encode("utf-8"), "utf-8"
 
