@@ -39,6 +39,17 @@ def _article_id(text: str) -> int:
         raise argparse.ArgumentTypeError(f"an article id is a number, got {text!r}") from None
 
 
+def _text(text: str) -> str:
+    """An argument that is text (a URL, a title, a query): it must be valid UTF-8.
+    Python hands undecodable bytes over as lone surrogates, which SQLite refuses."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape")
+        raise argparse.ArgumentTypeError(f"not valid UTF-8 text: {raw!r}") from None
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line: `ekreader` alone launches the reader."""
     parser = _Parser(
@@ -50,11 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     add = sub.add_parser("add", help="subscribe to a feed (or a page that links to one)")
-    add.add_argument("url", metavar="URL")
-    add.add_argument("--title", metavar="T", help="your own title for the feed")
+    add.add_argument("url", metavar="URL", type=_text)
+    add.add_argument("--title", metavar="T", type=_text, help="your own title for the feed")
 
     remove = sub.add_parser("remove", help="unsubscribe (its cached articles go too)")
-    remove.add_argument("url", metavar="URL")
+    remove.add_argument("url", metavar="URL", type=_text)
 
     feeds = sub.add_parser("feeds", help="subscriptions with their last status")
     feeds.add_argument("--json", action="store_true", help="print JSON")
@@ -76,8 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     heads.add_argument("--json", action="store_true", help="print JSON")
     heads.add_argument("--breaking", action="store_true", help="only breaking news")
     heads.add_argument("--unread", action="store_true", help="only unread articles")
-    heads.add_argument("--feed", metavar="URL", help="only this feed")
-    heads.add_argument("--search", metavar="QUERY", help="full-text search (all words)")
+    heads.add_argument("--feed", metavar="URL", type=_text, help="only this feed")
+    heads.add_argument("--search", metavar="QUERY", type=_text, help="full-text search (all words)")
     heads.add_argument(
         "--limit", metavar="N", type=_positive, default=100, help="at most N (default 100)"
     )
