@@ -72,6 +72,10 @@ def extract_job(body: bytes, headers: dict[str, str], url: str) -> Document | st
     return document
 
 
+INLINE_JOBS = 4
+"""Parses and extractions run on a thread before a refresh starts its process pool."""
+
+
 def _pool(workers: int | None) -> Executor:
     import multiprocessing
 
@@ -115,6 +119,8 @@ class Refresher:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ekreader-store")
         self._store: Store | None = None
         self._pool: Executor | None = None
+        self._inline: ThreadPoolExecutor | None = None
+        self._jobs = 0
         self._feeds: list[Feed] = []
 
     async def _write(self, fn: Callable[[Store], T]) -> T:
@@ -126,9 +132,18 @@ class Refresher:
         return await asyncio.get_running_loop().run_in_executor(self._writer, call)
 
     def _executor(self) -> Executor:
-        if self._pool is None:
+        """Where the next parse or extraction runs. The first few run on a thread (a
+        refresh of one or two changed feeds never pays for starting processes); once
+        there is more work, a process pool takes it on both cores, starting while the
+        downloads go on."""
+        self._jobs += 1
+        if self._pool is None and self._jobs > INLINE_JOBS:
             self._pool = _pool(self.workers)
-        return self._pool
+        if self._pool is not None:
+            return self._pool
+        if self._inline is None:
+            self._inline = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ekreader-parse")
+        return self._inline
 
     async def run(self) -> RefreshSummary:
         """Refresh the feeds, then download pending article pages (unless feeds_only)."""
@@ -157,6 +172,8 @@ class Refresher:
         self._writer.shutdown(wait=True)
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._inline is not None:
+            self._inline.shutdown(wait=False, cancel_futures=True)
 
     async def _refresh_feeds(self, feeds: list[Feed]) -> list[FeedResult]:
         results: list[FeedResult] = []
