@@ -6,6 +6,9 @@ import codecs
 import json
 import re
 from bisect import bisect_right
+from collections import Counter
+from copy import deepcopy
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -19,7 +22,7 @@ from ekreader.core.htmltext import (
     parse_html,
 )
 from ekreader.core.sanitize import clean_line, clean_text
-from ekreader.models import Document
+from ekreader.models import Document, Section
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -396,6 +399,8 @@ class _Item(NamedTuple):
     text: str
     marker: str = ""
     """"•" or "1." for a list item ("" for other lines)."""
+    linked: bool = False
+    """A heading that is a link to another page (a teaser's title)."""
 
 
 def _base_url(root: _Element, url: str) -> str:
@@ -420,6 +425,19 @@ def _plain(text: str) -> str:
     return _ANCHOR_URL.sub("", text).replace(ANCHOR[2], "") if ANCHOR[0] in text else text
 
 
+def _is_link_text(el: _Element) -> bool:
+    """True when (nearly) all of an element's text is inside links to other pages."""
+    total = len("".join(el.itertext()).strip())
+    if not total:
+        return False
+    linked = 0
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(_NO_LINK):
+            linked += len("".join(a.itertext()).strip())
+    return linked >= 0.8 * total
+
+
 _LINE_TAGS = BLOCK_TAGS - {"a"}
 _NO_LINK = ("#", "javascript:", "mailto:", "data:", "tel:")
 _ITEM_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
@@ -442,6 +460,7 @@ def _source_items(root: _Element) -> list[_Item]:
     numbers: list[int] = []  # ordered list counters, innermost last
     ordered: list[bool] = []
     opened: list[bool] = []  # per open <a>: whether it has an ANCHOR mark
+    heading_linked = False
 
     def flush() -> None:
         nonlocal marker
@@ -450,7 +469,7 @@ def _source_items(root: _Element) -> list[_Item]:
             parts.clear()
             if text and (key := _key(_plain(text))):
                 if heading_depth:
-                    items.append(_Item(True, heading_level, key, _plain(text)))
+                    items.append(_Item(True, heading_level, key, _plain(text), "", heading_linked))
                 else:
                     items.append(_Item(False, 0, key, text, marker))
         marker = ""
@@ -473,6 +492,7 @@ def _source_items(root: _Element) -> list[_Item]:
                 flush()
                 if tag in _ITEM_HEADINGS and not heading_depth:
                     heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
+                    heading_linked = _is_link_text(el)
                 elif heading_depth:
                     heading_depth += 1
                 elif tag in ("p", "div") and (heading := bold_heading_text(el)) is not None:
@@ -533,9 +553,12 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
     everything = "|".join(key for _el, key in children)
     title_key = _key(title or "")
     last = -1
+    teasers: list[_Element | None] = []  # per located block: itself if under a teaser title
+    unplaced = Counter(key for _el, key in children)
     for child, key in children:
         if not key:
             continue
+        unplaced[key] -= 1
         candidates = positions.get(key[:_KEY_LEN], [])
         pos = next(
             (
@@ -547,6 +570,7 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
         )
         if pos is None:
             continue
+        teasers.append(child if _under_teaser_title(items, last, pos, len(key)) else None)
         if child.tag in ("p", "div") and items[pos].heading and key not in present:
             child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
             present.add(key)
@@ -564,6 +588,7 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
             elif item.heading:
                 if (
                     skipped <= 1
+                    and not item.linked
                     and item.key not in present
                     and item.key != title_key
                     and any(c.isalpha() for c in item.text)
@@ -592,6 +617,35 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
         last = pos
         while last + 1 < len(items) and items[last + 1].key in key:
             last += 1  # the other lines of a kept list, table or quote
+            if items[last].key == key and child.tag == "p" and not items[last].heading:
+                if unplaced[key] > 0:
+                    unplaced[key] -= 1  # a later block of the body has this repeat
+                else:
+                    child.addnext(deepcopy(child))  # the page repeats the paragraph: so do we
+    _drop_teaser_runs(body, teasers)
+
+
+def _under_teaser_title(items: list[_Item], last: int, pos: int, size: int) -> bool:
+    """True for a short block right under a heading that links to another page."""
+    if size > 400:
+        return False
+    for n in range(pos - 1, max(last, pos - 3), -1):
+        if items[n].heading:
+            return items[n].linked
+    return False
+
+
+def _drop_teaser_runs(body: _Element, teasers: list[_Element | None]) -> None:
+    """Remove runs of three or more teasers in a row (title link + blurb): a news feed."""
+    run: list[_Element] = []
+    for block in [*teasers, None]:
+        if block is not None:
+            run.append(block)
+            continue
+        if len(run) >= 3:
+            for el in run:
+                body.remove(el)
+        run = []
 
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
@@ -700,8 +754,31 @@ _END_CUE_WORDS = (
     r"(?:\d+ )?comentarios?", r"leggi anche", r"articoli correlati",
     r"czytaj (?:też|także|również)", r"zobacz (?:też|także)", r"lees ook",
     r"gerelateerde artikelen", r"اقرأ أيضا", r"اقرأ أيضاً", r"مواضيع ذات صلة",
+    r"more (?:stories|articles|news)", r"trending(?: now)?", r"popular(?: now)?",
+    r"schon gelesen\??", r"auch lesen", r"mehr themen", r"zum weiterlesen",
+    r"lesen sie auch(?: die(?:sen| folgenden)? (?:artikel|beitrag|beiträge))?",
+    r"weitere beiträge(?: .{0,40})?", r"top-themen(?: .{0,30})?", r"das könnte sie interessieren",
+    r"le puede interesar", r"más sobre .{0,40}", r"puedes ver", r"lea también",
+    r"ver también", r"leia também", r"veja também", r"saiba mais", r"per approfondire",
+    r"potrebbe interessarti", r"przeczytaj (?:też|także|również)",
 )  # fmt: skip
-_END_CUES = re.compile(r"^(?:" + "|".join(_END_CUE_WORDS) + r")\s*[:.…]?$", re.I)
+_END_CUES = re.compile(r"^(?:" + "|".join(_END_CUE_WORDS) + r")\s*[:.…?!]?$", re.I)
+# "Read more: <headline>" and the like: a teaser line inside the article.
+_TEASER_LINE = re.compile(r"^(?:" + "|".join(_END_CUE_WORDS) + r")\s*[:»|]", re.I)
+_TOC = re.compile(
+    r"^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|"
+    r"índice|contenido|indice|spis treści|inhoud|содержание)\s*:?$",
+    re.I,
+)
+# Label lines of taxonomy and contact boxes.
+_LABEL = re.compile(
+    r"^(?:tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|topics|temas|sujets|argomenti|"
+    r"tematy|kategorien?|category|categories|catégories?|categor(?:í|i)a|filed under|"
+    r"kontakt|pressekontakt|contact|telefon|tel\.|phone|fax|e-?mail|ansprechpartner(?:in)?|"
+    r"weitere informationen|further information|more information|zusatzinformationen|"
+    r"quellenangaben|quellen|sources?)\s*:",
+    re.I,
+)
 # Short blocks that are page furniture wherever they stand.
 _FURNITURE = re.compile(
     r"^(?:share(?: (?:this|on|via) .{0,30})?|teilen(?: mit)?|partager|compartir|condividi|"
@@ -809,8 +886,18 @@ def _drop_boilerplate(body: _Element, author: str | None) -> None:
     total = sum(len(_text_of(c)) for c in children) or 1
     seen = 0
     cut = False
+    toc = False
     for child in children:
         text = _text_of(child)
+        if toc:
+            toc = False
+            if child.tag in ("ul", "ol"):
+                body.remove(child)
+                continue
+        if len(text) <= 40 and _TOC.match(text):
+            toc = True  # a table of contents: the cue and the list of links after it
+            body.remove(child)
+            continue
         if cut:
             # teasers after the cue: short lines and lists, up to the next heading or paragraph
             if child.tag in _HEADINGS or (len(text) >= 150 and child.tag not in ("ul", "ol")):
@@ -825,7 +912,9 @@ def _drop_boilerplate(body: _Element, author: str | None) -> None:
         seen += len(text)
         if child.tag in ("ul", "ol", "table"):
             continue
-        if _is_furniture(text, author):
+        if _is_furniture(text, author) or (
+            len(text) <= 160 and (_TEASER_LINE.match(text) or _LABEL.match(text))
+        ):
             body.remove(child)
 
 
@@ -877,10 +966,14 @@ def extract_article(html: str | bytes, url: str) -> Document:
             el.tag = "h2"
         builder.add(body)
     doc = builder.document(title=title or None, author=author, published=published)
-    first = next((s.text.split("\n\n", 1)[0] for s in doc.sections if s.text), None)
-    dateline = _dateline(root, first)
-    if dateline:
-        from dataclasses import replace
+    sections = _drop_empty_sections(doc.sections)
+    first = next((s.text.split("\n\n", 1)[0] for s in sections if s.text), None)
+    return replace(doc, sections=sections, dateline=_dateline(root, first))
 
-        doc = replace(doc, dateline=dateline)
-    return doc
+
+def _drop_empty_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Drop the headings with nothing under them at the end of the document."""
+    end = len(sections)
+    while end > 1 and sections[end - 1].heading and not sections[end - 1].text:
+        end -= 1
+    return sections[:end]
