@@ -146,10 +146,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"ekreader: {clean_line(str(exc))}\n")
         return 1
     except sqlite3.DatabaseError as exc:
-        sys.stderr.write(
-            f"ekreader: {paths.database}: the cache is damaged ({exc}). Move it aside "
-            f"(mv '{paths.database}' '{paths.database}.broken') and re-import your feeds.\n"
-        )
+        from ekreader.core.store import cache_error
+
+        # Found in use (a damaged page deep inside, a lock held too long, a full disk).
+        sys.stderr.write(f"ekreader: {cache_error(paths.database, exc, damaged=True)}\n")
         return 1
     raise AssertionError(f"unhandled command {args.command!r}")  # pragma: no cover
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -257,7 +258,7 @@ class Store:
                 check_same_thread=False,
             )
         except sqlite3.Error as exc:
-            raise StoreError(f"{path}: cannot open the cache: {exc}") from None
+            raise StoreError(cache_error(path, exc)) from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the cache: {exc.strerror or exc}") from None
         store = cls(db, path)
@@ -265,7 +266,7 @@ class Store:
             store._setup(readonly)
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise StoreError(_damaged_message(path, exc)) from None
+            raise StoreError(cache_error(path, exc, damaged=True)) from None
         return store
 
     def _setup(self, readonly: bool) -> None:
@@ -313,14 +314,23 @@ class Store:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: the cache is busy ({exc}); try again") from None
+            raise StoreError(cache_error(self.path, exc)) from None
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
             self._db.execute("COMMIT")
+        except BaseException as exc:
+            if self._db.in_transaction:  # SQLite may have rolled back already (disk full)
+                self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _kind(exc) in _USER_ACTIONABLE:
+                raise StoreError(cache_error(self.path, exc)) from None
+            raise
+
+    def check_writable(self) -> None:
+        """Raise StoreError (saying what to do) unless the cache can be written: a
+        read-only file or folder still reads fine, so find out before real work."""
+        with self._write() as db:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            db.execute(f"PRAGMA user_version = {version}")
 
     def integrity_check(self) -> str:
         """SQLite's verdict on the file: "ok" when sound."""
@@ -759,6 +769,55 @@ def _split_script(script: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
+
+
+_USER_ACTIONABLE = frozenset({"readonly", "busy", "full", "cantopen"})
+
+
+def _kind(exc: sqlite3.Error) -> str:
+    """The kind of an SQLite error: "readonly", "busy", "full", "cantopen", "corrupt" or ""."""
+    name = (getattr(exc, "sqlite_errorname", "") or "").upper()
+    text = str(exc).lower()
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return "readonly"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return "busy"
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
+        return "full"
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in text:
+        return "cantopen"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return "corrupt"
+    return ""
+
+
+def cache_error(path: Path, exc: sqlite3.Error, *, damaged: bool = False) -> str:
+    """One line for a failure of the cache file: what is wrong and what to do about it.
+
+    Only a cache that is really damaged is called so: the advice for that (move it
+    aside) would throw away a sound cache that is merely read-only or locked."""
+    kind = _kind(exc)
+    where = path.parent
+    if path.is_dir():
+        return (
+            f"{path}: is a directory, not the cache file. Move it aside "
+            f"(mv '{path}' '{path}.old') and run ekreader again."
+        )
+    if path.exists() and not os.access(path, os.R_OK):
+        return f"{path}: cannot read the cache (permission denied). Fix it: chmod u+rw '{path}'"
+    if kind == "readonly" or (kind == "cantopen" and not os.access(where, os.W_OK | os.X_OK)):
+        return (
+            f"{path}: cannot write the cache ({exc}). ekreader writes the file and, beside "
+            f"it, {path.name}-wal and {path.name}-shm: check the permissions of the file "
+            f"and of {where} (chmod u+rw), or whether that file system is read-only."
+        )
+    if kind == "busy":
+        return f"{path}: the cache is busy: another program keeps it locked ({exc}); try again"
+    if kind == "full":
+        return f"{path}: the disk is full ({exc}); free some space and try again"
+    if kind == "corrupt" or (damaged and kind != "cantopen"):
+        return _damaged_message(path, exc)
+    return f"{path}: cannot open the cache: {exc}"
 
 
 def _damaged_message(path: Path, exc: Exception) -> str:
