@@ -149,6 +149,8 @@ class Refresher:
         """Refresh the feeds, then download pending article pages (unless feeds_only)."""
         started = time.monotonic()
         try:
+            # A read-only cache reads fine: fail here, once, not for every feed.
+            await self._write(lambda s: s.check_writable())
             feeds = await self._write(lambda s: s.feeds())
             feeds = [
                 f
