@@ -10,6 +10,7 @@ from collections import Counter
 from copy import deepcopy
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ekreader.core.htmltext import (
@@ -175,38 +176,46 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]\s+")
 _BY = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от|بقلم)\s+", re.I)
 
 
-def _title(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
+def _title(
+    root: _Element, meta: dict[str, str], ld: list[dict[str, Any]], author: str | None
+) -> str | None:
+    """The headline: from metadata, else <title> (or the h1 it contains), else a lone h1.
+
+    A site name or author name glued to it with a separator ("Title | Site") is removed.
+    """
+    names = [meta.get("og:site_name"), meta.get("application-name"), author]
+    names += (author or "").split(", ")
     candidates = [meta.get(k) for k in _TITLE_KEYS]
     candidates += [o.get("headline") for o in ld if isinstance(o.get("headline"), str)]
-    h1s = [clean_line(" ".join(h.itertext())) for h in root.iter("h1")]
-    title_el = next(root.iter("title"), None)
-    page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
     for candidate in candidates:
         title = clean_line(candidate)
         if title:
-            return _strip_site(title, meta)
-    h1s = [h for h in h1s if h]
+            return _strip_names(title, names)
+    h1s = [h for h in (clean_line(" ".join(h.itertext())) for h in root.iter("h1")) if h]
+    title_el = next(root.iter("title"), None)
+    page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
     if page_title:
-        title = _strip_site(page_title, meta)
         for h1 in h1s:
             if _key(h1) and _key(h1) in _key(page_title):
                 return h1
-        return title
+        return _strip_names(page_title, names) or None
     return h1s[0] if len(h1s) == 1 else None
 
 
-def _strip_site(title: str, meta: dict[str, str]) -> str:
-    site = clean_line(meta.get("og:site_name"))
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        if site and _key(parts[-1]) == _key(site):
-            return (
-                _TITLE_SEPARATORS.split(title)[0]
-                if len(parts) == 2
-                else title.rsplit(parts[-1], 1)[0].rstrip(" |-–—·:»/")
-            )
-        if site and _key(parts[0]) == _key(site):
-            return title[len(parts[0]) :].lstrip(" |-–—·:»/")
+def _strip_names(title: str, names: list[str | None]) -> str:
+    """Remove the given names where they lead or trail the title after a separator."""
+    keys = {k for k in (_key(n or "") for n in names) if k}
+    while keys:
+        separators = list(_TITLE_SEPARATORS.finditer(title))
+        if not separators:
+            break
+        first, last = separators[0], separators[-1]
+        if _key(title[last.end() :]) in keys:
+            title = title[: last.start()]
+        elif _key(title[: first.start()]) in keys:
+            title = title[first.end() :]
+        else:
+            break
     return title
 
 
@@ -262,10 +271,10 @@ def _dateline(root: _Element, first_paragraph: str | None) -> str | None:
                 return text
     if first_paragraph:
         match = _DATELINE.match(first_paragraph)
-        if match and len(match.group(1)) <= 60 and any(c.isupper() for c in match.group(1)[:3]):
+        if match and len(match.group(1)) <= 60:
             head = match.group(1)
-            letters = [c for c in head.split("(")[0] if c.isalpha()]
-            if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            city = [c for c in head.split(",")[0].split("(")[0] if c.isalpha()]
+            if len(city) >= 3 and all(c.isupper() for c in city):  # "KYIV, Ukraine (AP) —"
                 return clean_line(head)
     return None
 
@@ -277,6 +286,17 @@ def _key(text: str) -> str:
     return _KEY_DROP.sub("", text.casefold())
 
 
+@cache
+def _hidden_xpath() -> Any:
+    """Candidates for `_preclean` (the XPath runs in C; Python checks the few it finds)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') "
+        "or contains(@style, 'hidden')]"
+    )
+
+
 def _preclean(root: _Element) -> None:
     """Remove what no reader sees: templates, elements hidden by attribute or inline style.
 
@@ -286,14 +306,15 @@ def _preclean(root: _Element) -> None:
 
     etree.strip_tags(root, *VOID_MISPARSED)
     doomed: list[_Element] = list(root.iter("template"))  # inert: never shown
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
-            continue
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-            doomed.append(el)
+    for el in _hidden_xpath()(root):
+        if el.tag in ("html", "body"):
             continue
         style = el.get("style")
-        if style and _HIDDEN_STYLE.search(style):
+        if (
+            el.get("hidden") is not None
+            or el.get("aria-hidden") == "true"
+            or (style and _HIDDEN_STYLE.search(style))
+        ):
             doomed.append(el)
     for el in doomed:
         _remove(el)
@@ -943,8 +964,8 @@ def extract_article(html: str | bytes, url: str) -> Document:
         return Document()
     meta = _meta(root)
     ld = _json_ld(root)
-    title = _title(root, meta, ld)
     author = _author(root, meta, ld)
+    title = _title(root, meta, ld, author)
     published = _published(root, meta, ld)
     _preclean(root)
     body = _trafilatura_body(root, url)

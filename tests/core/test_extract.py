@@ -354,3 +354,95 @@ def test_trafilatura_eval_sample():
         hits += sum(" ".join(s.split()) not in text for s in item["without"])
         total += len(item["with"]) + len(item["without"])
     assert hits / total > 0.85
+
+
+def _article(*blocks: str, head: str = "") -> str:
+    filler = "".join(
+        f"<p>Paragraph {n} of the story tells what happened in the valley on Monday, "
+        "and what the council plans to do about it next week.</p>"
+        for n in range(6)
+    )
+    return (
+        f"<html><head><title>Storm floods the valley</title>{head}</head><body><article>"
+        f"<h1>Storm floods the valley</h1>{''.join(blocks)}{filler}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (
+            "WASHINGTON (Reuters) - The Senate voted on Monday to extend the programme.",
+            "WASHINGTON (Reuters)",
+        ),
+        (
+            "KYIV, Ukraine (AP) — Forces moved into the town overnight, officials said.",
+            "KYIV, Ukraine (AP)",
+        ),
+        ("Paris — La ville a annoncé lundi un nouveau plan pour les transports.", None),
+        ("The council voted - again - to delay the decision until the autumn.", None),
+    ],
+)
+def test_dateline_from_the_lead(lead, dateline):
+    doc = extract_article(_article(f"<p>{lead}</p>"), URL)
+    assert doc.text.startswith(lead)  # the dateline stays in the text too
+    assert doc.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<p>By Jane Doe and John Roe</p>",
+        "<p>12,345 views</p>",
+        "<p>Share this article:</p>",
+        "<p>Updated: 14 March 2024, 10:32</p>",
+        "<p>Photo: Jane Doe / Valley Agency</p>",
+        "<p>Read more: Storm damage bill passes one million</p>",
+        "<p>Tags: weather, floods, valley</p>",
+        "<p>Sign up for our daily newsletter</p>",
+        "<p>Advertisement</p>",
+    ],
+)
+def test_furniture_inside_the_body_is_dropped(furniture):
+    doc = extract_article(_article(furniture), URL)
+    text = re.sub(r"<[^>]+>", "", furniture)
+    assert text not in doc.text
+    assert "Paragraph 5 of the story" in doc.text
+
+
+def test_sentences_that_look_like_furniture_stay():
+    keep = "<p>By the end of the day the water had reached the old mill on Quay Street.</p>"
+    doc = extract_article(_article(keep), URL)
+    assert "By the end of the day the water had reached the old mill" in doc.text
+
+
+def test_related_links_after_the_article_are_cut():
+    related = (
+        "<h3>Related articles</h3><ul><li><a href='/a'>Ferry timetable changes</a></li>"
+        "<li><a href='/b'>Market moves indoors</a></li></ul>"
+    )
+    html = _article().replace("</article>", "</article>" + related)
+    doc = extract_article(html, URL)
+    assert "Ferry timetable changes" not in doc.text
+    assert "Related articles" not in doc.text
+
+
+def test_title_without_site_or_author_suffix():
+    head = (
+        '<meta property="og:title" content="Storm floods the valley | Mara Lind">'
+        '<meta name="author" content="Mara Lind">'
+    )
+    doc = extract_article(_article(head=head), URL)
+    assert doc.title == "Storm floods the valley"
+    assert doc.author == "Mara Lind"
+
+
+def test_links_resolve_against_base_element():
+    html = _article(
+        "<p>The council published <a href='plans/storm.pdf'>its plans</a> on Monday, "
+        "together with a map of the flooded streets and a list of shelters.</p>",
+        head='<base href="https://council.example/docs/">',
+    )
+    doc = extract_article(html, URL)
+    assert doc.links[0].url == "https://council.example/docs/plans/storm.pdf"
+    assert "its plans[1]" in doc.text
