@@ -452,12 +452,15 @@ class Store:
         fetch: FetchRecord | None = None,
     ) -> UpsertResult:
         """Insert new entries and update changed ones, keeping read/starred, in one
-        transaction together with the feed's fetch record."""
+        transaction together with the feed's fetch record. Nothing for a feed that was
+        unsubscribed meanwhile (by another process, while its fetch was under way)."""
         now = int(time.time())
         new_ids: list[int] = []
         new_breaking: list[str] = []
         updated = 0
         with self._write() as db:
+            if db.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
+                return UpsertResult((), 0, ())
             existing = {
                 key: (aid, h, source)
                 for key, aid, h, source in db.execute(
