@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -31,14 +32,12 @@ if TYPE_CHECKING:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _KEY_DROP = re.compile(r"[\W_]+")
-_MARKER = re.compile(r"^\s*(?:[•>]|\d+\.)\s+")
 _KEY_LEN = 32
 ANCHOR = ("\ue000", "\ue001", "\ue002")
 """In `_source_items` lines, a link reads START href MIDDLE text END (private-use marks)."""
 _ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
 _ANCHORED = re.compile(f"{ANCHOR[0]}([^{ANCHOR[1]}]*){ANCHOR[1]}([^{ANCHOR[2]}]*){ANCHOR[2]}")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4}
 
 
 # -- bytes and content types ---------------------------------------------------------------
@@ -156,13 +155,16 @@ def _parse_date(value: str | None) -> datetime | None:
 
         try:
             moment = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
     if not 1990 <= moment.year <= 2100:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
 
 
 _DATE_KEYS = (
@@ -367,14 +369,16 @@ def _readability_body(html: str, url: str) -> _Element | None:
     root = parse_html(summary)
     if root is None:
         return None
-    return next(root.iter("body"), root)
+    body = next(root.iter("body"), root)
+    while len(body) == 1 and not (body.text or "").strip() and not (body[0].tail or "").strip():
+        body = body[0]  # readability wraps its result in <div>s: the blocks are inside
+    return body
 
 
 _XML_TO_HTML = {
     "list": "ul",
     "item": "li",
     "quote": "blockquote",
-    "code": "pre",
     "row": "tr",
     "cell": "td",
     "lb": "br",
@@ -404,6 +408,9 @@ def _xml_to_html(body: _Element) -> None:
             el.tag = "ol" if el.get("rend") == "ol" else "ul"
         elif tag == "cell" and el.get("role") == "head":
             el.tag = "th"
+        elif tag == "code":  # a block of code, or inline code within a paragraph
+            parent = el.getparent()
+            el.tag = "pre" if parent is None or parent is body else "code"
         elif tag in _XML_TO_HTML:
             el.tag = _XML_TO_HTML[tag]
 
@@ -482,6 +489,7 @@ def _source_items(root: _Element) -> list[_Item]:
     ordered: list[bool] = []
     opened: list[bool] = []  # per open <a>: whether it has an ANCHOR mark
     heading_linked = False
+    skipped = False
 
     def flush() -> None:
         nonlocal marker
@@ -503,11 +511,17 @@ def _source_items(root: _Element) -> list[_Item]:
             if event == "end" and el.tail:
                 parts.append(el.tail)
             continue
+        if skipped:  # the end of an element whose subtree was skipped: only its tail counts
+            skipped = False
+            if el.tail:
+                parts.append(el.tail)
+            continue
         if event == "start":
             if tag in VOID_MISPARSED:
                 pass
             elif tag in DROP_TAGS or is_hidden(el):
                 walker.skip_subtree()
+                skipped = True
                 continue
             if tag in _LINE_TAGS:
                 flush()
@@ -519,6 +533,7 @@ def _source_items(root: _Element) -> list[_Item]:
                 elif tag in ("p", "div") and (heading := bold_heading_text(el)) is not None:
                     items.append(_Item(True, 3, _key(heading), heading))
                     walker.skip_subtree()
+                    skipped = True
                     continue
                 elif tag in ("ul", "ol"):
                     ordered.append(tag == "ol")
@@ -557,12 +572,14 @@ def _source_items(root: _Element) -> list[_Item]:
 
 
 def _align(body: _Element, items: list[_Item], title: str | None) -> None:
-    """Put back the headings the extractor dropped.
+    """Compare the extracted body with the page, and put back what the extractor lost.
 
-    Each top-level block of the extracted body is located in the page's reading order
-    (by the start of its text); a heading of the page that stands right before a kept
-    block (at most one skipped line between them) is put back, and a kept block that
-    is a heading of the page becomes a heading again.
+    Each top-level block of the body is located in the page's reading order (by the
+    start of its text). Then: a heading of the page right before a kept block (at most
+    one skipped line between) is put back, and a kept block that is a heading of the
+    page becomes one again; a skipped standfirst (between headline and first block) and
+    skipped lists between kept blocks come back (`_standfirst`, `_gap_lists`); a
+    paragraph the page repeats is repeated; runs of teasers are removed.
     """
     from lxml import etree
 
@@ -691,7 +708,7 @@ def _standfirst(items: list[_Item], pos: int, title_key: str, kept: list[str]) -
             and 60 <= len(text) <= 500
             and text.endswith(_SENTENCE_END)
             and item.key[:_KEY_LEN] not in everything
-            and not any(start in item.key for start in starts)
+            and not any(prefix in item.key for prefix in starts)
             and ANCHOR[0] not in item.text
             and not _is_furniture(text, None)
         ):
@@ -723,7 +740,7 @@ def _gap_lists(items: list[_Item], last: int, pos: int, kept: str) -> set[int]:
         texts = [items[n].text for n in run]
         total = sum(len(_plain(t)) for t in texts) or 1
         linked = sum(len(m.group(2)) for t in texts for m in _ANCHORED.finditer(t))
-        if linked * 2 < total and all(len(t) <= 400 for t in texts):
+        if linked * 2 < total and all(len(_plain(t)) <= 400 for t in texts):
             recovered.update(run)
     return recovered
 
@@ -978,18 +995,26 @@ def extract_article(html: str | bytes, url: str) -> Document:
     builder = DocumentBuilder(_base_url(root, url), heading_levels=(1, 2, 3, 4))
     if body is not None:
         _xml_to_html(body)
-        _drop_boilerplate(body, author)
-        items = _source_items(root)
-        _align(body, items, title)
-        _relink(body, items)
-        _drop_repeated_title(body, title)
-        for el in body.iter("h1"):
-            el.tag = "h2"
+        try:
+            _refine(body, root, title, author)
+        except Exception:  # never fail a page: keep the extractor's body as it is
+            logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
     doc = builder.document(title=title or None, author=author, published=published)
     sections = _drop_empty_sections(doc.sections)
     first = next((s.text.split("\n\n", 1)[0] for s in sections if s.text), None)
     return replace(doc, sections=sections, dateline=_dateline(root, first))
+
+
+def _refine(body: _Element, root: _Element, title: str | None, author: str | None) -> None:
+    """Our passes over the extracted body, against the page it came from."""
+    _drop_boilerplate(body, author)
+    items = _source_items(root)
+    _align(body, items, title)
+    _relink(body, items)
+    _drop_repeated_title(body, title)
+    for el in body.iter("h1"):
+        el.tag = "h2"
 
 
 def _drop_empty_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
