@@ -175,3 +175,53 @@ def test_right_to_left_text_kept():
 )
 def test_html_to_text(html, text):
     assert html_to_text(html) == text
+
+
+def test_source_newlines_are_spaces_and_br_is_a_line_break():
+    doc = html_to_document("<p>one\ntwo\r\n  three<br>four</p>")
+    assert doc.sections[0].text == "one two three\nfour"
+
+
+def test_content_after_embed_and_source_is_kept():
+    # libxml2 opens <embed>, <source>, <wbr> as containers: what follows must survive
+    doc = html_to_document(
+        "<p>before<embed src='x.swf'>after</p><video><source src='v.mp4'></video>"
+        "<p>still<wbr>here</p>"
+    )
+    assert doc.text == "beforeafter\n\nstillhere"
+
+
+def test_list_of_headed_items_becomes_sections():
+    doc = html_to_document(
+        "<ul><li><h2>First tool</h2><p>Does one thing.</p></li>"
+        "<li><h2>Second tool</h2><p>Does another.</p></li></ul>"
+    )
+    assert [s.heading for s in doc.sections] == ["First tool", "Second tool"]
+    assert [s.text for s in doc.sections] == ["Does one thing.", "Does another."]
+
+
+def test_soft_hyphens_removed():
+    doc = html_to_document("<h2>Mit&shy;tel&shy;al&shy;ter</h2><p>Wein&shy;wirt&shy;schaft</p>")
+    assert doc.sections[0].heading == "Mittelalter"
+    assert doc.sections[0].text == "Weinwirtschaft"
+
+
+def test_links_to_the_page_itself_are_not_numbered():
+    doc = html_to_document(
+        f'<p><a href="{BASE}">this page</a>, <a href="{BASE}#part">a part</a>, '
+        '<a href="/other">another</a></p>',
+        BASE,
+    )
+    assert doc.links == (Link(1, "https://news.example/other", "another"),)
+
+
+def test_inline_elements_do_not_split_paragraphs():
+    doc = html_to_document("<p>An <em>important</em> <code>x = 1</code> <span>note</span>.</p>")
+    assert doc.sections[0].text == "An important x = 1 note."
+
+
+def test_deep_nesting():
+    doc = html_to_document("<div><span>" * 120 + "deep" + "</span></div>" * 120)
+    assert doc.text == "deep"
+    # beyond libxml2's depth limit (256) the text is lost, but nothing breaks
+    assert isinstance(html_to_document("<div>" * 3000 + "deeper" + "</div>" * 3000).text, str)
