@@ -969,12 +969,14 @@ def _drop_repeated_title(body: _Element, title: str | None) -> None:
             body.remove(child)
 
 
-def extract_article(html: str | bytes, url: str) -> Document:
+def extract_article(html: str | bytes, url: str, *, charset: str | None = None) -> Document:
     """Extract an article's main content, headings, links and metadata from its web page.
 
-    Never raises on bad input: a page without readable content gives an empty Document.
+    `html` as bytes is decoded with `decode_html` (`charset`, from the Content-Type
+    header, wins over the page's <meta charset>). Never raises on bad input: a page
+    without readable content gives a Document without sections.
     """
-    text = decode_html(html) if isinstance(html, bytes) else html
+    text = decode_html(html, charset) if isinstance(html, bytes) else html
     text = clean_text(text)  # lxml refuses control characters in the trees it builds
     root = parse_html(text, html_elements=True)
     if root is None:

@@ -228,6 +228,14 @@ def test_legacy_charset_declared_in_meta():
     assert "“Anführungszeichen”" in doc.text
 
 
+def test_charset_from_the_http_header_wins():
+    html = (
+        "<html><head><meta charset='utf-8'></head><body><article><p>" + "Zażółć gęślą jaźń. " * 20
+    )
+    data = (html + "</p></article></body></html>").encode("iso-8859-2")
+    assert "Zażółć gęślą jaźń" in extract_article(data, URL, charset="iso-8859-2").text
+
+
 @pytest.mark.parametrize(
     "html",
     [
