@@ -50,10 +50,10 @@ MAIN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("store_entries: entry_hash", ("entry_hash",)),
     ("store_entries: SQLite (rows + FTS triggers, commit)", ("store_entries",)),
     ("other store calls (record_fetch, body_hash, open)", ("ekreader/core/store.py",)),
-    ("receiving + unpickling results", ("_ExecutorManagerThread", "_ForkingPickler", "recv")),
-    ("sending bodies to the workers", ("_ForkingPickler.dumps", "Queue.put", "_send")),
-    ("hashing bodies (blake2b)", ("blake2b",)),
     ("HTTP: httpx/httpcore/h11", ("httpx/", "httpcore/", "h11/", "anyio/")),
+    ("sending bodies to the workers (queue feeder)", ("Queue._feed", "_ForkingPickler.dumps")),
+    ("receiving + unpickling results", ("_ExecutorManagerThread", "multiprocessing/connection")),
+    ("hashing bodies (blake2b)", ("blake2b",)),
     ("asyncio event loop", ("asyncio/",)),
     ("summary / CLI", ("ekreader/cli.py",)),
 ]
