@@ -265,9 +265,9 @@ _DATELINE = re.compile(
 
 
 def _dateline(root: _Element, first_paragraph: str | None) -> str | None:
+    """The dateline: an element classed "dateline", else "CITY (Agency) —" opening the text."""
     for el in root.iter("span", "p", "div", "strong", "b"):
-        cls = el.get("class") or ""
-        if "dateline" in cls.lower():
+        if "dateline" in (el.get("class") or "").lower():
             text = clean_line(" ".join(el.itertext())).rstrip(" —–-:")
             if 0 < len(text) <= 80:
                 return text
@@ -299,6 +299,9 @@ def _hidden_xpath() -> Any:
     )
 
 
+_INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "canvas", "math")
+
+
 def _preclean(root: _Element) -> None:
     """Remove what no reader sees: templates, elements hidden by attribute or inline style.
 
@@ -307,7 +310,9 @@ def _preclean(root: _Element) -> None:
     from lxml import etree
 
     etree.strip_tags(root, *VOID_MISPARSED)
-    doomed: list[_Element] = list(root.iter("template"))  # inert: never shown
+    # never shown, and dropped by the extractor anyway: gone before it copies the tree
+    etree.strip_elements(root, *_INERT, with_tail=False)
+    doomed: list[_Element] = []
     for el in _hidden_xpath()(root):
         if el.tag in ("html", "body"):
             continue
@@ -469,6 +474,8 @@ def _is_link_text(el: _Element) -> bool:
 _LINE_TAGS = BLOCK_TAGS - {"a"}
 _NO_LINK = ("#", "javascript:", "mailto:", "data:", "tel:")
 _ITEM_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+_NEVER_CONTENT = frozenset({"nav", "aside", "footer"})
+"""Page parts the extractor always drops: nothing there is worth aligning with."""
 
 
 def _source_items(root: _Element) -> list[_Item]:
@@ -519,7 +526,7 @@ def _source_items(root: _Element) -> list[_Item]:
         if event == "start":
             if tag in VOID_MISPARSED:
                 pass
-            elif tag in DROP_TAGS or is_hidden(el):
+            elif tag in DROP_TAGS or tag in _NEVER_CONTENT or is_hidden(el):
                 walker.skip_subtree()
                 skipped = True
                 continue
@@ -920,13 +927,12 @@ def _is_furniture(text: str, author: str | None) -> bool:
 
 def _drop_boilerplate(body: _Element, author: str | None) -> None:
     """Remove furniture blocks, and the teasers or comments after an end-of-article cue."""
-    children = [c for c in body if isinstance(c.tag, str)]
-    total = sum(len(_text_of(c)) for c in children) or 1
+    children = [(c, _text_of(c)) for c in body if isinstance(c.tag, str)]
+    total = sum(len(text) for _c, text in children) or 1
     seen = 0
     cut = False
     toc = False
-    for child in children:
-        text = _text_of(child)
+    for child, text in children:
         if toc:
             toc = False
             if child.tag in ("ul", "ol"):
