@@ -299,7 +299,7 @@ def _hidden_xpath() -> Any:
     )
 
 
-_INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "canvas", "math")
+_INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "canvas")
 
 
 def _preclean(root: _Element) -> None:
