@@ -14,7 +14,17 @@ from ekreader.models import Document, Link, Section
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
-__all__ = ["DocumentBuilder", "html_to_document", "html_to_text", "parse_html"]
+__all__ = [
+    "BLOCK_TAGS",
+    "DROP_TAGS",
+    "VOID_MISPARSED",
+    "DocumentBuilder",
+    "bold_heading_text",
+    "html_to_document",
+    "html_to_text",
+    "is_hidden",
+    "parse_html",
+]
 
 # Elements whose whole subtree is never text.
 DROP_TAGS = frozenset(
