@@ -1,0 +1,161 @@
+"""The installed `ekreader` in a real terminal (tmux, its own server) over the attack
+feeds: the escape sequences in feed text never reach the terminal. tmux is set to obey
+them (window titles, OSC 52 into its paste buffers), and a control run proves it does,
+so a sequence that got through would show up."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ekreader_command
+from tests.robustness.attacks import subscribe_attacks
+from tests.robustness.conftest import Home
+from tests.server import FeedServer
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+WIDTH, HEIGHT = 120, 36
+
+
+class Tmux:
+    """A private tmux server (its own socket, no user config) with one session."""
+
+    def __init__(self, socket: str) -> None:
+        self.socket = socket
+        self.session = "ek"
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["tmux", "-L", self.socket, "-f", "/dev/null", *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+
+    def start(self, command: str) -> None:
+        self.run("new-session", "-d", "-s", self.session, "-x", str(WIDTH), "-y", str(HEIGHT), "sh")
+        for option in (
+            ("-s", "set-clipboard", "on"),  # OSC 52 lands in tmux's paste buffers
+            ("-g", "allow-rename", "on"),
+            ("-g", "remain-on-exit", "on"),
+        ):
+            self.run("set-option", *option)
+        self.run("respawn-pane", "-k", "-t", self.session, command)
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-J", "-t", self.session).stdout
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.run("send-keys", "-t", self.session, key)
+
+    def info(self, fmt: str) -> str:
+        return self.run("display-message", "-p", "-t", self.session, fmt).stdout.strip()
+
+    def buffers(self) -> str:
+        return self.run("list-buffers", "-F", "#{buffer_sample}").stdout
+
+    def wait(self, predicate: Callable[[str], bool], what: str, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.screen()
+            if predicate(text):
+                return text
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}; screen:\n{text}")
+            time.sleep(0.05)
+
+    def wait_dead(self, timeout: float = 15) -> int:
+        deadline = time.monotonic() + timeout
+        while self.info("#{pane_dead}") != "1":
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the program did not exit; screen:\n{self.screen()}")
+            time.sleep(0.05)
+        return int(self.info("#{pane_dead_status}") or -1)
+
+    def close(self) -> None:
+        self.run("kill-server")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    term = Tmux(f"ek-robust-{tmp_path.name}")
+    yield term
+    term.close()
+
+
+def command_in(home: Home, *args: str) -> str:
+    env = " ".join(
+        f"{k}={shlex.quote(v)}"
+        for k, v in home.env.items()
+        if k.startswith(("XDG_", "HOME", "NO_PROXY", "no_proxy", "PATH", "LANG", "LC_"))
+    )
+    argv = " ".join(shlex.quote(a) for a in (ekreader_command(), *args))
+    return f"env -i TERM=xterm-256color {env} {argv}"
+
+
+def test_the_terminal_obeys_escapes_when_they_get_through(tmux: Tmux):
+    """The control: the same sequences, printed raw, do change this terminal."""
+    tmux.start("printf '\\033]2;pwned-title\\007\\033]52;c;aGFja2Vk\\007done\\n'; sleep 30")
+    tmux.wait(lambda s: "done" in s, "the control output")
+    deadline = time.monotonic() + 5
+    while "hacked" not in tmux.buffers() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "pwned-title" in tmux.info("#{pane_title}")
+    assert "hacked" in tmux.buffers()
+
+
+def test_attack_feeds_in_a_real_terminal(tmux: Tmux, home: Home, feed_server: FeedServer):
+    subscribe_attacks(home, feed_server)
+    home.config(
+        "[general]\nrefresh_on_start = true\nfirst_run_feeds = false\n"
+        '[fetch]\nconnect_timeout = 2\ntimeout = 5\nfull_text = "never"\n'
+    )
+    count = len(home.data("headlines", "--limit", "1000"))
+    tmux.start(command_in(home))
+    screen = tmux.wait(lambda s: "[b]x[/b]" in s or "app.quit" in s, "the headline list")
+    tmux.wait(lambda s: "Updated" in s or "Refresh" in s, "the refresh", timeout=30)
+
+    # Every article, one after another: each escape sequence gets its turn on screen.
+    tmux.keys("g", "Enter")
+    previous = tmux.wait(lambda s: s != screen, "the first article")
+    seen = previous
+    for _ in range(count - 1):
+        tmux.keys("J")
+        previous = tmux.wait(lambda s, p=previous: s != p, "the next article", timeout=10)
+        seen += previous
+    assert "gnp.exe done" in seen  # the bidi override is gone, the text stays
+    assert "]52;c;aGFja2VkClipboard" in seen  # shown as text, not obeyed
+
+    # Back to the list: the screen was never cleared by a feed.
+    tmux.keys("Escape")
+    tmux.wait(lambda s: "[b]x[/b]" in s or "app.quit" in s, "the list again")
+    assert "pwned" not in tmux.info("#{pane_title}")
+    assert "hacked" not in tmux.buffers()
+    assert tmux.buffers().strip() == ""
+
+    tmux.keys("q")
+    assert tmux.wait_dead() == 0
+    assert "Traceback" not in tmux.screen()
+
+
+def test_the_reader_with_a_broken_cache_says_so_and_exits(tmux: Tmux, home: Home):
+    home.database.parent.mkdir(parents=True, exist_ok=True)
+    home.database.write_bytes(b"\x00garbage" * 4096)
+    tmux.start(command_in(home))
+    assert tmux.wait_dead() == 1
+    screen = tmux.screen()
+    assert "Traceback" not in screen
+    assert "the cache is damaged" in screen
+    assert "Move it aside" in screen
