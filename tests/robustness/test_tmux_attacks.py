@@ -5,8 +5,10 @@ so a sequence that got through would show up."""
 
 from __future__ import annotations
 
+import contextlib
 import shlex
 import shutil
+import sqlite3
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -16,7 +18,7 @@ import pytest
 
 from tests.helpers import ekreader_command
 from tests.robustness.attacks import subscribe_attacks
-from tests.robustness.conftest import Home
+from tests.robustness.conftest import Home, rss
 from tests.server import FeedServer
 
 pytestmark = [
@@ -159,3 +161,46 @@ def test_the_reader_with_a_broken_cache_says_so_and_exits(tmux: Tmux, home: Home
     assert "Traceback" not in screen
     assert "the cache is damaged" in screen
     assert "Move it aside" in screen
+
+
+def damage_article_pages(db: Path) -> None:
+    """Overwrite half of the leaf pages of the articles table (header, schema and the
+    feeds table stay sound: the damage is found only when articles are read)."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            row[0]
+            for row in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf'"
+            )
+        ]
+    assert len(pages) > 4
+    data = bytearray(db.read_bytes())
+    for page in pages[len(pages) // 2 :]:
+        start = (page - 1) * size
+        data[start + 8 : start + 400] = b"\xa5" * 392
+    db.write_bytes(bytes(data))
+
+
+def test_the_reader_with_a_cache_damaged_deep_inside(
+    tmux: Tmux, home: Home, feed_server: FeedServer
+):
+    """The damage is found while the reader runs (loading the headline list): it must say
+    so, naming the file and how to recover, not crash with a traceback."""
+    for i in range(6):
+        feed_server.add(f"/d{i}.xml", rss(f"d{i}", 60))
+    home.subscribe([feed_server.url(f"/d{i}.xml") for i in range(6)])
+    home.must("fetch", "--feeds-only")
+    damage_article_pages(home.database)
+    home.config("[general]\nrefresh_on_start = false\nfirst_run_feeds = false\n")
+    tmux.start(command_in(home))
+    screen = tmux.wait(
+        lambda s: "damaged" in s or "Traceback" in s or "Error" in s or "Pane is dead" in s,
+        "the reader's reaction to the damage",
+    )
+    time.sleep(0.5)  # let it finish printing whatever it prints
+    screen = tmux.screen()
+    assert "Traceback" not in screen, screen
+    assert "the cache is damaged" in screen, screen
+    assert str(home.database) in screen.replace("\n", ""), screen
