@@ -149,9 +149,9 @@ class Fetcher:
         """GET `url` following redirects. Never raises for network trouble: see `error`."""
         limit = max_bytes or self.settings.max_feed_bytes
         headers = {"Accept": accept}
-        if etag:
+        if etag and _sendable(etag):
             headers["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and _sendable(last_modified):
             headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(None) as deadline:
@@ -187,7 +187,11 @@ class Fetcher:
                         body = b""
                         if 200 <= status < 300:
                             body = await _read_capped(response, limit)
-                        resp_headers = {k.lower(): v for k, v in response.headers.items()}
+                        resp_headers = {
+                            k.lower(): v
+                            for k, v in response.headers.items()
+                            if k.lower() not in _VALIDATORS or _sendable(v)
+                        }
                 except httpx.TimeoutException as exc:
                     raise FetchError(_timeout_message(exc, self.settings)) from None
                 except (httpx.HTTPError, httpx.InvalidURL, UnicodeError) as exc:
@@ -286,6 +290,16 @@ class _Decoder:
             except zlib.error as exc:
                 raise FetchError(f"broken {self.encoding} data: {exc}") from None
         return b"".join(self.parts)
+
+
+_VALIDATORS = frozenset({"etag", "last-modified"})
+
+
+def _sendable(value: str) -> bool:
+    """Whether a validator can go back in a request header: a server's ETag with a
+    non-ASCII byte, once stored, failed every later fetch of its feed ("'ascii' codec
+    can't encode"); control characters have no business in the cache either."""
+    return len(value) <= 1024 and value.isascii() and value.isprintable()
 
 
 def _reason(status: int) -> str:
