@@ -5,6 +5,7 @@ proportion to what the server sends."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import re
@@ -415,3 +416,32 @@ def test_an_undeclared_legacy_charset_is_still_recognised(home: Home, feed_serve
     home.subscribe([feed_server.url("/sjis.xml")])
     home.must("fetch", "--feeds-only")
     assert f"{title} 0" in [h["title"] for h in home.data("headlines")]
+
+
+def test_hostile_validators_never_break_a_feed_or_reach_the_cache(
+    home: Home, feed_server: FeedServer
+):
+    """ETag and Last-Modified come back in the next request: one with a non-ASCII byte,
+    once stored, made every later fetch of the feed fail ("'ascii' codec can't
+    encode"); control characters would sit in the cache."""
+    validators = {
+        "/latin.xml": {"etag": '"caf\xe9"'},
+        "/escape.xml": {"etag": '"v1\x1b[2J"'},
+        "/controls.xml": {"last_modified": "Sat, 14 Mar 2026 10:00:00 GMT\x7f\x01"},
+        "/long.xml": {"etag": '"' + "x" * 20000 + '"'},
+        "/fine.xml": {"etag": '"v1"'},
+    }
+    for path, options in validators.items():
+        feed_server.add(path, rss(path.strip("/.xml"), 2), **options)
+    home.subscribe([feed_server.url(p) for p in validators])
+    for _ in range(2):
+        run = home.must("fetch", "--feeds-only")
+        assert "5 ok, 0 failed" in run.stdout, (run.stdout, run.stderr)
+    with contextlib.closing(sqlite3.connect(home.database)) as db:
+        stored = dict(db.execute("SELECT url, coalesce(etag, last_modified) FROM feeds"))
+    assert stored == {
+        **{feed_server.url(p): None for p in validators if p != "/fine.xml"},
+        feed_server.url("/fine.xml"): '"v1"',
+    }
+    # The sound validator still works: the second fetch of that feed was a 304.
+    assert feed_server.requests_for("/fine.xml")[1].header("If-None-Match") == '"v1"'
