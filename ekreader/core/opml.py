@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 from ekreader.core.sanitize import clean_line
 from ekreader.models import Feed
+
+MAX_FOLDER_DEPTH = 16
+"""Nested folders kept in a folder path; deeper outlines go into the 16th."""
 
 
 class OpmlError(Exception):
@@ -41,23 +44,29 @@ def read_opml(data: bytes) -> list[Outline]:
     found: list[Outline] = []
     seen: set[str] = set()
 
-    def walk(element: ET.Element, folders: tuple[str, ...]) -> None:
-        for child in element:
-            if child.tag.lower() != "outline":
-                continue
-            attrs = {k.lower(): v for k, v in child.attrib.items()}
-            title = clean_line(attrs.get("title") or attrs.get("text")) or None
-            url = clean_line(attrs.get("xmlurl"))
-            if url:
-                if url not in seen:
-                    seen.add(url)
-                    # An untitled feed is exported with its URL as the text: that is no title.
-                    name = title if title != url else None
-                    found.append(Outline(url, name, "/".join(folders) or None))
-            else:
-                walk(child, (*folders, title) if title else folders)
-
-    walk(body, ())
+    # Depth-first in document order with a stack of its own: a deeply nested file (no
+    # feed reader writes one, an attacker may) must not exhaust Python's recursion.
+    stack: list[tuple[Iterator[ET.Element], tuple[str, ...]]] = [(iter(body), ())]
+    while stack:
+        children, folders = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag.lower() != "outline":
+            continue
+        attrs = {k.lower(): v for k, v in child.attrib.items()}
+        title = clean_line(attrs.get("title") or attrs.get("text")) or None
+        url = clean_line(attrs.get("xmlurl"))
+        if url:
+            if url not in seen:
+                seen.add(url)
+                # An untitled feed is exported with its URL as the text: that is no title.
+                name = title if title != url else None
+                found.append(Outline(url, name, "/".join(folders) or None))
+        else:
+            deeper = (*folders, title) if title and len(folders) < MAX_FOLDER_DEPTH else folders
+            stack.append((iter(child), deeper))
     return found
 
 
