@@ -445,3 +445,21 @@ def test_hostile_validators_never_break_a_feed_or_reach_the_cache(
     }
     # The sound validator still works: the second fetch of that feed was a 304.
     assert feed_server.requests_for("/fine.xml")[1].header("If-None-Match") == '"v1"'
+
+
+def test_a_deeply_nested_opml_file_imports(home: Home):
+    """Nested 50,000 outlines deep: a recursive walk ended in a RecursionError traceback."""
+    depth = 50_000
+    path = home.root / "deep.opml"
+    path.write_text(
+        '<opml version="2.0"><body>'
+        + '<outline text="f">' * depth
+        + '<outline xmlUrl="http://127.0.0.1:9/deep.xml"/>'
+        + "</outline>" * depth
+        + '<outline xmlUrl="http://127.0.0.1:9/top.xml"/></body></opml>'
+    )
+    run = home.must("import", str(path))
+    assert run.stdout.startswith("imported 2 feeds")
+    folders = {f["url"]: f["folder"] for f in home.data("feeds")}
+    assert folders["http://127.0.0.1:9/top.xml"] is None
+    assert folders["http://127.0.0.1:9/deep.xml"] == "/".join(["f"] * 16)
