@@ -1,8 +1,11 @@
 """Orchestration of a refresh: fetch -> parse -> decide -> store, then full-article pages.
 
-Network I/O runs on one asyncio loop; parsing and extraction run in a process pool
-(both cores, and never on the loop); SQLite writes run on one writer thread with their
-own connection, one transaction per feed.
+The main process only does network I/O (one asyncio loop) and small bookkeeping writes.
+Each changed feed body goes to a worker (a process pool on both cores, or a thread for
+the first few) that parses, decides and stores it in one transaction on its own
+connection; article pages likewise. So the heavy work (parsing, HTML to sections,
+full-text indexing) is spread over both cores and never crosses a process boundary as
+objects: only the body goes in and a small FeedResult comes back.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import contextlib
 import hashlib
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,14 +23,12 @@ from typing import TypeVar
 
 from ekreader.config import Config
 from ekreader.core.decide import RulesSpec, decide
-from ekreader.core.fetch import PAGE_ACCEPT, Fetcher, Response
+from ekreader.core.fetch import PAGE_ACCEPT, Fetcher
 from ekreader.core.store import FetchRecord, PageJob, Store
 from ekreader.models import (
     Document,
-    EntryDecision,
     Feed,
     FeedResult,
-    ParsedFeed,
     RefreshSummary,
 )
 
@@ -46,14 +47,91 @@ class ProgressEvent:
     result: FeedResult | None = None
 
 
-def parse_job(
-    body: bytes, headers: dict[str, str], url: str, spec: RulesSpec
-) -> tuple[ParsedFeed, tuple[EntryDecision, ...]]:
-    """Parse and decide one feed body (runs in a worker process)."""
+@dataclass(frozen=True, slots=True)
+class FeedJob:
+    """A downloaded feed body, and what a worker needs to parse, decide and store it."""
+
+    db_path: Path
+    feed_id: int
+    url: str
+    base_url: str
+    body: bytes
+    headers: dict[str, str]
+    spec: RulesSpec
+    record: FetchRecord
+    """The fetch record of an unchanged feed (status, validators, permanent URL)."""
+    digest: str
+    cache_connection: bool = True
+    """Keep the worker's connection open for the next job (in pool processes)."""
+
+
+def parse_job(job: FeedJob) -> FeedResult:
+    """Parse, decide and store one feed body in one transaction (runs in a worker)."""
     from ekreader.core.parse import parse_feed
 
-    parsed = parse_feed(body, headers, url)
-    return parsed, decide(parsed, spec)
+    parsed = parse_feed(job.body, job.headers, job.base_url)
+    decisions = decide(parsed, job.spec)
+    failed = parsed.error is not None and not parsed.entries
+    # A body that failed to parse is not remembered (no validators, no hash), so the
+    # next refresh downloads and parses it again.
+    record = replace(
+        job.record if not failed else FetchRecord(status=job.record.status),
+        error=parsed.error,
+        title=parsed.title,
+        site_url=parsed.site_url,
+        body_hash=None if failed else job.digest,
+        new_url=job.record.new_url,
+    )
+    with _worker_store(job.db_path, job.cache_connection) as store:
+        outcome = store.store_entries(job.feed_id, decisions, fetch=record)
+    return FeedResult(
+        job.url,
+        ok=not failed,
+        status=job.record.status,
+        error=parsed.error,
+        new=len(outcome.new_ids),
+        updated=outcome.updated,
+        new_breaking=outcome.new_breaking,
+    )
+
+
+def page_job(
+    db_path: Path,
+    article_id: int,
+    body: bytes,
+    headers: dict[str, str],
+    url: str,
+    cache_connection: bool = True,
+) -> bool:
+    """Extract one article page and store it, or record why not (runs in a worker)."""
+    outcome = extract_job(body, headers, url)
+    with _worker_store(db_path, cache_connection) as store:
+        if isinstance(outcome, str):
+            store.page_failed(article_id, outcome)
+            return False
+        store.save_page(article_id, outcome)
+        return True
+
+
+_WORKER_STORES: dict[Path, Store] = {}
+"""In a pool process: its one connection per cache, reused from job to job."""
+
+WORKER_AUTOCHECKPOINT_PAGES = 16_000
+"""About 64 MB of WAL between checkpoints during a refresh (SQLite's default: 4 MB)."""
+
+
+@contextlib.contextmanager
+def _worker_store(db_path: Path, cache: bool) -> Iterator[Store]:
+    if not cache:
+        with Store.open(db_path) as store:
+            yield store
+        return
+    cached = _WORKER_STORES.get(db_path)
+    if cached is None:
+        cached = _WORKER_STORES[db_path] = Store.open(db_path)
+        # Checkpoint rarely while a refresh writes; the refresh checkpoints at its end.
+        cached.set_autocheckpoint(WORKER_AUTOCHECKPOINT_PAGES)
+    yield cached
 
 
 def extract_job(body: bytes, headers: dict[str, str], url: str) -> Document | str:
@@ -131,19 +209,19 @@ class Refresher:
 
         return await asyncio.get_running_loop().run_in_executor(self._writer, call)
 
-    def _executor(self) -> Executor:
-        """Where the next parse or extraction runs. The first few run on a thread (a
-        refresh of one or two changed feeds never pays for starting processes); once
-        there is more work, a process pool takes it on both cores, starting while the
-        downloads go on."""
+    def _executor(self) -> tuple[Executor, bool]:
+        """Where the next parse or extraction runs, and whether that is the process pool.
+        The first few run on a thread (a refresh of one or two changed feeds never pays
+        for starting processes); once there is more work, a process pool takes it on
+        both cores, starting while the downloads go on."""
         self._jobs += 1
         if self._pool is None and self._jobs > INLINE_JOBS:
             self._pool = _pool(self.workers)
         if self._pool is not None:
-            return self._pool
+            return self._pool, not isinstance(self._pool, ThreadPoolExecutor)
         if self._inline is None:
             self._inline = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ekreader-parse")
-        return self._inline
+        return self._inline, False
 
     async def run(self) -> RefreshSummary:
         """Refresh the feeds, then download pending article pages (unless feeds_only)."""
@@ -167,15 +245,21 @@ class Refresher:
         return RefreshSummary(tuple(results), pages_ok, pages_failed, time.monotonic() - started)
 
     async def _close(self) -> None:
-        if self._store is not None:
-            store = self._store
-            await asyncio.get_running_loop().run_in_executor(self._writer, store.close)
-            self._store = None
-        self._writer.shutdown(wait=True)
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
         if self._inline is not None:
             self._inline.shutdown(wait=False, cancel_futures=True)
+        if self._store is not None:
+            store = self._store
+
+            def finish() -> None:
+                if self._jobs > INLINE_JOBS:
+                    store.checkpoint()  # the pool's connections let the WAL grow
+                store.close()
+
+            await asyncio.get_running_loop().run_in_executor(self._writer, finish)
+            self._store = None
+        self._writer.shutdown(wait=True)
 
     async def _refresh_feeds(self, feeds: list[Feed]) -> list[FeedResult]:
         results: list[FeedResult] = []
@@ -218,37 +302,20 @@ class Refresher:
         if digest == await self._write(lambda s: s.body_hash(feed.id)):
             await self._write(lambda s: s.record_fetch(feed.id, unchanged))
             return FeedResult(feed.url, ok=True, status=response.status, not_modified=True)
-        parsed, decisions = await self._parse(response, feed.url)
-        failed = parsed.error is not None and not parsed.entries
-        # A body that failed to parse is not remembered (no validators, no hash), so the
-        # next refresh downloads and parses it again.
-        record = replace(
-            unchanged if not failed else FetchRecord(status=response.status),
-            error=parsed.error,
-            title=parsed.title,
-            site_url=parsed.site_url,
-            body_hash=None if failed else digest,
-            new_url=response.permanent_url,
+        executor, in_pool = self._executor()
+        job = FeedJob(
+            db_path=self.db_path,
+            feed_id=feed.id,
+            url=feed.url,
+            base_url=response.final_url or feed.url,
+            body=response.body,
+            headers=dict(response.headers),
+            spec=RulesSpec.for_feed(self.config, feed.url),
+            record=unchanged,
+            digest=digest,
+            cache_connection=in_pool,
         )
-        outcome = await self._write(lambda s: s.store_entries(feed.id, decisions, fetch=record))
-        return FeedResult(
-            feed.url,
-            ok=not failed,
-            status=response.status,
-            error=parsed.error,
-            new=len(outcome.new_ids),
-            updated=outcome.updated,
-            new_breaking=outcome.new_breaking,
-        )
-
-    async def _parse(
-        self, response: Response, url: str
-    ) -> tuple[ParsedFeed, tuple[EntryDecision, ...]]:
-        spec = RulesSpec.for_feed(self.config, url)
-        headers = dict(response.headers)
-        return await asyncio.get_running_loop().run_in_executor(
-            self._executor(), parse_job, response.body, headers, response.final_url or url, spec
-        )
+        return await asyncio.get_running_loop().run_in_executor(executor, parse_job, job)
 
     async def _refresh_pages(self) -> tuple[int, int]:
         retries = self.config.fetch.full_text_retries
@@ -273,25 +340,23 @@ class Refresher:
             response = await fetcher.get(
                 job.url, max_bytes=self.config.fetch.max_page_bytes, accept=PAGE_ACCEPT
             )
-            if not response.ok:
-                outcome: Document | str = response.error or f"HTTP {response.status}"
-            else:
-                outcome = await asyncio.get_running_loop().run_in_executor(
-                    self._executor(),
-                    extract_job,
+            if response.ok:
+                executor, in_pool = self._executor()
+                return await asyncio.get_running_loop().run_in_executor(
+                    executor,
+                    page_job,
+                    self.db_path,
+                    job.article_id,
                     response.body,
                     dict(response.headers),
                     response.final_url or job.url,
+                    in_pool,
                 )
+            error = response.error or f"HTTP {response.status}"
         except Exception as exc:  # noqa: BLE001 - one broken page must not stop the others
-            outcome = f"internal error: {type(exc).__name__}"
-        if isinstance(outcome, str):
-            error = outcome
-            await self._write(lambda s: s.page_failed(job.article_id, error))
-            return False
-        document = outcome
-        await self._write(lambda s: s.save_page(job.article_id, document))
-        return True
+            error = f"internal error: {type(exc).__name__}"
+        await self._write(lambda s: s.page_failed(job.article_id, error))
+        return False
 
 
 async def refresh(

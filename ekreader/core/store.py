@@ -7,6 +7,7 @@ can share the cache.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -331,6 +332,15 @@ class Store:
         with self._write() as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
             db.execute(f"PRAGMA user_version = {version}")
+
+    def set_autocheckpoint(self, pages: int) -> None:
+        """How many WAL pages this connection lets accumulate before it checkpoints."""
+        self._db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file as far as readers allow (never waits)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def integrity_check(self) -> str:
         """SQLite's verdict on the file: "ok" when sound."""
