@@ -183,10 +183,14 @@ def encode_sections(sections: Sequence[Section]) -> str:
 
 def decode_sections(stored: str | None) -> tuple[Section, ...]:
     """The stored text form -> sections."""
+    stored = _str(stored)
     if not stored:
         return ()
     sections: list[Section] = []
     for part in stored.split(_RS):
+        if part.count(_US) < 2:  # not what ekreader wrote: keep it as text
+            sections.append(Section(None, part.replace(_US, " ")))
+            continue
         level, heading, text = part.split(_US, 2)
         sections.append(Section(heading or None, text, len(level) or 2))
     return tuple(sections)
@@ -197,7 +201,19 @@ def _ts(value: datetime | None) -> int | None:
 
 
 def _dt(value: int | None) -> datetime | None:
-    return datetime.fromtimestamp(value, UTC) if value is not None else None
+    try:
+        return datetime.fromtimestamp(value, UTC) if value is not None else None
+    except (OverflowError, OSError, ValueError, TypeError):  # not a time ekreader wrote
+        return None
+
+
+def _str(value: object) -> str | None:
+    """A text column as text, whatever a damaged or edited row holds instead."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def entry_hash(entry: ParsedEntry) -> str:
@@ -655,19 +671,19 @@ class Store:
         summary, content, fulltext, links, dateline, source, updated, fetched, scroll = row[13:]
         sections = decode_sections(fulltext)
         if not sections and summary:
-            sections = (Section(None, summary),)
+            sections = (Section(None, _str(summary) or ""),)
         document = Document(
             sections=sections,
             links=_decode_links(links),
             title=headline.title,
             author=headline.author,
             published=headline.published,
-            dateline=dateline,
+            dateline=_str(dateline),
         )
         return Article(
             headline=headline,
-            summary=summary,
-            content=content,
+            summary=_str(summary) or "",
+            content=_str(content),
             document=document,
             full_text=source == "page",
             updated=_dt(updated),
@@ -850,7 +866,14 @@ def _encode_links(links: Sequence[Link]) -> str | None:
 def _decode_links(stored: str | None) -> tuple[Link, ...]:
     if not stored:
         return ()
-    return tuple(Link(i, url, text) for i, (url, text) in enumerate(json.loads(stored), start=1))
+    try:
+        pairs = json.loads(_str(stored) or "")
+    except ValueError:  # a damaged value: the article is still shown, without links
+        return ()
+    found = [
+        p for p in (pairs if isinstance(pairs, list) else ()) if isinstance(p, list) and len(p) == 2
+    ]
+    return tuple(Link(i, str(url), str(text)) for i, (url, text) in enumerate(found, start=1))
 
 
 def _feed(row: Sequence[Any]) -> Feed:
@@ -893,15 +916,15 @@ def _headline(row: Sequence[Any]) -> Headline:
     return Headline(
         id=aid,
         feed_id=fid,
-        feed_title=ftitle,
-        feed_url=furl,
-        title=title,
-        link=link,
-        author=author,
+        feed_title=_str(ftitle) or "",
+        feed_url=_str(furl) or "",
+        title=_str(title) or "",
+        link=_str(link),
+        author=_str(author),
         published=_dt(published),
-        sort_time=datetime.fromtimestamp(sort_time, UTC),
+        sort_time=_dt(sort_time) or datetime.fromtimestamp(0, UTC),
         breaking=bool(breaking),
-        breaking_reason=reason,
+        breaking_reason=_str(reason),
         read=bool(read),
         starred=bool(starred),
     )
