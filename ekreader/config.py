@@ -35,7 +35,7 @@ class GeneralConfig:
 class FetchConfig:
     """[fetch]"""
 
-    concurrency: int = 32
+    concurrency: int = 64
     """Feeds fetched at once."""
     per_host: int = 8
     """Requests at once to one host (scheme, name and port)."""

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import hashlib
 import os
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -142,12 +143,17 @@ def extract_job(body: bytes, headers: dict[str, str], url: str) -> Document | st
     if not is_html(content_type, body[:1024]):
         return f"not an HTML page ({(content_type or 'unknown type').split(';')[0].strip()})"
     try:
-        document = extract_article(body, url)
+        document = extract_article(body, url, charset=_charset(content_type))
     except Exception as exc:  # noqa: BLE001 - one broken page must not stop the others
         return f"extraction failed: {type(exc).__name__}"
     if not document.sections:
         return "no article text found on the page"
     return document
+
+
+def _charset(content_type: str | None) -> str | None:
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type or "", re.I)
+    return match.group(1) if match else None
 
 
 INLINE_JOBS = 4
