@@ -219,3 +219,22 @@ def test_a_cache_damaged_deep_inside_is_reported_by_every_command(
                 args,
                 run.stderr,
             )
+
+
+def test_damaged_values_inside_rows_never_crash_a_command(home: Home, feed_server: FeedServer):
+    """A value that is not what ekreader wrote (a bit flipped, a tool editing the file):
+    the article is still shown, with what can be read."""
+    sound_cache(home, feed_server)
+    with contextlib.closing(sqlite3.connect(home.database)) as db:
+        db.execute("UPDATE articles SET links = '[[\"https://x.example/\", ' WHERE id = 1")
+        db.execute('UPDATE articles SET links = \'{"not": "a list"}\' WHERE id = 2')
+        db.execute("UPDATE articles SET fulltext = 'no separators at all' WHERE id = 3")
+        db.execute("UPDATE articles SET fulltext = '##\x1fonly a heading' WHERE id = 4")
+        db.execute("UPDATE articles SET published = 99999999999999, sort_time = -5 WHERE id = 5")
+        db.execute("UPDATE articles SET title = X'FFFE00' WHERE id = 6")  # a blob, not text
+        db.commit()
+    for article_id in range(1, 7):
+        for args in (["read", str(article_id)], ["read", str(article_id), "--json"]):
+            run = home.call(*args)
+            assert run.returncode == 0, (args, run.stderr)
+    assert home.call("headlines", "--json", "--limit", "1000").returncode == 0
