@@ -63,7 +63,6 @@ _TABLE_BLOCK_CONTENT = frozenset(
 BOLD_HEADING_MAX = 100
 """Longest text of a bold-only paragraph taken as a heading."""
 _NO_HEADING_END = (".", "。", ",", ";", "،", "؛")
-_WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG_LIKE = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*[\s/>]|!--|![A-Za-z])")
 _MAX_DEPTH = 200
@@ -126,13 +125,13 @@ def _tag(el: _Element) -> str:
 
 
 def _collapse(text: str, newline: str = "\n") -> str:
-    """Fold whitespace within lines; `newline` marks the line breaks to keep."""
-    lines = (_WS.sub(" ", line).strip() for line in text.split(newline))
-    return "\n".join(line for line in lines if line)
+    """Fold whitespace within lines; `newline` marks the line breaks to keep.
+    (str.split() splits where the regex \\s+ matches, about four times faster.)"""
+    return "\n".join(filter(None, (" ".join(line.split()) for line in text.split(newline))))
 
 
 def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 class DocumentBuilder:
