@@ -114,7 +114,7 @@ class Fetcher:
             follow_redirects=False,
             timeout=httpx.Timeout(s.timeout, connect=s.connect_timeout),
             limits=httpx.Limits(
-                max_connections=s.concurrency * 2, max_keepalive_connections=None
+                max_connections=s.concurrency * 2, max_keepalive_connections=s.concurrency
             ),
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
         )
