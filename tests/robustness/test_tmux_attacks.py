@@ -6,11 +6,13 @@ so a sequence that got through would show up."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shlex
 import shutil
 import sqlite3
 import subprocess
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -92,7 +94,8 @@ class Tmux:
 
 @pytest.fixture
 def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    term = Tmux(f"ek-robust-{tmp_path.name}")
+    # Unique across concurrent test runs: each test has a tmux server of its own.
+    term = Tmux(f"ek-robust-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     yield term
     term.close()
 
@@ -135,7 +138,7 @@ def test_attack_feeds_in_a_real_terminal(tmux: Tmux, home: Home, feed_server: Fe
     seen = previous
     for _ in range(count - 1):
         tmux.keys("J")
-        previous = tmux.wait(lambda s, p=previous: s != p, "the next article", timeout=10)
+        previous = tmux.wait(lambda s, p=previous: s != p, "the next article", timeout=20)
         seen += previous
     assert "gnp.exe done" in seen  # the bidi override is gone, the text stays
     assert "]52;c;aGFja2VkClipboard" in seen  # shown as text, not obeyed
