@@ -164,8 +164,9 @@ def _decodable(body: bytes, encoding: str | None) -> tuple[bytes, str | None]:
     chardet on the whole document: chardet's word filter is quadratic in runs of ASCII
     letters (one stray byte before a 20 KB run of letters cost 23 s; a 1 MB feed, hours).
 
-    A document that mostly decodes in its encoding keeps that reading, with U+FFFD for
-    the bad bytes; one that does not (a windows-1252 feed labelled UTF-8) is guessed."""
+    A document that decodes in its encoding but for a few stray bytes keeps that reading,
+    with U+FFFD for them; one that does not (a windows-1252 feed labelled UTF-8, EUC-JP
+    with no label) is guessed, as feedparser would."""
     name = encoding or "utf-8"
     if name.lower().replace("_", "-") in ("gb2312", "gbk"):
         name = "gb18030"  # what feedparser reads them as: a superset
@@ -182,8 +183,11 @@ def _decodable(body: bytes, encoding: str | None) -> tuple[bytes, str | None]:
         text = body.decode(name, "replace")
     except LookupError:
         text = ""
+    # Kept only when the bad bytes are rare strays among many good characters: text in
+    # a legacy charset (EUC-JP, GB2312, ...) read as UTF-8 has valid-looking sequences
+    # too, but bad ones everywhere.
     good = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
-    if not text or good < len(_REPLACED.findall(text)):
+    if not text or good < 50 * len(_REPLACED.findall(text)):
         text = body.decode(_guess_encoding(body), "replace")
     return text.encode("utf-8"), "utf-8"
 
