@@ -6,7 +6,6 @@ line: stored and shown as harmless text by every CLI command, in text and in JSO
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
 import pytest
@@ -31,9 +30,9 @@ def test_titles_are_stored_and_shown_as_plain_text(attacked: Home, feed_server: 
     raw = [h for h in headlines if h["feed_url"].endswith("/attacks.xml")]
     assert len(raw) == len(ATTACKS)
     for sent, shown in ATTACKS.items():
-        # Raw bytes cannot hold a lone surrogate, and feedparser reads C1 characters in
-        # UTF-8 as the windows-1252 characters they usually are ("\x9b" -> "›").
-        if shown and not sent.startswith("\ud800") and not re.search("[\x80-\x9f]", sent):
+        # The raw feed holds bytes that are no UTF-8 (a lone surrogate, encoded), many of
+        # them: it gets a charset guess, so only its ASCII titles are compared exactly.
+        if shown and shown.isascii() and sent.isascii():
             assert any(h["title"] == shown for h in raw), shown
     refs = {h["title"] for h in headlines if h["feed_url"].endswith("/refs.atom")}
     # feedparser reads C1 references as the windows-1252 characters they usually mean.
