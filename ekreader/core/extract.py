@@ -20,6 +20,7 @@ from ekreader.core.htmltext import (
     VOID_MISPARSED,
     DocumentBuilder,
     bold_heading_text,
+    inline_text,
     is_hidden,
     parse_html,
 )
@@ -193,7 +194,7 @@ def _title(
         title = clean_line(candidate)
         if title:
             return _strip_names(title, names)
-    h1s = [h for h in (clean_line(" ".join(h.itertext())) for h in root.iter("h1")) if h]
+    h1s = [h for h in (inline_text(h) for h in root.iter("h1")) if h]
     title_el = next(root.iter("title"), None)
     page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
     if page_title:
@@ -234,7 +235,7 @@ def _author(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> s
     if not names:
         for el in root.iter("a", "span", "div", "p", "address"):
             if el.get("rel") == "author" or el.get("itemprop") == "author":
-                names.append(" ".join(el.itertext()))
+                names.append(inline_text(el))
                 break
     cleaned: list[str] = []
     for name in names:

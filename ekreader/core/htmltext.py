@@ -22,6 +22,7 @@ __all__ = [
     "bold_heading_text",
     "html_to_document",
     "html_to_text",
+    "inline_text",
     "is_hidden",
     "parse_html",
 ]
@@ -292,7 +293,7 @@ class DocumentBuilder:
 
     def _heading(self, el: _Element, level: int) -> None:
         self._flush()
-        text = clean_line(" ".join(_texts(el, self.skip)))
+        text = clean_line("".join(_texts(el, self.skip)))
         if not text:
             return
         self._last_heading_level = level
@@ -480,7 +481,11 @@ def _start(el: _Element) -> int:
 def _texts(
     el: _Element, skip: Callable[[_Element], bool] | None = None, *, separator: bool = True
 ) -> list[str]:
-    """The text of el's subtree without dropped, hidden or skipped elements."""
+    """The text of el's subtree without dropped, hidden or skipped elements.
+
+    Inline elements join their neighbours as a browser shows them ("<i>b</i>y" is "by");
+    with `separator`, a <br> or a block element inside is a space, else <br> is a newline.
+    """
     out: list[str] = []
 
     def visit(node: _Element, depth: int) -> None:
@@ -494,12 +499,17 @@ def _texts(
             return
         if tag == "br":
             out.append("\n" if not separator else " ")
+        block = separator and tag in BLOCK_TAGS
+        if block:
+            out.append(" ")
         if node.text:
             out.append(node.text)
         for child in node:
             visit(child, depth + 1)
             if child.tail:
                 out.append(child.tail)
+        if block:
+            out.append(" ")
 
     if el.text:
         out.append(el.text)
@@ -508,6 +518,14 @@ def _texts(
         if child.tail:
             out.append(child.tail)
     return out
+
+
+def inline_text(el: _Element) -> str:
+    """An element's text on one line, as shown: inline elements do not add spaces.
+
+    (`" ".join(el.itertext())` would turn "<em>b</em><em>y</em>" into "b y".)
+    """
+    return clean_line("".join(_texts(el)))
 
 
 def bold_heading_text(el: _Element) -> str | None:
@@ -525,7 +543,7 @@ def bold_heading_text(el: _Element) -> str | None:
     for node in strong.iterdescendants():
         if not isinstance(node.tag, str) or _tag(node) not in _INLINE_IN_BOLD:
             return None
-    text = clean_line(" ".join(strong.itertext()))
+    text = inline_text(strong)
     if not text or len(text) > BOLD_HEADING_MAX or text.endswith(_NO_HEADING_END):
         return None
     if not any(ch.isalnum() for ch in text):

@@ -454,3 +454,16 @@ def test_links_resolve_against_base_element():
     doc = extract_article(html, URL)
     assert doc.links[0].url == "https://council.example/docs/plans/storm.pdf"
     assert "its plans[1]" in doc.text
+
+
+def test_heading_split_by_inline_elements_stays_one_word():
+    """A word whose letters sit in two inline elements ("<em>b</em><em>y</em>") is one word
+    in the heading, and in the headline taken from the page's h1."""
+    html = _article(
+        "<h2>Walk <em>b</em><em>y</em> the river</h2><p>The river path is open again after "
+        "the floods of the winter, the parks office said on Tuesday morning.</p>"
+    ).replace("<h1>Storm floods the valley</h1>", "<h1>Storm fl<i>oods</i> the valley</h1>")
+    html = html.replace("<title>Storm floods the valley</title>", "")
+    doc = extract_article(html, URL)
+    assert doc.title == "Storm floods the valley"
+    assert "Walk by the river" in [s.heading for s in doc.sections]

@@ -225,3 +225,20 @@ def test_deep_nesting():
     assert doc.text == "deep"
     # beyond libxml2's depth limit (256) the text is lost, but nothing breaks
     assert isinstance(html_to_document("<div>" * 3000 + "deeper" + "</div>" * 3000).text, str)
+
+
+@pytest.mark.parametrize(
+    ("html", "heading"),
+    [
+        ("<h2>Walk <em>b</em><em>y</em> Night</h2>", "Walk by Night"),
+        ("<h2>Over<span>land</span> route</h2>", "Overland route"),
+        ("<h2>First line<br>second line</h2>", "First line second line"),
+        ("<h2><span>Ferry</span><div>times</div></h2>", "Ferry times"),
+        ("<p><strong>Sun<i>rise</i> walk</strong></p>", "Sunrise walk"),
+    ],
+)
+def test_heading_text_is_the_text_shown(html, heading):
+    """Inline elements add no space (a word split by <em> stays one word); <br> and
+    block elements do."""
+    doc = html_to_document(html + "<p>Body.</p>")
+    assert doc.sections[0].heading == heading
