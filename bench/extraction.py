@@ -13,6 +13,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -113,7 +117,7 @@ def trafilatura_headings(data: bytes, url: str) -> list[str]:
     if not xml:
         return []
     root = etree.fromstring(xml.encode("utf-8"))
-    return ["".join(h.itertext()) for h in root.iter("head")]
+    return [norm(shown_text(h)) for h in root.iter("head")]
 
 
 def run_readability(data: bytes, url: str) -> Output:
@@ -133,9 +137,24 @@ def html_headings(html: str, tags: tuple[str, ...] = _HEADINGS) -> list[str]:
     root = parse_html(html)
     if root is None:
         return []
-    return [
-        norm(" ".join(el.itertext())) for el in root.iter(*tags) if norm(" ".join(el.itertext()))
-    ]
+    return [text for text in (norm(shown_text(el)) for el in root.iter(*tags)) if text]
+
+
+def shown_text(el: _Element) -> str:
+    """An element's text as a browser lays it out: inline elements add no space.
+
+    `" ".join(el.itertext())` made "<em>b</em><em>y</em>" two words ("b y"); a <br> (<lb> in
+    trafilatura's XML) or a block element inside still separates words.
+    """
+    from ekreader.core.htmltext import BLOCK_TAGS
+
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            gap = " " if child.tag in ("br", "lb") or child.tag in BLOCK_TAGS else ""
+            parts += [gap, shown_text(child), gap]
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 EXTRACTORS: dict[str, Callable[[bytes, str], Output]] = {
