@@ -169,16 +169,43 @@ def _pool(workers: int | None) -> Executor:
     return ProcessPoolExecutor(
         max_workers=count,
         mp_context=multiprocessing.get_context("forkserver"),
-        initializer=_ignore_sigint,
+        initializer=_init_worker,
+        initargs=(os.getpid(),),
     )
 
 
-def _ignore_sigint() -> None:
-    """In pool workers: Ctrl-C reaches the whole process group, but only the main
-    process handles it (the workers would each print a KeyboardInterrupt traceback)."""
+def _init_worker(main_pid: int) -> None:
+    """In pool workers: ignore Ctrl-C (it reaches the whole process group, but only the
+    main process handles it; the workers would each print a KeyboardInterrupt traceback),
+    and exit when the main process is gone. A worker holds both ends of its task queue,
+    so after a SIGKILL of `ekreader fetch` it would wait for work forever, and keep the
+    forkserver and the resource tracker alive with it."""
+    import multiprocessing
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+
+    def watch() -> None:
+        if parent is not None:
+            parent.join()  # returns when the main process is gone (its sentinel closes)
+        else:  # pragma: no cover - not started by multiprocessing
+            while _alive(main_pid):
+                time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="ekreader-orphan-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, but not ours to signal
+        return True
+    return True
 
 
 class Refresher:
