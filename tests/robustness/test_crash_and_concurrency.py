@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ekreader.core.store import SCHEMA_VERSION, Store
 from tests.robustness.conftest import ROBUST_FETCH, Home, rss, wait_until
 from tests.server import FeedServer
@@ -311,3 +313,50 @@ def test_a_lock_held_by_another_process_is_waited_for(home: Home, feed_server: F
     assert fetch.returncode == 0, (out + err).decode()
     assert b"locked" not in out + err
     assert len(home.data("headlines")) == 9
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (by /proc), recorded while it runs."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            stat = (entry / "stat").read_text()
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _running(pid: int) -> bool:
+    with contextlib.suppress(OSError):
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        return state != "Z"
+    return False
+
+
+def test_a_killed_fetch_leaves_no_processes_behind(home: Home, feed_server: FeedServer):
+    """Only the main process is killed (`kill -9 PID`, the OOM killer, `timeout -s KILL`):
+    its parse workers, the forkserver and the resource tracker went on living forever
+    (a worker holds both ends of its task queue and waited for work that never came)."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc")
+    urls = [feed_server.add(f"/o{i}.xml", rss(f"o{i}", 40), delay=0.02 * i) for i in range(60)]
+    home.subscribe(urls)
+    process = home.start("fetch", "--feeds-only")
+    try:
+        helpers = wait_until(
+            lambda: len(_descendants(process.pid)) >= 3 and _descendants(process.pid), 30
+        )
+    finally:
+        os.kill(process.pid, signal.SIGKILL)  # the main process only, not its group
+        process.wait(timeout=10)
+    wait_until(lambda: not any(_running(pid) for pid in helpers), timeout=15, interval=0.1)
+    sound(home.database)
