@@ -360,3 +360,33 @@ def test_a_killed_fetch_leaves_no_processes_behind(home: Home, feed_server: Feed
         process.wait(timeout=10)
     wait_until(lambda: not any(_running(pid) for pid in helpers), timeout=15, interval=0.1)
     sound(home.database)
+
+
+def test_ctrl_c_during_a_fetch(home: Home, feed_server: FeedServer):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while feeds
+    are being stored and others hang: a prompt, quiet exit 130, a sound cache that kept
+    what was stored, and no process left behind."""
+    home.config(ROBUST_FETCH.replace("timeout = 2", "timeout = 30"))
+    urls = [feed_server.add(f"/i{i}.xml", rss(f"i{i}", 40), delay=0.02 * i) for i in range(60)]
+    urls += [feed_server.add(f"/hang{i}.xml", hang=True) for i in range(3)]
+    home.subscribe(urls)
+    process = home.start("fetch", "--feeds-only", start_new_session=True)
+    try:
+        helpers = wait_until(
+            lambda: len(_descendants(process.pid)) >= 3 and _descendants(process.pid), 30
+        )
+        wait_until(lambda: keys(home.database), 30)
+    except BaseException:
+        kill(process)
+        raise
+    os.killpg(process.pid, signal.SIGINT)
+    started = time.monotonic()
+    _, err = process.communicate(timeout=30)
+    assert time.monotonic() - started < 10  # not the 30 s the hanging feeds would take
+    assert process.returncode == 130, err
+    assert err.decode() == "ekreader: interrupted\n"
+    wait_until(lambda: not any(_running(pid) for pid in helpers), timeout=15, interval=0.1)
+    sound(home.database)
+    stored = keys(home.database)
+    assert stored
+    assert len(stored) == len(set(stored))
