@@ -129,6 +129,9 @@ def test_repeated_sigkill_at_varied_moments_never_loses_or_duplicates(
     sound(home.database)
 
 
+PAGES = 16
+
+
 def test_sigkill_while_downloading_article_pages_keeps_the_summaries(
     home: Home, feed_server: FeedServer
 ):
@@ -136,8 +139,8 @@ def test_sigkill_while_downloading_article_pages_keeps_the_summaries(
     page = "<html><body><article><h1>T</h1>" + "<p>Paragraph of the page. </p>" * 40
     page += "</article></body></html>"
     entries = ""
-    for i in range(30):
-        link = feed_server.add(f"/page{i}", page, content_type="text/html", delay=0.03 * i)
+    for i in range(PAGES):
+        link = feed_server.add(f"/page{i}", page, content_type="text/html", delay=0.05 * i)
         entries += f"<item><title>t{i}</title><guid>g{i}</guid><link>{link}</link><description>Summary {i}.</description></item>"
     feed_server.add(
         "/feed.xml", f"<rss version='2.0'><channel><title>f</title>{entries}</channel></rss>"
@@ -156,13 +159,13 @@ def test_sigkill_while_downloading_article_pages_keeps_the_summaries(
         kill(process)
     sound(home.database)
     done = query(home.database, "SELECT count(*) FROM articles WHERE page_status = 'ok'")
-    assert done[0][0] < 30, "the kill came after the last page"
+    assert done[0][0] < PAGES, "the kill came after the last page"
     for h in home.data("headlines"):
         article = home.data("read", str(h["id"]))
         text = "\n".join(s["text"] for s in article["sections"])
         assert article["full_text"] or f"Summary {h['title'][1:]}." in text
     # The next fetch finishes the pages the kill interrupted.
-    for i in range(30):
+    for i in range(PAGES):
         feed_server.add(f"/page{i}", page, content_type="text/html")
     home.must("fetch")
     pending = query(home.database, "SELECT count(*) FROM articles WHERE page_status != 'ok'")
