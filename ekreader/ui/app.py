@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import ClassVar
@@ -19,7 +21,7 @@ from textual.timer import Timer
 from ekreader.config import Config
 from ekreader.core.highlight import BadPattern, Highlighter
 from ekreader.core.sanitize import clean_line
-from ekreader.core.store import Store
+from ekreader.core.store import Store, cache_error
 from ekreader.models import RefreshSummary
 from ekreader.paths import Paths
 from ekreader.ui.messages import (
@@ -38,6 +40,16 @@ RELOAD_EVERY = 0.5
 
 class ReaderApp(App[int]):
     """ekreader's terminal UI."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Damage inside the cache can surface at any query: say so in one line, naming
+        the file and the way to recover, instead of a traceback."""
+        if isinstance(error, sqlite3.DatabaseError):
+            if self.cache_failure is None:  # later queries fail the same way: say it once
+                self.cache_failure = cache_error(self.paths.database, error, damaged=True)
+                self.exit(1, return_code=1)
+            return
+        super()._handle_exception(error)
 
     TITLE = "ekreader"
     CSS_PATH = "ekreader.tcss"
@@ -70,6 +82,8 @@ class ReaderApp(App[int]):
     ) -> None:
         super().__init__()
         self.paths = paths
+        self.cache_failure: str | None = None
+        """Set when the cache turned out damaged while the app ran (run_app prints it)."""
         self.config = config
         self.store = store
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
@@ -580,10 +594,14 @@ def open_store(paths: Paths, config: Config) -> Store:
 def run_app(paths: Paths, config: Config) -> int:
     """Launch the reader UI; returns the exit status."""
     store = open_store(paths, config)
+    app = ReaderApp(paths, config, store)
     try:
-        result = ReaderApp(paths, config, store).run()
+        result = app.run()
     finally:
         store.close()
+    if app.cache_failure is not None:
+        sys.stderr.write(f"ekreader: {app.cache_failure}\n")
+        return 1
     return int(result or 0)
 
 

@@ -58,7 +58,8 @@ class Tmux:
         self.run("respawn-pane", "-k", "-t", self.session, command)
 
     def screen(self) -> str:
-        return self.run("capture-pane", "-p", "-J", "-t", self.session).stdout
+        # With the scrollback: a long message may have scrolled its first line away.
+        return self.run("capture-pane", "-p", "-J", "-S", "-", "-t", self.session).stdout
 
     def keys(self, *keys: str) -> None:
         for key in keys:
