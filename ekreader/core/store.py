@@ -354,9 +354,16 @@ class Store:
         self._db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
     def checkpoint(self) -> None:
-        """Copy the WAL into the database file as far as readers allow (never waits)."""
-        with contextlib.suppress(sqlite3.Error):
-            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        """Copy the WAL into the database file and truncate it, waiting at most a second
+        for readers; when they keep it busy, copy what they allow and leave the rest."""
+        try:
+            self._db.execute("PRAGMA busy_timeout = 1000")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def integrity_check(self) -> str:
         """SQLite's verdict on the file: "ok" when sound."""
