@@ -34,6 +34,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _KEY_DROP = re.compile(r"[\W_]+")
 _KEY_LEN = 32
+_WORDS = re.compile(r"\w+")
 ANCHOR = ("\ue000", "\ue001", "\ue002")
 """In `_source_items` lines, a link reads START href MIDDLE text END (private-use marks)."""
 _ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
@@ -72,25 +73,17 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     return data.decode("cp1252", "replace")
 
 
-_BINARY_MAGIC = (
-    b"%pdf", b"\x89png", b"gif8", b"\xff\xd8\xff", b"pk\x03\x04", b"riff", b"\x1f\x8b",
-    b"\x00\x00\x01\x00", b"ii*\x00", b"mm\x00*", b"oggs", b"id3",
-)
-"""Leading bytes (lower-cased) of PDF, images, archives and media files."""
-
-
 def is_html(content_type: str | None, head: bytes) -> bool:
     """True when a response looks like an HTML page (by Content-Type, else by its first bytes)."""
-    sample = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    # The bytes first: a PDF, an image or an archive served as text/html is not a page.
-    if sample.startswith(_BINARY_MAGIC):
-        return False
     if content_type:
         mime = content_type.split(";", 1)[0].strip().lower()
         if mime in ("text/html", "application/xhtml+xml"):
             return True
         if mime and mime not in ("application/octet-stream", "text/plain", "binary/octet-stream"):
             return False
+    sample = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if sample.startswith((b"%pdf", b"\x89png", b"gif8", b"\xff\xd8\xff", b"pk\x03\x04")):
+        return False
     return any(
         tag in sample for tag in (b"<!doctype html", b"<html", b"<head", b"<body", b"<p", b"<div")
     )
@@ -354,16 +347,8 @@ def _remove(el: _Element) -> None:
 # -- main content --------------------------------------------------------------------------
 
 
-MAX_LINKS_FOR_TRAFILATURA = 5_000
-"""trafilatura's main-content search is quadratic in the number of links (8 000 links:
-1 s; 32 000: 19 s); past this, readability-lxml (linear) finds the content instead."""
-
-
 def _trafilatura_body(tree: _Element, url: str) -> _Element | None:
     import trafilatura
-
-    if sum(1 for _ in tree.iter("a")) > MAX_LINKS_FOR_TRAFILATURA:
-        return None
 
     try:
         doc = trafilatura.bare_extraction(
@@ -601,9 +586,12 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
     Each top-level block of the body is located in the page's reading order (by the
     start of its text). Then: a heading of the page right before a kept block (at most
     one skipped line between) is put back, and a kept block that is a heading of the
-    page becomes one again; a skipped standfirst (between headline and first block) and
-    skipped lists between kept blocks come back (`_standfirst`, `_gap_lists`); a
-    paragraph the page repeats is repeated; runs of teasers are removed.
+    page becomes one again; headings above the headline (kickers, navigation) and the
+    headline again in other words are not. In the article's header (`_header_start`),
+    a subtitle comes back past bylines, dates and captions, and so does the page's h1
+    where the title is not on the page. A skipped standfirst (between headline and first
+    block) and skipped lists between kept blocks come back (`_standfirst`, `_gap_lists`).
+    A paragraph the page repeats is repeated; runs of teasers are removed.
     """
     from lxml import etree
 
@@ -615,6 +603,9 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
     everything = "|".join(key for _el, key in children)
     title_key = _key(title or "")
     last = -1
+    headline, by_h1 = _headline(items, title or "")
+    header = -1  # while in the article's header: the index of its headline
+    in_header = True  # until the first kept block of article text
     teasers: list[_Element | None] = []  # per located block: itself if under a teaser title
     unplaced = Counter(key for _el, key in children)
     for child, key in children:
@@ -636,34 +627,52 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
         if child.tag in ("p", "div") and items[pos].heading and key not in present:
             child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
             present.add(key)
-        if last >= 0:
-            recovered = _gap_lists(items, last, pos, everything)
-        else:
+        if last < 0:
             recovered = _standfirst(items, pos, title_key, [key for _el, key in children])
+        else:
+            recovered = _gap_lists(items, last, pos, everything)
+        stop = last
+        if in_header and header < 0:
+            header = _header_start(items, last, pos, headline, by_h1)
+            if by_h1 and last < header < pos:
+                if (
+                    _is_subtitle(items[header], title_key)
+                    and _is_dek(items[header])
+                    and not _shares_words(items[header].text, title or "")
+                ):
+                    recovered.add(header)  # the page's own headline, unlike the title
+                stop = header - 1
+            elif header > last:
+                stop = header
         inserts: list[_Item] = []
-        skipped = 0
-        for n in range(pos - 1, last, -1):
+        skipped = 0  # lines between the kept block and the heading being looked at
+        unlike_header = 0  # of them, those that are not bylines, dates or captions
+        for n in range(pos - 1, stop, -1):
             item = items[n]
             if n in recovered:
                 inserts.append(item)
-                skipped = 0
+                if item.heading:
+                    present.add(item.key)
+                skipped = unlike_header = 0
             elif item.heading:
+                if item.key == title_key or (n == header and not by_h1):
+                    break  # above the headline: kickers, breadcrumbs, navigation
                 if (
-                    skipped <= 1
-                    and not item.linked
+                    (skipped <= 1 or (n > header >= 0 and not unlike_header and _is_dek(item)))
                     and item.key not in present
-                    and item.key != title_key
-                    and any(c.isalpha() for c in item.text)
-                    and not _is_furniture(item.text, None)
+                    and _is_subtitle(item, title_key)
                     and not _END_CUES.match(item.text)
+                    and not _same_words(item.text, title or "")
                 ):
                     inserts.append(item)
                     present.add(item.key)
-                    skipped = 0
+                    skipped = unlike_header = 0
                 elif item.key in present:
-                    skipped = 2  # an earlier section: its headings are not ours to add
+                    skipped = unlike_header = 2  # an earlier section: not ours to add
             else:
                 skipped += 1
+                if not _is_header_line(item):
+                    unlike_header += 1
         current: _Element | None = None
         for item in reversed(inserts):
             if item.marker:
@@ -676,6 +685,8 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
                 new = etree.Element(f"h{max(2, item.level)}" if item.heading else "p")
                 child.addprevious(new)
             new.text = _plain(item.text)
+        if in_header and (len(key) >= _HEADER_END or (header >= 0 and pos - header > _HEADER_SPAN)):
+            in_header, header = False, -1  # the article's text has begun
         last = pos
         while last + 1 < len(items) and items[last + 1].key in key:
             last += 1  # the other lines of a kept list, table or quote
@@ -685,6 +696,93 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
                 else:
                     child.addnext(deepcopy(child))  # the page repeats the paragraph: so do we
     _drop_teaser_runs(body, teasers)
+
+
+_MIN_KEY = 8
+"""Shortest key compared by its start (shorter ones match too much)."""
+_HEADER_SPAN = 12
+"""Lines of the page after its headline that may still be the article's header."""
+_HEADER_END = 120
+"""A kept block with a key this long is article text: the header is over."""
+_HEADER_LINE = 80
+"""Longest header line (byline, date, caption, credit) passed over to reach a subtitle."""
+_DEK_WORDS = 4
+"""Fewest words of a subtitle found past header lines (shorter ones are labels)."""
+
+
+def _is_subtitle(item: _Item, title_key: str) -> bool:
+    """True for a heading of the page that may be put back: not a teaser or furniture."""
+    return (
+        not item.linked
+        and item.key != title_key
+        and any(c.isalpha() for c in item.text)
+        and not _is_furniture(item.text, None)
+        and not _TOC.match(item.text)
+    )
+
+
+def _headline(items: list[_Item], title: str) -> tuple[int, bool]:
+    """The index of the page's headline, and whether it is the page's h1 standing in for it.
+
+    The headline is a heading with the title's text, else one with most of its words
+    ("Jun 17 <title>"); else (-1, True): the caller takes the h1 above the article.
+    """
+    title_key = _key(title)
+    if not title_key:
+        return -1, True
+    variant = -1
+    for n, item in enumerate(items):
+        if item.heading:
+            if item.key == title_key:
+                return n, False
+            if variant < 0 and _same_words(item.text, title):
+                variant = n
+    return variant, variant < 0
+
+
+def _header_start(items: list[_Item], last: int, pos: int, headline: int, by_h1: bool) -> int:
+    """The index of the headline that opens the article's header above `pos`, else -1.
+
+    That is `headline` (see `_headline`), or with `by_h1` the nearest h1 after `last` (a
+    page whose <h1> differs from its metadata title); it is the block at `pos` or lies at
+    most `_HEADER_SPAN` lines above.
+    """
+    if not by_h1:
+        return headline if 0 <= pos - headline <= _HEADER_SPAN else -1
+    for n in range(pos, max(last, pos - 1 - _HEADER_SPAN), -1):
+        if items[n].heading and items[n].level == 1 and not items[n].linked:
+            return n
+    return -1
+
+
+def _same_words(text: str, title: str) -> bool:
+    """True when a heading is the headline again: the title's words with a few more or
+    fewer ("Jun 17 <title>", "<title> | Site"), or the title's start ("<h1> – tagline")."""
+    a, b = _key(text), _key(title)
+    if not a or not b:
+        return False
+    if len(a) >= _MIN_KEY and len(b) >= _MIN_KEY and (a.startswith(b) or b.startswith(a)):
+        return True
+    words, other = set(_WORDS.findall(text.casefold())), set(_WORDS.findall(title.casefold()))
+    return len(words & other) >= 0.7 * max(len(words), len(other))
+
+
+def _shares_words(text: str, title: str) -> bool:
+    """True when half the words of the shorter of two headlines are in the other (looser
+    than `_same_words`: for an h1 unlike the title, which is shown only if it is news)."""
+    words, other = set(_WORDS.findall(text.casefold())), set(_WORDS.findall(title.casefold()))
+    return len(words & other) * 2 >= min(len(words), len(other))
+
+
+def _is_dek(item: _Item) -> bool:
+    """A subtitle under a headline: a phrase, not a label ("Shares", "Contents")."""
+    text = item.text
+    return len(text.split()) >= _DEK_WORDS or (" " not in text and len(text) >= 10)
+
+
+def _is_header_line(item: _Item) -> bool:
+    """A short line of an article's header: byline, date, caption, credit, share label."""
+    return not item.heading and not item.marker and len(_plain(item.text)) <= _HEADER_LINE
 
 
 def _under_teaser_title(items: list[_Item], last: int, pos: int, size: int) -> bool:

@@ -467,3 +467,114 @@ def test_heading_split_by_inline_elements_stays_one_word():
     doc = extract_article(html, URL)
     assert doc.title == "Storm floods the valley"
     assert "Walk by the river" in [s.heading for s in doc.sections]
+
+
+# -- headings and sections recovered from the page -------------------------------------------
+
+_HARBOUR = [
+    "The harbour office confirmed on Tuesday that the old swing bridge will stay shut until "
+    "the end of the month, while divers inspect the pillars for damage from the winter storms.",
+    "Fishing crews say the closure costs them an hour each morning, because boats must now "
+    "leave through the northern channel, which is narrow and shallow at low tide.",
+    "Engineers from the county hope to finish the survey within ten days; repairs, if any are "
+    "needed, would be planned over the summer when traffic on the water is lighter.",
+    "Residents of the quay have been asked to keep the slipway clear for the survey barge, "
+    "which arrives on Thursday and will moor beside the lifeboat station for a week.",
+]
+_OG_TITLE = "<meta property='og:title' content='Swing bridge stays shut for inspection'>"
+GAZETTE = "https://gazette.example/news/bridge"
+
+
+def _paragraphs(count: int = 4, start: int = 0) -> str:
+    return "".join(f"<p>{_HARBOUR[(start + n) % 4]}</p>" for n in range(count))
+
+
+def _gazette(header: str, body: str, *, head: str = _OG_TITLE, after: str = "") -> str:
+    """A news page: navigation, the article's header, its body in a content div, a footer."""
+    return (
+        f"<html><head><title>Swing bridge stays shut for inspection</title>{head}</head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+        f"<main><article><header>{header}</header>"
+        f"<div class='article-content'>{body}</div></article>{after}</main>"
+        "<footer><p>Harbour Gazette 2024</p></footer></body></html>"
+    )
+
+
+def _links(*pairs: tuple[str, str]) -> str:
+    return "<ul>" + "".join(f"<li><a href='{h}'>{t}</a></li>" for h, t in pairs) + "</ul>"
+
+
+def _headings(doc: Document) -> list[str | None]:
+    return [s.heading for s in doc.sections]
+
+
+def test_subtitle_under_the_headline_comes_back_past_byline_and_caption():
+    """A subtitle (an h2 under the h1) is part of the article, even with a byline, a date
+    and a photo credit between it and the text; the section label above the headline
+    is not."""
+    header = (
+        "<h4>Local news —</h4><h1>Swing bridge stays shut for inspection</h1>"
+        "<h2>Divers will check the pillars for storm damage before any repairs start</h2>"
+        "<p class='byline'><a href='/staff/ana'>Ana Reyes</a> - 3 April 2024</p>"
+        "<figure><img src='bridge.jpg'><figcaption><a href='https://photos.example/1'>"
+        "Photo agency</a></figcaption></figure>"
+    )
+    doc = extract_article(_gazette(header, _paragraphs()), GAZETTE)
+    assert _headings(doc) == [
+        "Divers will check the pillars for storm damage before any repairs start"
+    ]
+    assert doc.sections[0].text.startswith("The harbour office confirmed")
+    assert "Local news" not in doc.text
+
+
+def test_a_short_label_in_the_header_is_not_a_subtitle():
+    header = (
+        "<h1>Swing bridge stays shut for inspection</h1><p>Ana Reyes</p><h4>Saved</h4>"
+        "<p>Find your saved stories in your account</p><p>Close this message</p>"
+    )
+    doc = extract_article(_gazette(header, _paragraphs()), GAZETTE)
+    assert "Saved" not in _headings(doc)
+
+
+def test_the_pages_own_headline_when_the_metadata_title_differs():
+    """A page whose visible h1 is not its og:title shows the h1 as the first heading."""
+    header = "<h1>Why the old swing bridge matters to the quay</h1><p>Ana Reyes</p><p>3 April</p>"
+    head = "<meta property='og:title' content='Harbour office keeps the swing bridge closed'>"
+    doc = extract_article(_gazette(header, _paragraphs(), head=head), GAZETTE)
+    assert doc.title == "Harbour office keeps the swing bridge closed"
+    assert _headings(doc) == ["Why the old swing bridge matters to the quay"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<h1>Harbour: Swing bridge stays shut for inspection</h1><p>Ana</p><p>3 April</p>",
+        "<h1>Swing bridge stays shut</h1><p>Ana Reyes</p><p>3 April 2024</p>",
+        "<p>Ana Reyes</p><h2>Jan 3 Swing bridge stays shut for inspection</h2>",
+        "<h4>Harbour desk</h4><h1>Swing bridge stays shut for inspection</h1><p>3 April</p>",
+    ],
+    ids=["h1-with-kicker", "h1-shortened", "dated-repeat", "label-above"],
+)
+def test_headline_variants_and_labels_above_it_are_not_headings(header):
+    """The headline again with a word more or less is not a section; nor is a label above
+    the headline."""
+    doc = extract_article(_gazette(header, _paragraphs()), GAZETTE)
+    assert _headings(doc) == [None]
+
+
+def test_table_of_contents_heading_is_not_put_back():
+    """The reader has its own outline: a "Contents" heading over in-page links is not a
+    section (it used to come back alone, with nothing under it)."""
+    body = (
+        _paragraphs(1)
+        + "<h2>Contents</h2>"
+        + _links(("#background", "Background"), ("#survey", "The survey"))
+        + "<h2 id='background'>Background</h2>"
+        + _paragraphs(2, 1)
+        + "<h2 id='survey'>The survey</h2>"
+        + _paragraphs(2, 2)
+    )
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    assert _headings(doc) == [None, "Background", "The survey"]
