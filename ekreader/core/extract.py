@@ -73,17 +73,25 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     return data.decode("cp1252", "replace")
 
 
+_BINARY_MAGIC = (
+    b"%pdf", b"\x89png", b"gif8", b"\xff\xd8\xff", b"pk\x03\x04", b"riff", b"\x1f\x8b",
+    b"\x00\x00\x01\x00", b"ii*\x00", b"mm\x00*", b"oggs", b"id3",
+)
+"""Leading bytes (lower-cased) of PDF, images, archives and media files."""
+
+
 def is_html(content_type: str | None, head: bytes) -> bool:
     """True when a response looks like an HTML page (by Content-Type, else by its first bytes)."""
+    sample = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    # The bytes first: a PDF, an image or an archive served as text/html is not a page.
+    if sample.startswith(_BINARY_MAGIC):
+        return False
     if content_type:
         mime = content_type.split(";", 1)[0].strip().lower()
         if mime in ("text/html", "application/xhtml+xml"):
             return True
         if mime and mime not in ("application/octet-stream", "text/plain", "binary/octet-stream"):
             return False
-    sample = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if sample.startswith((b"%pdf", b"\x89png", b"gif8", b"\xff\xd8\xff", b"pk\x03\x04")):
-        return False
     return any(
         tag in sample for tag in (b"<!doctype html", b"<html", b"<head", b"<body", b"<p", b"<div")
     )
