@@ -72,6 +72,25 @@ def origin(url: str) -> tuple[str, str, int | None]:
     return parts.scheme, (parts.hostname or ""), parts.port
 
 
+def is_internal(url: str) -> bool:
+    """Whether `url` names this machine or a private network by its address (loopback,
+    private, link-local such as the cloud metadata service 169.254.169.254) or as
+    localhost. Host names that merely resolve to such addresses are not detected."""
+    import ipaddress
+
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return False
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not address.is_global
+
+
 def check_url(url: str) -> str:
     """Return `url`, its scheme in lower case, when it is http(s) with a host; raise
     FetchError otherwise. ("HTTP://..." would be stored as is and taken for a local feed.)"""

@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from ekreader.config import Config
 from ekreader.core.decide import RulesSpec, decide
-from ekreader.core.fetch import PAGE_ACCEPT, Fetcher
+from ekreader.core.fetch import PAGE_ACCEPT, Fetcher, is_internal
 from ekreader.core.store import FetchRecord, PageJob, Store
 from ekreader.models import (
     Document,
@@ -369,6 +369,12 @@ class Refresher:
         return ok, failed
 
     async def _refresh_page(self, fetcher: Fetcher, job: PageJob) -> bool:
+        if is_internal(job.url) and not is_internal(job.feed_url):
+            # A feed from the internet must not make us request hosts on this machine or
+            # its network (routers, admin pages, cloud metadata services).
+            error = "refused: the link points into a local or private network"
+            await self._write(lambda s: s.page_failed(job.article_id, error))
+            return False
         try:
             response = await fetcher.get(
                 job.url, max_bytes=self.config.fetch.max_page_bytes, accept=PAGE_ACCEPT

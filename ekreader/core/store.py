@@ -174,6 +174,7 @@ class PageJob:
     article_id: int
     url: str
     attempts: int
+    feed_url: str = ""
 
 
 def encode_sections(sections: Sequence[Section]) -> str:
@@ -737,17 +738,19 @@ class Store:
         """Articles whose page is still to be downloaded, newest first."""
         only = ""
         if feed_ids is not None:
-            only = f"AND feed_id IN ({','.join(str(int(i)) for i in feed_ids) or 'NULL'})"
+            only = f"AND a.feed_id IN ({','.join(str(int(i)) for i in feed_ids) or 'NULL'})"
         rows = self._db.execute(
             f"""
-            SELECT id, link, page_attempts FROM articles
-            WHERE page_status IN ('pending', 'failed') AND page_attempts < ? AND link IS NOT NULL
+            SELECT a.id, a.link, a.page_attempts, f.url FROM articles a
+            JOIN feeds f ON f.id = a.feed_id
+            WHERE a.page_status IN ('pending', 'failed') AND a.page_attempts < ?
+                AND a.link IS NOT NULL
             {only}
-            ORDER BY sort_time DESC LIMIT ?
+            ORDER BY a.sort_time DESC LIMIT ?
             """,
             (max_attempts, limit),
         ).fetchall()
-        return [PageJob(r[0], r[1], r[2]) for r in rows]
+        return [PageJob(r[0], r[1], r[2], r[3]) for r in rows]
 
     def save_page(self, article_id: int, document: Document) -> None:
         """Store an article's extracted page; its feed summary stays too."""
