@@ -76,7 +76,7 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
 _BINARY_MAGIC = (
     b"%pdf", b"\x89png", b"gif8", b"\xff\xd8\xff", b"pk\x03\x04", b"riff", b"\x1f\x8b",
     b"\x00\x00\x01\x00", b"ii*\x00", b"mm\x00*", b"oggs", b"id3",
-)
+)  # fmt: skip
 """Leading bytes (lower-cased) of PDF, images, archives and media files."""
 
 
@@ -452,6 +452,8 @@ class _Item(NamedTuple):
     """"•" or "1." for a list item ("" for other lines)."""
     linked: bool = False
     """A heading that is a link to another page (a teaser's title)."""
+    group: int = 0
+    """For a list item, the number of its outermost list on the page (from 1)."""
 
 
 def _base_url(root: _Element, url: str) -> str:
@@ -515,6 +517,7 @@ def _source_items(root: _Element) -> list[_Item]:
     opened: list[bool] = []  # per open <a>: whether it has an ANCHOR mark
     heading_linked = False
     skipped = False
+    lists = 0  # outermost lists opened so far
 
     def flush() -> None:
         nonlocal marker
@@ -525,7 +528,8 @@ def _source_items(root: _Element) -> list[_Item]:
                 if heading_depth:
                     items.append(_Item(True, heading_level, key, _plain(text), "", heading_linked))
                 else:
-                    items.append(_Item(False, 0, key, text, marker))
+                    group = lists if marker and numbers else 0
+                    items.append(_Item(False, 0, key, text, marker, False, group))
         marker = ""
 
     body = next(root.iter("body"), root)
@@ -561,6 +565,8 @@ def _source_items(root: _Element) -> list[_Item]:
                     skipped = True
                     continue
                 elif tag in ("ul", "ol"):
+                    if not numbers:
+                        lists += 1
                     ordered.append(tag == "ol")
                     numbers.append(0)
                 elif tag == "li" and numbers:
@@ -596,7 +602,9 @@ def _source_items(root: _Element) -> list[_Item]:
     return items
 
 
-def _align(body: _Element, items: list[_Item], title: str | None) -> None:
+def _align(
+    body: _Element, items: list[_Item], title: str | None, sites: frozenset[str] = frozenset()
+) -> None:
     """Compare the extracted body with the page, and put back what the extractor lost.
 
     Each top-level block of the body is located in the page's reading order (by the
@@ -606,8 +614,10 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
     headline again in other words are not. In the article's header (`_header_start`),
     a subtitle comes back past bylines, dates and captions, and so does the page's h1
     where the title is not on the page. A skipped standfirst (between headline and first
-    block) and skipped lists between kept blocks come back (`_standfirst`, `_gap_lists`).
-    A paragraph the page repeats is repeated; runs of teasers are removed.
+    block), skipped lists between kept blocks, sections of lists between kept sections
+    and a section of sources after the text come back (`_standfirst`, `_gap_lists`,
+    `_headed_lists`, `_reference_section`: a list of links to the page's own `sites` is
+    teasers). A paragraph the page repeats is repeated; runs of teasers are removed.
     """
     from lxml import etree
 
@@ -647,6 +657,10 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
             recovered = _standfirst(items, pos, title_key, [key for _el, key in children])
         else:
             recovered = _gap_lists(items, last, pos, everything)
+            recovered |= _headed_lists(items, last, pos, everything, present, sites)
+            section = _reference_section(items, last + 1, everything, present, sites)
+            if section and section[-1] == pos - 1:
+                recovered.update(section)
         stop = last
         if in_header and header < 0:
             header = _header_start(items, last, pos, headline, by_h1)
@@ -711,11 +725,34 @@ def _align(body: _Element, items: list[_Item], title: str | None) -> None:
                     unplaced[key] -= 1  # a later block of the body has this repeat
                 else:
                     child.addnext(deepcopy(child))  # the page repeats the paragraph: so do we
+    if last >= 0:  # the article's own sources or links, right after its end
+        section = _reference_section(items, last + 1, everything, present, sites)
+        if section:
+            _append_items(body, [items[n] for n in section])
     _drop_teaser_runs(body, teasers)
+
+
+def _append_items(body: _Element, items: list[_Item]) -> None:
+    """Add page lines at the end of the body: headings, paragraphs, list items."""
+    from lxml import etree
+
+    current: _Element | None = None
+    for item in items:
+        if item.marker:
+            if current is None:
+                current = etree.SubElement(body, "ol" if item.marker[0].isdigit() else "ul")
+            new = etree.SubElement(current, "li")
+        else:
+            current = None
+            new = etree.SubElement(body, f"h{max(2, item.level)}" if item.heading else "p")
+        new.text = _plain(item.text)
 
 
 _MIN_KEY = 8
 """Shortest key compared by its start (shorter ones match too much)."""
+_KEPT_PHRASE = 24
+"""Shortest key of a list item looked up in the kept text (shorter ones, "Swing bridge",
+are found inside any paragraph)."""
 _HEADER_SPAN = 12
 """Lines of the page after its headline that may still be the article's header."""
 _HEADER_END = 120
@@ -799,6 +836,110 @@ def _is_dek(item: _Item) -> bool:
 def _is_header_line(item: _Item) -> bool:
     """A short line of an article's header: byline, date, caption, credit, share label."""
     return not item.heading and not item.marker and len(_plain(item.text)) <= _HEADER_LINE
+
+
+def _reference_section(
+    items: list[_Item], start: int, kept: str, present: set[str], sites: frozenset[str]
+) -> list[int]:
+    """The lines of a section of sources or links starting at `start`, else [].
+
+    A heading such as "Sources", "References", "External links" or "Further reading" (not
+    "See also": see `_headed_lists`), at most one short line, then one list, of text or
+    of links to other sites than `sites`: the article's own, not teasers.
+    """
+    if start >= len(items):
+        return []
+    heading = items[start]
+    if not heading.heading or heading.key in present or not _is_subtitle(heading, ""):
+        return []
+    if not _REFERENCES.match(heading.text):
+        return []
+    section = [start]
+    n = start + 1
+    if n < len(items) and not items[n].heading and not items[n].marker:
+        if len(_plain(items[n].text)) > _HEADER_END:
+            return []
+        section.append(n)
+        n += 1
+    group = items[n].group if n < len(items) and items[n].marker else 0
+    while n < len(items) and items[n].marker and items[n].group == group:
+        if len(items[n].key) >= _KEPT_PHRASE and items[n].key[:_KEY_LEN] in kept:
+            return []  # kept elsewhere: not a skipped section
+        section.append(n)
+        n += 1
+    return section if group and _not_teasers(items, section, sites) else []
+
+
+def _not_teasers(items: list[_Item], section: list[int], sites: frozenset[str]) -> bool:
+    """True when a section's list is mostly text, or its links mostly lead to other sites.
+
+    (A list of links to the page's own site after an article is teasers, whatever its
+    heading says: "Further reading" on a news site.)
+    """
+    from urllib.parse import urlsplit
+
+    total = linked = links = away = 0
+    for n in section:
+        text = items[n].text
+        total += len(_plain(text))
+        for match in _ANCHORED.finditer(text):
+            linked += len(match.group(2))
+            links += 1
+            try:
+                host = urlsplit(match.group(1)).hostname or ""
+            except ValueError:
+                continue
+            if host and host.removeprefix("www.") not in sites:
+                away += 1
+    return linked * 2 < total or away * 2 > links
+
+
+def _headed_lists(
+    items: list[_Item], last: int, pos: int, kept: str, present: set[str], sites: frozenset[str]
+) -> set[int]:
+    """Sections of lists the extractor skipped between two kept sections, worth putting back.
+
+    The skipped lines must be headings each over one list (or one list under the kept
+    heading at `last`) and nothing else, up to the next section: the kept block at `pos`
+    or the heading right above it, of the same level or higher. Such lists are the
+    article's own ("See also", a list of tools or sources), even when they are mostly links
+    (to other sites than `sites`, unless the heading names references).
+    """
+    end = pos if items[pos].heading else pos - 1
+    if end - last < 2 or not items[end].heading or not _is_subtitle(items[end], ""):
+        return set()
+    recovered: set[int] = set()
+    level = items[last].level if last >= 0 and items[last].heading else 0
+    listed = level > 0  # the heading before has its list: nothing kept, nothing owed
+    for n in range(last + 1, end):
+        item = items[n]
+        if item.heading:
+            if (level and not listed) or not _is_subtitle(item, "") or item.key in present:
+                return set()
+            if _END_CUES.match(item.text) and not (
+                _REFERENCES.match(item.text) or _SEE_ALSO.match(item.text)
+            ):
+                return set()
+            if items[end].level > item.level:
+                return set()  # the next section is a subsection of this one
+            level, listed = item.level, False
+        elif item.marker and level:
+            listed = True
+        else:
+            return set()
+        if len(item.key) >= _KEPT_PHRASE and item.key[:_KEY_LEN] in kept:
+            return set()
+        recovered.add(n)
+    if not listed:
+        return set()
+    named = any(
+        _REFERENCES.match(items[n].text) or _SEE_ALSO.match(items[n].text)
+        for n in recovered
+        if items[n].heading
+    )
+    if not named and not _not_teasers(items, sorted(recovered), sites):
+        return set()  # links to the site's own pages: teasers, whatever the heading
+    return recovered
 
 
 def _under_teaser_title(items: list[_Item], last: int, pos: int, size: int) -> bool:
@@ -945,6 +1086,17 @@ _TOC = re.compile(
     r"^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|"
     r"índice|contenido|indice|spis treści|inhoud|содержание)\s*:?$",
     re.I,
+)
+# Headings of an article's own lists of sources and links, wherever they stand.
+_REFERENCES = re.compile(
+    r"^(?:further reading|external links|references|sources?|bibliography|notes|weblinks|"
+    r"literatur|einzelnachweise|quellen|liens externes|bibliographie|enlaces externos|"
+    r"referencias|collegamenti esterni|bibliografia|przypisy)\b",
+    re.I,
+)
+# "See also": the article's own between its sections (a wiki), teasers at its end (news).
+_SEE_ALSO = re.compile(
+    r"^(?:see also|siehe auch|voir aussi|véase también|vedi anche|zobacz (?:też|także))\b", re.I
 )
 # Label lines of taxonomy and contact boxes.
 _LABEL = re.compile(
@@ -1135,7 +1287,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     if body is not None:
         _xml_to_html(body)
         try:
-            _refine(body, root, title, author)
+            _refine(body, root, title, author, url, meta)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
@@ -1145,11 +1297,33 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     return replace(doc, sections=sections, dateline=_dateline(root, first))
 
 
-def _refine(body: _Element, root: _Element, title: str | None, author: str | None) -> None:
+def _sites(url: str, meta: dict[str, str]) -> frozenset[str]:
+    """The page's own hosts (without "www."): its URL's and its og:url's."""
+    from urllib.parse import urlsplit
+
+    hosts: set[str] = set()
+    for address in (url, meta.get("og:url", "")):
+        try:
+            host = urlsplit(address).hostname or ""
+        except ValueError:
+            continue
+        if host:
+            hosts.add(host.removeprefix("www."))
+    return frozenset(hosts)
+
+
+def _refine(
+    body: _Element,
+    root: _Element,
+    title: str | None,
+    author: str | None,
+    url: str = "",
+    meta: dict[str, str] | None = None,
+) -> None:
     """Our passes over the extracted body, against the page it came from."""
     _drop_boilerplate(body, author)
     items = _source_items(root)
-    _align(body, items, title)
+    _align(body, items, title, _sites(url, meta or {}))
     _relink(body, items)
     _drop_repeated_title(body, title)
     for el in body.iter("h1"):

@@ -562,6 +562,89 @@ def test_headline_variants_and_labels_above_it_are_not_headings(header):
     assert _headings(doc) == [None]
 
 
+def test_lists_of_links_between_sections_come_back_with_their_headings():
+    """Sections that are only a list of links to other sites, between sections the
+    extractor kept, are the article's (a colophon's list of tools), not a teaser box."""
+    body = (
+        _paragraphs(2)
+        + "<h2>Editors we use</h2>"
+        + _links(
+            ("https://editor-one.example/", "Editor One"),
+            ("https://quill.example/", "Quill"),
+            ("https://inkpad.example/", "Inkpad"),
+        )
+        + "<h2>Phone apps</h2>"
+        + _links(("https://notes.example/", "Notes Pocket"))
+        + "<h2>Where the site runs</h2>"
+        + _paragraphs(2, 2)
+    )
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    assert _headings(doc) == [None, "Editors we use", "Phone apps", "Where the site runs"]
+    assert doc.sections[1].text == "• Editor One[1]\n• Quill[2]\n• Inkpad[3]"
+    assert doc.sections[2].text == "• Notes Pocket[4]"
+
+
+def test_links_to_the_sites_own_pages_between_sections_stay_out():
+    body = (
+        _paragraphs(2)
+        + "<h2>Editors we use</h2>"
+        + _links(("/news/a", "Bridge repairs begin"), ("/news/b", "Quay market returns"))
+        + "<h2>Where the site runs</h2>"
+        + _paragraphs(2, 2)
+    )
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    assert "Bridge repairs begin" not in doc.text
+
+
+def test_see_also_between_sections_comes_back():
+    """A wiki's "See also" (links to its own pages) before its notes is part of it."""
+    body = (
+        "<h2>History</h2>"
+        + _paragraphs(2)
+        + "<h2>See also</h2>"
+        + _links(
+            ("/wiki/Quay", "Quay"), ("/wiki/Swing_bridge", "Swing bridge"), ("/wiki/Tide", "Tide")
+        )
+        + "<h2>Notes</h2><ol><li>The survey report of 1998.</li><li>County records.</li></ol>"
+    )
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    assert _headings(doc) == ["History", "See also", "Notes"]
+    assert doc.sections[1].text == "• Quay[1]\n• Swing bridge[2]\n• Tide[3]"
+
+
+def test_sources_after_the_article_come_back():
+    """A "Sources" list of links to other sites right after the text is the article's;
+    "Further reading" links to the site's own stories after it are teasers."""
+    sources = "<h2>Sources</h2>" + _links(
+        ("https://county.example/report.pdf", "https://county.example/report.pdf"),
+        ("https://tides.example/table", "https://tides.example/table"),
+    )
+    teasers = (
+        "<section><h2>Further reading</h2>"
+        + _links(
+            ("/news/a", "Bridge repairs begin"),
+            ("/news/b", "Quay market returns"),
+            ("/news/c", "Ferry times change"),
+        )
+        + "</section>"
+    )
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    doc = extract_article(_gazette(header, _paragraphs() + sources, after=teasers), GAZETTE)
+    assert _headings(doc) == [None, "Sources"]
+    assert doc.sections[1].text == (
+        "• https://county.example/report.pdf[1]\n• https://tides.example/table[2]"
+    )
+    doc = extract_article(_gazette(header, _paragraphs(), after=teasers), GAZETTE)
+    assert _headings(doc) == [None]
+    assert "Bridge repairs begin" not in doc.text
+
+
 def test_table_of_contents_heading_is_not_put_back():
     """The reader has its own outline: a "Contents" heading over in-page links is not a
     section (it used to come back alone, with nothing under it)."""
