@@ -6,21 +6,19 @@ from __future__ import annotations
 import shlex
 import shutil
 import subprocess
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
 
 from tests.helpers import ekreader_command, write_config
+from tests.tmux import Tmux
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
-
-WIDTH, HEIGHT = 120, 36
 
 
 def rss(items: list[tuple[str, str, str]]) -> str:
@@ -45,63 +43,9 @@ FIRST = [
 ]
 
 
-class Terminal:
-    """One tmux session running a command."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tmux(self, *args: str) -> str:
-        return subprocess.run(
-            ["tmux", *args], capture_output=True, text=True, check=False, timeout=10
-        ).stdout
-
-    def start(self, command: str) -> None:
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(WIDTH), "-y", str(HEIGHT)],
-            check=True,
-        )
-        self.tmux("set-option", "-t", self.name, "remain-on-exit", "on")
-        self.tmux("respawn-pane", "-k", "-t", self.name, command)
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", self.name)
-
-    def keys(self, *keys: str) -> None:
-        for key in keys:
-            self.tmux("send-keys", "-t", self.name, key)
-
-    def wait(self, predicate: Callable[[str], bool], what: str, timeout: float = 30) -> str:
-        deadline = time.monotonic() + timeout
-        while True:
-            text = self.screen()
-            if predicate(text):
-                return text
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}; screen:\n{text}")
-            time.sleep(0.05)
-
-    def wait_for(self, needle: str, timeout: float = 30) -> str:
-        return self.wait(lambda text: needle in text, repr(needle), timeout)
-
-    def info(self, fmt: str) -> str:
-        return self.tmux("display-message", "-p", "-t", self.name, fmt).strip()
-
-    def wait_dead(self, timeout: float = 15) -> int:
-        deadline = time.monotonic() + timeout
-        while self.info("#{pane_dead}") != "1":
-            if time.monotonic() > deadline:
-                raise AssertionError(f"ekreader did not exit; screen:\n{self.screen()}")
-            time.sleep(0.05)
-        return int(self.info("#{pane_dead_status}") or -1)
-
-    def close(self) -> None:
-        self.tmux("kill-session", "-t", self.name)
-
-
 @pytest.fixture
-def terminal(tmp_path) -> Iterator[Terminal]:
-    term = Terminal(f"ek-e2e-{tmp_path.name}")
+def terminal() -> Iterator[Tmux]:
+    term = Tmux("ek-e2e")
     yield term
     term.close()
 

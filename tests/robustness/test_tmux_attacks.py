@@ -6,14 +6,11 @@ so a sequence that got through would show up."""
 from __future__ import annotations
 
 import contextlib
-import os
 import shlex
 import shutil
 import sqlite3
-import subprocess
 import time
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,81 +19,18 @@ from tests.helpers import ekreader_command
 from tests.robustness.attacks import subscribe_attacks
 from tests.robustness.conftest import Home, rss
 from tests.server import FeedServer
+from tests.tmux import Tmux
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
 
-WIDTH, HEIGHT = 120, 36
-
-
-class Tmux:
-    """A private tmux server (its own socket, no user config) with one session."""
-
-    def __init__(self, socket: str) -> None:
-        self.socket = socket
-        self.session = "ek"
-
-    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            ["tmux", "-L", self.socket, "-f", "/dev/null", *args],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-
-    def start(self, command: str) -> None:
-        self.run("new-session", "-d", "-s", self.session, "-x", str(WIDTH), "-y", str(HEIGHT), "sh")
-        for option in (
-            ("-s", "set-clipboard", "on"),  # OSC 52 lands in tmux's paste buffers
-            ("-g", "allow-rename", "on"),
-            ("-g", "remain-on-exit", "on"),
-        ):
-            self.run("set-option", *option)
-        self.run("respawn-pane", "-k", "-t", self.session, command)
-
-    def screen(self) -> str:
-        # With the scrollback: a long message may have scrolled its first line away.
-        return self.run("capture-pane", "-p", "-J", "-S", "-", "-t", self.session).stdout
-
-    def keys(self, *keys: str) -> None:
-        for key in keys:
-            self.run("send-keys", "-t", self.session, key)
-
-    def info(self, fmt: str) -> str:
-        return self.run("display-message", "-p", "-t", self.session, fmt).stdout.strip()
-
-    def buffers(self) -> str:
-        return self.run("list-buffers", "-F", "#{buffer_sample}").stdout
-
-    def wait(self, predicate: Callable[[str], bool], what: str, timeout: float = 30) -> str:
-        deadline = time.monotonic() + timeout
-        while True:
-            text = self.screen()
-            if predicate(text):
-                return text
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}; screen:\n{text}")
-            time.sleep(0.05)
-
-    def wait_dead(self, timeout: float = 15) -> int:
-        deadline = time.monotonic() + timeout
-        while self.info("#{pane_dead}") != "1":
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the program did not exit; screen:\n{self.screen()}")
-            time.sleep(0.05)
-        return int(self.info("#{pane_dead_status}") or -1)
-
-    def close(self) -> None:
-        self.run("kill-server")
-
 
 @pytest.fixture
 def tmux(tmp_path: Path) -> Iterator[Tmux]:
     # Unique across concurrent test runs: each test has a tmux server of its own.
-    term = Tmux(f"ek-robust-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    term = Tmux("ek-robust")
     yield term
     term.close()
 
@@ -113,7 +47,10 @@ def command_in(home: Home, *args: str) -> str:
 
 def test_the_terminal_obeys_escapes_when_they_get_through(tmux: Tmux):
     """The control: the same sequences, printed raw, do change this terminal."""
-    tmux.start("printf '\\033]2;pwned-title\\007\\033]52;c;aGFja2Vk\\007done\\n'; sleep 30")
+    tmux.start(
+        "printf '\\033]2;pwned-title\\007\\033]52;c;aGFja2Vk\\007done\\n'; sleep 30",
+        obey_escapes=True,
+    )
     tmux.wait(lambda s: "done" in s, "the control output")
     deadline = time.monotonic() + 5
     while "hacked" not in tmux.buffers() and time.monotonic() < deadline:
@@ -129,7 +66,7 @@ def test_attack_feeds_in_a_real_terminal(tmux: Tmux, home: Home, feed_server: Fe
         '[fetch]\nconnect_timeout = 2\ntimeout = 5\nfull_text = "never"\n'
     )
     count = len(home.data("headlines", "--limit", "1000"))
-    tmux.start(command_in(home))
+    tmux.start(command_in(home), obey_escapes=True)
     screen = tmux.wait(lambda s: "[b]x[/b]" in s or "app.quit" in s, "the headline list")
     tmux.wait(lambda s: "Updated" in s or "Refresh" in s, "the refresh", timeout=30)
 
@@ -153,15 +90,15 @@ def test_attack_feeds_in_a_real_terminal(tmux: Tmux, home: Home, feed_server: Fe
 
     tmux.keys("q")
     assert tmux.wait_dead() == 0
-    assert "Traceback" not in tmux.screen()
+    assert "Traceback" not in tmux.screen(history=True)
 
 
 def test_the_reader_with_a_broken_cache_says_so_and_exits(tmux: Tmux, home: Home):
     home.database.parent.mkdir(parents=True, exist_ok=True)
     home.database.write_bytes(b"\x00garbage" * 4096)
-    tmux.start(command_in(home))
+    tmux.start(command_in(home), obey_escapes=True)
     assert tmux.wait_dead() == 1
-    screen = tmux.screen()
+    screen = tmux.screen(history=True)
     assert "Traceback" not in screen
     assert "the cache is damaged" in screen
     assert "Move it aside" in screen
@@ -198,13 +135,14 @@ def test_the_reader_with_a_cache_damaged_deep_inside(
     home.must("fetch", "--feeds-only")
     damage_article_pages(home.database)
     home.config("[general]\nrefresh_on_start = false\nfirst_run_feeds = false\n")
-    tmux.start(command_in(home))
+    tmux.start(command_in(home), obey_escapes=True)
     screen = tmux.wait(
         lambda s: "damaged" in s or "Traceback" in s or "Error" in s or "Pane is dead" in s,
         "the reader's reaction to the damage",
+        history=True,
     )
     time.sleep(0.5)  # let it finish printing whatever it prints
-    screen = tmux.screen()
+    screen = tmux.screen(history=True)
     assert "Traceback" not in screen, screen
     assert "the cache is damaged" in screen, screen
     assert str(home.database) in screen.replace("\n", ""), screen
