@@ -41,6 +41,9 @@ RELOAD_EVERY = 0.5
 class ReaderApp(App[int]):
     """ekreader's terminal UI."""
 
+    cache_failure: str | None = None
+    """Set when the cache turned out damaged while the app ran (run_app prints it)."""
+
     def _handle_exception(self, error: Exception) -> None:
         """Damage inside the cache can surface at any query: say so in one line, naming
         the file and the way to recover, instead of a traceback."""
@@ -82,8 +85,7 @@ class ReaderApp(App[int]):
     ) -> None:
         super().__init__()
         self.paths = paths
-        self.cache_failure: str | None = None
-        """Set when the cache turned out damaged while the app ran (run_app prints it)."""
+        self.cache_failure = None
         self.config = config
         self.store = store
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
