@@ -85,7 +85,6 @@ class ReaderApp(App[int]):
     ) -> None:
         super().__init__()
         self.paths = paths
-        self.cache_failure = None
         self.config = config
         self.store = store
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
