@@ -280,12 +280,24 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the cache: {exc.strerror or exc}") from None
         store = cls(db, path)
-        try:
-            store._setup(readonly)
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise StoreError(cache_error(path, exc, damaged=True)) from None
-        return store
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                store._setup(readonly)
+                return store
+            except (sqlite3.OperationalError, StoreError) as exc:
+                # Two processes creating the cache at once: switching a new file to WAL
+                # can answer "locked" at once, without waiting; try again for a while.
+                if _is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                db.close()
+                if isinstance(exc, StoreError):
+                    raise
+                raise StoreError(cache_error(path, exc, damaged=True)) from None
+            except sqlite3.DatabaseError as exc:
+                db.close()
+                raise StoreError(cache_error(path, exc, damaged=True)) from None
 
     def _setup(self, readonly: bool) -> None:
         db = self._db
@@ -794,6 +806,11 @@ def _order(query: HeadlineQuery) -> tuple[str, ...]:
     if query.breaking:
         return (f"a.fetched_at / {ARRIVAL_WINDOW}", "a.sort_time", "a.id")
     return ("a.sort_time", "a.id")
+
+
+def _is_busy(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or "is busy" in text
 
 
 def _split_script(script: str) -> list[str]:
