@@ -4,12 +4,14 @@ config) with one session, driven with send-keys and read with capture-pane."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import time
 import uuid
 from collections.abc import Callable
 
 WIDTH, HEIGHT = 120, 36
+_EXITED = re.compile(r"^\[exited (\d+)\]$", re.M)
 
 
 class Tmux:
@@ -31,14 +33,17 @@ class Tmux:
     def start(self, command: str, *, obey_escapes: bool = False) -> None:
         """Run `command` in a WIDTH x HEIGHT pane that stays after it exits. With
         `obey_escapes`, tmux acts on window titles and OSC 52 (into its paste buffers),
-        so a sequence that got through would show."""
-        self.run("new-session", "-d", "-s", self.session, "-x", str(WIDTH), "-y", str(HEIGHT), "sh")
-        options = [("-g", "remain-on-exit", "on")]
+        so a sequence that got through would show. The options are set before the
+        session starts, in one tmux invocation (respawning a pane races with the exit
+        status of a program that ends at once)."""
+        chain = ["start-server", ";", "set-option", "-g", "remain-on-exit", "on"]
         if obey_escapes:
-            options += [("-s", "set-clipboard", "on"), ("-g", "allow-rename", "on")]
-        for option in options:
-            self.run("set-option", *option)
-        self.run("respawn-pane", "-k", "-t", self.session, command)
+            chain += [";", "set-option", "-g", "set-clipboard", "on"]
+            chain += [";", "set-option", "-g", "allow-rename", "on"]
+        chain += [";", "new-session", "-d", "-s", self.session, "-x", str(WIDTH), "-y", str(HEIGHT)]
+        # The shell prints the exit status: tmux's own #{pane_dead_status} is sometimes
+        # never filled in (seen with tmux 3.3a under load).
+        self.run(*chain, f"{command}; printf '\\n[exited %d]\\n' $?")
 
     def screen(self, *, history: bool = False) -> str:
         """The pane's text, wrapped lines joined; with `history`, the scrollback too."""
@@ -72,17 +77,30 @@ class Tmux:
                 raise AssertionError(f"timed out waiting for {what}; screen:\n{text}")
             time.sleep(0.05)
 
+    def changed(self, before: str, what: str, timeout: float = 30) -> str:
+        """Wait for the screen to differ from `before`, then for it to stop changing (a
+        capture in the middle of a repaint would show half of each screen)."""
+        current = self.wait(lambda s: s != before, what, timeout)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            time.sleep(0.15)
+            again = self.screen()
+            if again == current:
+                break
+            current = again
+        return current
+
     def wait_for(self, needle: str, timeout: float = 30) -> str:
         return self.wait(lambda text: needle in text, repr(needle), timeout)
 
     def wait_dead(self, timeout: float = 15) -> int:
         """Wait for the program to exit; its exit status."""
-        deadline = time.monotonic() + timeout
-        while self.info("#{pane_dead}") != "1":
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the program did not exit; screen:\n{self.screen()}")
-            time.sleep(0.05)
-        return int(self.info("#{pane_dead_status}") or -1)
+        text = self.wait(
+            lambda s: _EXITED.search(s) is not None, "the program to exit", timeout, history=True
+        )
+        match = _EXITED.search(text)
+        assert match is not None
+        return int(match.group(1))
 
     def close(self) -> None:
         self.run("kill-server")

@@ -72,11 +72,11 @@ def test_attack_feeds_in_a_real_terminal(tmux: Tmux, home: Home, feed_server: Fe
 
     # Every article, one after another: each escape sequence gets its turn on screen.
     tmux.keys("g", "Enter")
-    previous = tmux.wait(lambda s: s != screen, "the first article")
+    previous = tmux.changed(screen, "the first article")
     seen = previous
     for _ in range(count - 1):
         tmux.keys("J")
-        previous = tmux.wait(lambda s, p=previous: s != p, "the next article", timeout=20)
+        previous = tmux.changed(previous, "the next article", timeout=20)
         seen += previous
     assert "gnp.exe done" in seen  # the bidi override is gone, the text stays
     assert "]52;c;aGFja2VkClipboard" in seen  # shown as text, not obeyed
