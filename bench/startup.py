@@ -13,20 +13,21 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from ekreader.core.store import SCHEMA_VERSION, FetchRecord, Store  # noqa: E402
-from ekreader.models import EntryDecision, ParsedEntry  # noqa: E402
+if str(REPO) not in sys.path:
+    sys.path.append(str(REPO))  # after PYTHONPATH: bench/run.py points that at a snapshot
 
 OUT = REPO / "bench" / "out"
 WIDTH, HEIGHT = 120, 36
@@ -67,6 +68,9 @@ def build_cache(path: Path, n: int) -> None:
     """A cache of n articles in FEEDS feeds, newest last, with summaries for FTS."""
     if path.exists():
         return
+    from ekreader.core.store import FetchRecord, Store
+    from ekreader.models import EntryDecision, ParsedEntry
+
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_suffix(".tmp")
     for suffix in ("", "-wal", "-shm"):
@@ -110,6 +114,8 @@ def home_for(n: int) -> tuple[Path, dict[str, str]]:
     (config / "config.toml").write_text(
         "[general]\nrefresh_on_start = false\nfirst_run_feeds = false\n", encoding="utf-8"
     )
+    from ekreader.core.store import SCHEMA_VERSION
+
     cache = OUT / f"startup-{n}-v{SCHEMA_VERSION}.sqlite3"
     build_cache(cache, n)
     target = data / "ekreader.sqlite3"
@@ -161,14 +167,64 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def one_launch(n: int, env: dict[str, str], command: str) -> dict[str, float]:
+@dataclass
+class Launch:
+    """A program started in a detached tmux pane, measured from outside."""
+
+    session: str
+    pid: int
+    """The program's PID (the pane's shell execs it)."""
+    paint: float
+    """Seconds from the Enter that starts it to the first capture that shows `painted`."""
+    cpu: float
+    """Its user + system CPU seconds at that moment."""
+    rss: float
+    """Its VmRSS in MB at that moment."""
+
+
+def running(pid: int) -> bool:
+    """Whether `pid` still runs. A zombie does not: when this process is a child subreaper
+    (bench/run.py), a program whose tmux server exited first is re-parented here and
+    stays a zombie until reaped, so reap it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    if state == "Z":
+        with suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+        return False
+    return True
+
+
+def quit_program(launch: Launch, keys: Sequence[str], wait: float = 10.0) -> None:
+    """Send `keys` (e.g. "q") and wait for the program to exit."""
+    for key in keys:
+        tmux("send-keys", "-t", launch.session, key)
+        time.sleep(0.05)
+    deadline = time.monotonic() + wait
+    while running(launch.pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+@contextmanager
+def launched(
+    argv: Sequence[str],
+    env: Mapping[str, str],
+    painted: Callable[[str], bool],
+    *,
+    timeout: float = 20.0,
+    quit_keys: Sequence[str] = ("q",),
+) -> Iterator[Launch]:
+    """Start `argv` in a WIDTH x HEIGHT tmux pane with `env` (only these variables are set
+    on top of tmux's own environment), wait until the screen satisfies `painted`, yield
+    the measurements; on exit send `quit_keys`, wait for the exit, close the session."""
     session = f"ekbench{os.getpid()}"
     tmux("kill-session", "-t", session)
-    env_args = [f"{k}={v}" for k, v in env.items() if k.startswith("XDG_") or k == "TERM"]
-    title = newest_title(n)
-    # The pane's shell waits for a line on stdin, then becomes ekreader: the clock starts
-    # at that Enter, so tmux's own start-up is not counted.
-    launcher = f"read go; exec env {' '.join(env_args)} {command}"
+    assignments = " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
+    # The pane's shell waits for a line on stdin, then becomes the program: the clock
+    # starts at that Enter, so tmux's own start-up is not counted.
+    launcher = f"read go; exec env {assignments} {shlex.join(argv)}"
     command_line = ["tmux", "new-session", "-d", "-s", session, "-x", str(WIDTH), "-y"]
     command_line += [str(HEIGHT), "sh", "-c", launcher]
     for attempt in range(3):  # a tmux server that is just exiting refuses once
@@ -177,15 +233,38 @@ def one_launch(n: int, env: dict[str, str], command: str) -> dict[str, float]:
         time.sleep(0.2 * (attempt + 1))
     else:
         raise RuntimeError("tmux new-session failed three times")
+    launch: Launch | None = None
     try:
         wait_for(session, lambda text: True)
+        pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
         time.sleep(0.2)
         started = time.perf_counter()
         tmux("send-keys", "-t", session, "Enter")
-        painted = wait_for(session, lambda text: title in text)
-        pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
-        memory = rss_mb(pid)
-        cpu = cpu_seconds(pid)
+        done = wait_for(session, painted, timeout=timeout)
+        launch = Launch(session, pid, done - started, cpu_seconds(pid), rss_mb(pid))
+        yield launch
+    finally:
+        if launch is not None:
+            quit_program(launch, quit_keys)
+        tmux("kill-session", "-t", session)
+
+
+def ekreader_env(env: Mapping[str, str]) -> dict[str, str]:
+    """The variables an ekreader launch needs from `env` (its XDG home and TERM)."""
+    return {k: v for k, v in env.items() if k.startswith("XDG_") or k == "TERM"}
+
+
+def one_launch(
+    n: int, env: dict[str, str], command: str, title: str | None = None
+) -> dict[str, float]:
+    """First paint (the newest headline, `title`, on screen), RSS and CPU then; then a
+    cursor move and opening the second headline (only for startup.py's own caches)."""
+    wanted = title or newest_title(n)
+    with launched([command], ekreader_env(env), lambda text: wanted in text) as launch:
+        figures = {"paint": launch.paint, "cpu": launch.cpu, "rss": launch.rss}
+        if title is not None:
+            return figures
+        session = launch.session
         # Cursor move: the highlighted row's colours move one line down.
         before = capture(session, escapes=True)
         t0 = time.perf_counter()
@@ -196,18 +275,8 @@ def one_launch(n: int, env: dict[str, str], command: str) -> dict[str, float]:
         t1 = time.perf_counter()
         tmux("send-keys", "-t", session, "Enter")
         opened = wait_for(session, lambda text: text.lstrip().startswith(second))
-        memory_after = rss_mb(pid)
-        tmux("send-keys", "-t", session, "q")
-    finally:
-        tmux("kill-session", "-t", session)
-    return {
-        "paint": painted - started,
-        "cpu": cpu,
-        "rss": memory,
-        "move": moved - t0,
-        "open": opened - t1,
-        "rss_after": memory_after,
-    }
+        figures.update(move=moved - t0, open=opened - t1, rss_after=rss_mb(launch.pid))
+        return figures
 
 
 def main() -> int:
