@@ -608,10 +608,16 @@ class Store:
         """A page of headlines, newest first (the Breaking view: latest arrivals first)."""
         where, params, join = self._where(query)
         order = ", ".join(f"{column} DESC" for column in _order(query))
+        # A search across everything: walk the time index and probe the matches, which
+        # stops after `limit` rows; SQLite would rather sort every match (35 ms for a
+        # common word at 100 000 articles, against 4 ms).
+        hint = ""
+        if query.search and query.feed_id is None and query.feed_url is None and not query.breaking:
+            hint = "INDEXED BY articles_time"
         rows = self._db.execute(
             f"""
             SELECT {_HEADLINE_COLUMNS}
-            FROM articles a {join} JOIN feeds f ON f.id = a.feed_id
+            FROM articles a {hint} {join} JOIN feeds f ON f.id = a.feed_id
             {where}
             ORDER BY {order}
             LIMIT ? OFFSET ?
@@ -622,10 +628,24 @@ class Store:
 
     def count(self, query: HeadlineQuery = HeadlineQuery()) -> int:
         """How many headlines `query` lists."""
+        if query.search is not None and query == HeadlineQuery(search=query.search):
+            # A search alone: the index knows (it holds exactly the articles' rows).
+            match = fts_query(query.search)
+            if match is None:
+                return 0
+            return int(
+                self._db.execute(
+                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
+                ).fetchone()[0]
+            )
         where, params, join = self._where(query)
         if query.feed_url is not None:
             join += " JOIN feeds f ON f.id = a.feed_id"
-        row = self._db.execute(f"SELECT count(*) FROM articles a {join} {where}", params).fetchone()
+        # Breaking news is rare: count it through its own index, not every unread row.
+        hint = "INDEXED BY articles_breaking" if query.breaking else ""
+        row = self._db.execute(
+            f"SELECT count(*) FROM articles a {hint} {join} {where}", params
+        ).fetchone()
         return int(row[0])
 
     def headline_position(self, article_id: int, query: HeadlineQuery = HeadlineQuery()) -> int:
@@ -667,8 +687,11 @@ class Store:
             if match is None:
                 clauses.append("0")
             else:
-                join = "JOIN articles_fts s ON s.rowid = a.id"
-                clauses.append("articles_fts MATCH ?")
+                # A set to probe, not a join: the list then walks the time index and
+                # stops at its LIMIT instead of sorting every match of a common word.
+                clauses.append(
+                    "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                )
                 params.append(match)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         return where, params, join

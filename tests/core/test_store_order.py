@@ -53,3 +53,31 @@ def test_a_version_1_cache_is_migrated_and_keeps_its_articles(tmp_path: Path) ->
         assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
         assert [h.title for h in store.headlines(HeadlineQuery(breaking=True))] == ["kept"]
         assert store.integrity_check() == "ok"
+
+
+def test_search_counts_and_pages_agree_with_and_without_filters(tmp_path: Path) -> None:
+    now = datetime.now(UTC)
+    with Store.open(tmp_path / "c.sqlite3") as store:
+        feeds = [store.add_feed(f"https://{n}.example/feed")[0].id for n in ("a", "b")]
+        for number in range(60):
+            title = f"Storm update {number}" if number % 3 else f"Harbour news {number}"
+            entry = make_entry(
+                f"k{number}", title, None, None, now - timedelta(minutes=number), None, "", None
+            )
+            reason = "title marker: BREAKING:" if number % 5 == 0 else None
+            store.store_entries(feeds[number % 2], [EntryDecision(entry, reason, None, False)])
+        store.set_read([1, 2, 3], True)
+        for query in (
+            HeadlineQuery(search="storm"),
+            HeadlineQuery(search="storm", feed_id=feeds[0]),
+            HeadlineQuery(search="storm", breaking=True),
+            HeadlineQuery(search="harb", unread=True),
+            HeadlineQuery(breaking=True, unread=True),
+        ):
+            listed = store.headlines(query, limit=1000)
+            assert store.count(query) == len(listed) > 0, query
+            times = [h.sort_time for h in listed]
+            assert times == sorted(times, reverse=True) or query.breaking
+            paged = store.headlines(query, limit=7) + store.headlines(query, limit=1000, offset=7)
+            assert [h.id for h in paged] == [h.id for h in listed]
+        assert store.count(HeadlineQuery(search="storm")) == 40
