@@ -1,0 +1,66 @@
+"""End to end: the self-written article pages of tests/data/pages, served by the local
+server and linked from a feed that gives only teasers, go through the installed
+`ekreader fetch` and come back from `ekreader read --json` as the extractor's tests
+expect them: headings in order, text present, boilerplate absent — and offline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract import PAGES, PAGES_DIR
+from tests.helpers import EkHome
+from tests.server import FeedServer
+
+
+def _all_text(article: dict) -> str:
+    parts = [article["title"], article["summary"], *(link["text"] for link in article["links"])]
+    for section in article["sections"]:
+        parts += [section["heading"] or "", section["text"]]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def fetched(feed_server: FeedServer, ek: EkHome) -> dict[str, dict]:
+    items = []
+    for number, name in enumerate(sorted(PAGES)):
+        url = feed_server.add(
+            f"/pages/{name}",
+            (PAGES_DIR / name).read_bytes(),
+            content_type="text/html; charset=utf-8",
+        )
+        items.append(
+            f"<item><title>Teaser {number}</title><link>{url}</link><guid>p{number}</guid>"
+            "<description>A short teaser.</description></item>"
+        )
+    feed = feed_server.add(
+        "/pages.xml",
+        '<rss version="2.0"><channel><title>Pages</title>' + "".join(items) + "</channel></rss>",
+    )
+    ek.config('[fetch]\nconnect_timeout = 2\ntimeout = 10\nfull_text = "auto"\n')
+    path = ek.root / "pages.opml"
+    path.write_text(f'<opml version="2.0"><body><outline xmlUrl="{feed}"/></body></opml>')
+    ek.ok("import", str(path))
+    result = ek.ok("fetch")
+    assert f"{len(PAGES)} full texts" in result.stdout, result.stdout
+    feed_server.close()  # what was fetched reads offline
+    by_link = {}
+    for headline in ek.json("headlines"):
+        name = headline["link"].rsplit("/", 1)[-1]
+        by_link[name] = ek.json("read", str(headline["id"]))
+    return by_link
+
+
+def test_every_page_reads_as_expected_through_fetch_and_read(fetched: dict[str, dict]) -> None:
+    assert sorted(fetched) == sorted(PAGES)
+    for name, expected in PAGES.items():
+        article = fetched[name]
+        assert article["full_text"] is True, name
+        assert [s["heading"] for s in article["sections"]] == expected["headings"], name
+        text = "\n\n".join(s["text"] for s in article["sections"])
+        for snippet in expected["present"]:
+            assert snippet in text, (name, snippet)
+        everything = _all_text(article)
+        for snippet in expected["absent"]:
+            assert snippet not in everything, (name, snippet)
+        if "dateline" in expected:
+            assert article["dateline"] == expected["dateline"], name
