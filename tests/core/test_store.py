@@ -353,10 +353,21 @@ def test_search_syntax_never_raises(searchable: Store, query: str):
     assert isinstance(result, list)
 
 
-def test_fts_query_quotes_every_word():
-    assert fts_query('müller "AND" x*') == '"müller" """AND""" "x*"*'
+def test_fts_query_quotes_every_token():
+    # Operators and quotes from the user are never FTS5 syntax: only quoted tokens.
+    assert fts_query('müller "AND" x*') == '"müller" "AND" "x"*'
+    assert fts_query("e-mail") == '"e" "mail"*'
     assert fts_query("  ") is None
     assert fts_query("***") is None
+
+
+def test_search_with_punctuation_inside_a_word(store: Store, feed_id: int):
+    store.store_entries(feed_id, [decision(entry("a", "New e-mail rules for the harbour"))])
+    store.store_entries(feed_id, [decision(entry("b", "Mail boats return"))])
+    assert titles(store, HeadlineQuery(search="e-mail")) == ["New e-mail rules for the harbour"]
+    assert titles(store, HeadlineQuery(search='harbour "rules"')) == [
+        "New e-mail rules for the harbour"
+    ]
 
 
 def test_search_follows_updates_and_full_text(store: Store, feed_id: int):

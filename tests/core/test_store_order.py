@@ -53,6 +53,9 @@ def test_a_version_1_cache_is_migrated_and_keeps_its_articles(tmp_path: Path) ->
         assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
         assert [h.title for h in store.headlines(HeadlineQuery(breaking=True))] == ["kept"]
         assert store.integrity_check() == "ok"
+        # The search index was rebuilt by the migration that changed its layout.
+        assert [h.title for h in store.headlines(HeadlineQuery(search="kep"))] == ["kept"]
+        assert store.count(HeadlineQuery(search="kept")) == 1
 
 
 def test_search_counts_and_pages_agree_with_and_without_filters(tmp_path: Path) -> None:
