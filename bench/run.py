@@ -635,34 +635,13 @@ def search_rows(report: Report, caches: Caches | None, args: argparse.Namespace)
                 verdict(None if ui.median is None else ui.median <= 0.05),
             ]
         )
-    for q in QUERIES:
-        m = report.m(f"store-50 {q.text}")
-        rows.append(
-            [
-                f"Store, headlines --limit 50: {q.text!r}",
-                fmt_ms(m.median) + m.flag,
-                "n/a",
-                "",
-                "",
-                "",
-                "",
-                "",
-            ]
-        )
-    for q in QUERIES:
-        m = report.m(f"cli {q.text}")
-        rows.append(
-            [
-                f"`ekreader headlines --search {q.text!r} --json --limit 50`",
-                fmt_ms(m.median) + m.flag,
-                "n/a",
-                "",
-                "",
-                "",
-                "",
-                "",
-            ]
-        )
+    for key, label in (
+        ("store-50", "Store, headlines --limit 50: {!r}"),
+        ("cli", "`ekreader headlines --search {!r} --json --limit 50`"),
+    ):
+        for q in QUERIES:
+            m = report.m(f"{key} {q.text}")
+            rows.append([label.format(q.text), fmt_ms(m.median) + m.flag, "n/a", *[""] * 5])
     for q in QUERIES:
         ek, nb = (
             report.m(f"ui-search {EKREADER} {q.text}"),
