@@ -329,7 +329,12 @@ def _entry(e: Any, base: str = "", feed_author: str | None = None) -> ParsedEntr
 
     guid = clean_line(e.get("id")) or None
     link = _url(e.get("link"), base) or _alternate(e.get("links"), base)
-    if e.get("guidislink") and not e.get("links") and guid and not guid.startswith(("http://", "https://")):
+    if (
+        e.get("guidislink")
+        and not e.get("links")
+        and guid
+        and not guid.startswith(("http://", "https://"))
+    ):
         link = None  # feedparser made a "permalink" out of a bare guid such as "123456"
     # `in`, not get(): feedparser's get("updated_parsed") falls back to the published date
     # (with a DeprecationWarning), which would report every entry as updated.
@@ -527,9 +532,7 @@ def _json_item(item: dict[str, Any], base: str, feed: dict[str, Any]) -> ParsedE
 def _author_names(authors: object) -> list[str]:
     if not isinstance(authors, list):
         return []
-    return [
-        a["name"] for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)
-    ]
+    return [a["name"] for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
 
 
 def _text_to_html(text: str) -> str:

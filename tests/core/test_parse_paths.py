@@ -21,8 +21,16 @@ def _comparable(feed: ParsedFeed) -> tuple[object, ...]:
     # markup differently (attribute order and quotes).
     entries = [
         (
-            e.key, e.guid, e.title, e.link, e.author, e.published, e.updated, e.summary,
-            e.categories, html_to_text(e.content) if e.content else None,
+            e.key,
+            e.guid,
+            e.title,
+            e.link,
+            e.author,
+            e.published,
+            e.updated,
+            e.summary,
+            e.categories,
+            html_to_text(e.content) if e.content else None,
         )
         for e in feed.entries
     ]
@@ -38,8 +46,7 @@ def _corpus_files() -> list[Path]:
     if not CORPUS.is_dir():
         return []
     return sorted(
-        p for p in CORPUS.rglob("*")
-        if p.is_file() and p.name != "LICENSE" and p.suffix != ".opml"
+        p for p in CORPUS.rglob("*") if p.is_file() and p.name != "LICENSE" and p.suffix != ".opml"
     )
 
 
