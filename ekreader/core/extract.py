@@ -12,18 +12,16 @@ from copy import deepcopy
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ekreader.core.htmltext import (
-    BLOCK_TAGS,
-    DROP_TAGS,
     VOID_MISPARSED,
     DocumentBuilder,
-    bold_heading_text,
     inline_text,
-    is_hidden,
     parse_html,
 )
+from ekreader.core.indexpage import index_body, is_index
+from ekreader.core.pageitems import ANCHOR, ANCHORED, Item, line_key, page_items, plain
 from ekreader.core.sanitize import clean_line, clean_text
 from ekreader.models import Document, Section
 
@@ -32,13 +30,8 @@ if TYPE_CHECKING:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_KEY_DROP = re.compile(r"[\W_]+")
 _KEY_LEN = 32
 _WORDS = re.compile(r"\w+")
-ANCHOR = ("\ue000", "\ue001", "\ue002")
-"""In `_source_items` lines, a link reads START href MIDDLE text END (private-use marks)."""
-_ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
-_ANCHORED = re.compile(f"{ANCHOR[0]}([^{ANCHOR[1]}]*){ANCHOR[1]}([^{ANCHOR[2]}]*){ANCHOR[2]}")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -208,7 +201,7 @@ def _title(
     page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
     if page_title:
         for h1 in h1s:
-            if _key(h1) and _key(h1) in _key(page_title):
+            if line_key(h1) and line_key(h1) in line_key(page_title):
                 return h1
         return _strip_names(page_title, names) or None
     return h1s[0] if len(h1s) == 1 else None
@@ -216,15 +209,15 @@ def _title(
 
 def _strip_names(title: str, names: list[str | None]) -> str:
     """Remove the given names where they lead or trail the title after a separator."""
-    keys = {k for k in (_key(n or "") for n in names) if k}
+    keys = {k for k in (line_key(n or "") for n in names) if k}
     while keys:
         separators = list(_TITLE_SEPARATORS.finditer(title))
         if not separators:
             break
         first, last = separators[0], separators[-1]
-        if _key(title[last.end() :]) in keys:
+        if line_key(title[last.end() :]) in keys:
             title = title[: last.start()]
-        elif _key(title[: first.start()]) in keys:
+        elif line_key(title[: first.start()]) in keys:
             title = title[first.end() :]
         else:
             break
@@ -292,10 +285,6 @@ def _dateline(root: _Element, first_paragraph: str | None) -> str | None:
 
 
 # -- cleaning ------------------------------------------------------------------------------
-
-
-def _key(text: str) -> str:
-    return _KEY_DROP.sub("", text.casefold())
 
 
 @cache
@@ -441,21 +430,6 @@ def _xml_to_html(body: _Element) -> None:
 # -- heading recovery ----------------------------------------------------------------------
 
 
-class _Item(NamedTuple):
-    """A heading or a line of text of the page, in reading order."""
-
-    heading: bool
-    level: int
-    key: str
-    text: str
-    marker: str = ""
-    """"•" or "1." for a list item ("" for other lines)."""
-    linked: bool = False
-    """A heading that is a link to another page (a teaser's title)."""
-    group: int = 0
-    """For a list item, the number of its outermost list on the page (from 1)."""
-
-
 def _base_url(root: _Element, url: str) -> str:
     """The URL relative links resolve against: the page's <base href>, else its own."""
     from urllib.parse import urljoin
@@ -473,137 +447,8 @@ def _base_url(root: _Element, url: str) -> str:
     return url
 
 
-def _plain(text: str) -> str:
-    """Text without its ANCHOR marks (and their URLs)."""
-    return _ANCHOR_URL.sub("", text).replace(ANCHOR[2], "") if ANCHOR[0] in text else text
-
-
-def _is_link_text(el: _Element) -> bool:
-    """True when (nearly) all of an element's text is inside links to other pages."""
-    total = len("".join(el.itertext()).strip())
-    if not total:
-        return False
-    linked = 0
-    for a in el.iter("a"):
-        href = (a.get("href") or "").strip()
-        if href and not href.startswith(_NO_LINK):
-            linked += len("".join(a.itertext()).strip())
-    return linked >= 0.8 * total
-
-
-_LINE_TAGS = BLOCK_TAGS - {"a"}
-_NO_LINK = ("#", "javascript:", "mailto:", "data:", "tel:")
-_ITEM_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
-_NEVER_CONTENT = frozenset({"nav", "aside", "footer"})
-"""Page parts the extractor always drops: nothing there is worth aligning with."""
-
-
-def _source_items(root: _Element) -> list[_Item]:
-    """The page in reading order: its headings and text lines, as a reader would see them.
-
-    One flat walk (lxml's iterwalk) over the page: block elements end lines, list items
-    start marked lines, h1-h4 and bold-only paragraphs are headings, hidden and non-text
-    elements are skipped. Links are kept in the text with ANCHOR marks (see `_relink`).
-    """
-    from lxml import etree
-
-    items: list[_Item] = []
-    parts: list[str] = []
-    marker = ""
-    heading_depth = 0  # > 0 inside a heading
-    heading_level = 0
-    numbers: list[int] = []  # ordered list counters, innermost last
-    ordered: list[bool] = []
-    opened: list[bool] = []  # per open <a>: whether it has an ANCHOR mark
-    heading_linked = False
-    skipped = False
-    lists = 0  # outermost lists opened so far
-
-    def flush() -> None:
-        nonlocal marker
-        if parts:
-            text = " ".join("".join(parts).split())
-            parts.clear()
-            if text and (key := _key(_plain(text))):
-                if heading_depth:
-                    items.append(_Item(True, heading_level, key, _plain(text), "", heading_linked))
-                else:
-                    group = lists if marker and numbers else 0
-                    items.append(_Item(False, 0, key, text, marker, False, group))
-        marker = ""
-
-    body = next(root.iter("body"), root)
-    walker = etree.iterwalk(body, events=("start", "end"))
-    for event, el in walker:
-        tag = el.tag
-        if not isinstance(tag, str):
-            if event == "end" and el.tail:
-                parts.append(el.tail)
-            continue
-        if skipped:  # the end of an element whose subtree was skipped: only its tail counts
-            skipped = False
-            if el.tail:
-                parts.append(el.tail)
-            continue
-        if event == "start":
-            if tag in VOID_MISPARSED:
-                pass
-            elif tag in DROP_TAGS or tag in _NEVER_CONTENT or is_hidden(el):
-                walker.skip_subtree()
-                skipped = True
-                continue
-            if tag in _LINE_TAGS:
-                flush()
-                if tag in _ITEM_HEADINGS and not heading_depth:
-                    heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
-                    heading_linked = _is_link_text(el)
-                elif heading_depth:
-                    heading_depth += 1
-                elif tag in ("p", "div") and (heading := bold_heading_text(el)) is not None:
-                    items.append(_Item(True, 3, _key(heading), heading))
-                    walker.skip_subtree()
-                    skipped = True
-                    continue
-                elif tag in ("ul", "ol"):
-                    if not numbers:
-                        lists += 1
-                    ordered.append(tag == "ol")
-                    numbers.append(0)
-                elif tag == "li" and numbers:
-                    numbers[-1] += 1
-                    marker = f"{numbers[-1]}." if ordered[-1] else "•"
-            elif tag == "a":
-                # the href as written: resolved when the document is built, if relinked
-                href = (el.get("href") or "").strip()
-                link = bool(href) and not heading_depth and not href.startswith(_NO_LINK)
-                if link:
-                    parts.append(f"{ANCHOR[0]}{href}{ANCHOR[1]}")
-                opened.append(link)
-            elif tag == "br":
-                parts.append(" ")
-            if el.text:
-                parts.append(el.text)
-        else:
-            if tag in _LINE_TAGS:
-                flush()
-                if heading_depth:
-                    heading_depth -= 1
-                elif tag in ("ul", "ol") and numbers:
-                    numbers.pop()
-                    ordered.pop()
-            elif tag == "a" and opened and opened.pop():
-                if parts and parts[-1].startswith(ANCHOR[0]) and parts[-1].endswith(ANCHOR[1]):
-                    parts.pop()  # a link without text
-                else:
-                    parts.append(ANCHOR[2])
-            if el.tail and el is not body:
-                parts.append(el.tail)
-    flush()
-    return items
-
-
 def _align(
-    body: _Element, items: list[_Item], title: str | None, sites: frozenset[str] = frozenset()
+    body: _Element, items: list[Item], title: str | None, sites: frozenset[str] = frozenset()
 ) -> None:
     """Compare the extracted body with the page, and put back what the extractor lost.
 
@@ -627,7 +472,7 @@ def _align(
     children = [(el, _el_key(el)) for el in body if isinstance(el.tag, str)]
     present = {key for el, key in children if el.tag in _HEADINGS}
     everything = "|".join(key for _el, key in children)
-    title_key = _key(title or "")
+    title_key = line_key(title or "")
     last = -1
     headline, by_h1 = _headline(items, title or "")
     header = -1  # while in the article's header: the index of its headline
@@ -674,7 +519,7 @@ def _align(
                 stop = header - 1
             elif header > last:
                 stop = header
-        inserts: list[_Item] = []
+        inserts: list[Item] = []
         skipped = 0  # lines between the kept block and the heading being looked at
         unlike_header = 0  # of them, those that are not bylines, dates or captions
         for n in range(pos - 1, stop, -1):
@@ -714,7 +559,7 @@ def _align(
                 current = None
                 new = etree.Element(f"h{max(2, item.level)}" if item.heading else "p")
                 child.addprevious(new)
-            new.text = _plain(item.text)
+            new.text = plain(item.text)
         if in_header and (len(key) >= _HEADER_END or (header >= 0 and pos - header > _HEADER_SPAN)):
             in_header, header = False, -1  # the article's text has begun
         last = pos
@@ -732,7 +577,7 @@ def _align(
     _drop_teaser_runs(body, teasers)
 
 
-def _append_items(body: _Element, items: list[_Item]) -> None:
+def _append_items(body: _Element, items: list[Item]) -> None:
     """Add page lines at the end of the body: headings, paragraphs, list items."""
     from lxml import etree
 
@@ -745,7 +590,7 @@ def _append_items(body: _Element, items: list[_Item]) -> None:
         else:
             current = None
             new = etree.SubElement(body, f"h{max(2, item.level)}" if item.heading else "p")
-        new.text = _plain(item.text)
+        new.text = plain(item.text)
 
 
 _MIN_KEY = 8
@@ -763,7 +608,7 @@ _DEK_WORDS = 4
 """Fewest words of a subtitle found past header lines (shorter ones are labels)."""
 
 
-def _is_subtitle(item: _Item, title_key: str) -> bool:
+def _is_subtitle(item: Item, title_key: str) -> bool:
     """True for a heading of the page that may be put back: not a teaser or furniture."""
     return (
         not item.linked
@@ -774,13 +619,13 @@ def _is_subtitle(item: _Item, title_key: str) -> bool:
     )
 
 
-def _headline(items: list[_Item], title: str) -> tuple[int, bool]:
+def _headline(items: list[Item], title: str) -> tuple[int, bool]:
     """The index of the page's headline, and whether it is the page's h1 standing in for it.
 
     The headline is a heading with the title's text, else one with most of its words
     ("Jun 17 <title>"); else (-1, True): the caller takes the h1 above the article.
     """
-    title_key = _key(title)
+    title_key = line_key(title)
     if not title_key:
         return -1, True
     variant = -1
@@ -793,7 +638,7 @@ def _headline(items: list[_Item], title: str) -> tuple[int, bool]:
     return variant, variant < 0
 
 
-def _header_start(items: list[_Item], last: int, pos: int, headline: int, by_h1: bool) -> int:
+def _header_start(items: list[Item], last: int, pos: int, headline: int, by_h1: bool) -> int:
     """The index of the headline that opens the article's header above `pos`, else -1.
 
     That is `headline` (see `_headline`), or with `by_h1` the nearest h1 after `last` (a
@@ -811,7 +656,7 @@ def _header_start(items: list[_Item], last: int, pos: int, headline: int, by_h1:
 def _same_words(text: str, title: str) -> bool:
     """True when a heading is the headline again: the title's words with a few more or
     fewer ("Jun 17 <title>", "<title> | Site"), or the title's start ("<h1> – tagline")."""
-    a, b = _key(text), _key(title)
+    a, b = line_key(text), line_key(title)
     if not a or not b:
         return False
     if len(a) >= _MIN_KEY and len(b) >= _MIN_KEY and (a.startswith(b) or b.startswith(a)):
@@ -827,19 +672,19 @@ def _shares_words(text: str, title: str) -> bool:
     return len(words & other) * 2 >= min(len(words), len(other))
 
 
-def _is_dek(item: _Item) -> bool:
+def _is_dek(item: Item) -> bool:
     """A subtitle under a headline: a phrase, not a label ("Shares", "Contents")."""
     text = item.text
     return len(text.split()) >= _DEK_WORDS or (" " not in text and len(text) >= 10)
 
 
-def _is_header_line(item: _Item) -> bool:
+def _is_header_line(item: Item) -> bool:
     """A short line of an article's header: byline, date, caption, credit, share label."""
-    return not item.heading and not item.marker and len(_plain(item.text)) <= _HEADER_LINE
+    return not item.heading and not item.marker and len(plain(item.text)) <= _HEADER_LINE
 
 
 def _reference_section(
-    items: list[_Item], start: int, kept: str, present: set[str], sites: frozenset[str]
+    items: list[Item], start: int, kept: str, present: set[str], sites: frozenset[str]
 ) -> list[int]:
     """The lines of a section of sources or links starting at `start`, else [].
 
@@ -857,7 +702,7 @@ def _reference_section(
     section = [start]
     n = start + 1
     if n < len(items) and not items[n].heading and not items[n].marker:
-        if len(_plain(items[n].text)) > _HEADER_END:
+        if len(plain(items[n].text)) > _HEADER_END:
             return []
         section.append(n)
         n += 1
@@ -870,7 +715,7 @@ def _reference_section(
     return section if group and _not_teasers(items, section, sites) else []
 
 
-def _not_teasers(items: list[_Item], section: list[int], sites: frozenset[str]) -> bool:
+def _not_teasers(items: list[Item], section: list[int], sites: frozenset[str]) -> bool:
     """True when a section's list is mostly text, or its links mostly lead to other sites.
 
     (A list of links to the page's own site after an article is teasers, whatever its
@@ -881,8 +726,8 @@ def _not_teasers(items: list[_Item], section: list[int], sites: frozenset[str]) 
     total = linked = links = away = 0
     for n in section:
         text = items[n].text
-        total += len(_plain(text))
-        for match in _ANCHORED.finditer(text):
+        total += len(plain(text))
+        for match in ANCHORED.finditer(text):
             linked += len(match.group(2))
             links += 1
             try:
@@ -895,7 +740,7 @@ def _not_teasers(items: list[_Item], section: list[int], sites: frozenset[str]) 
 
 
 def _headed_lists(
-    items: list[_Item], last: int, pos: int, kept: str, present: set[str], sites: frozenset[str]
+    items: list[Item], last: int, pos: int, kept: str, present: set[str], sites: frozenset[str]
 ) -> set[int]:
     """Sections of lists the extractor skipped between two kept sections, worth putting back.
 
@@ -942,7 +787,7 @@ def _headed_lists(
     return recovered
 
 
-def _under_teaser_title(items: list[_Item], last: int, pos: int, size: int) -> bool:
+def _under_teaser_title(items: list[Item], last: int, pos: int, size: int) -> bool:
     """True for a short block right under a heading that links to another page."""
     if size > 400:
         return False
@@ -968,7 +813,7 @@ def _drop_teaser_runs(body: _Element, teasers: list[_Element | None]) -> None:
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
 
 
-def _standfirst(items: list[_Item], pos: int, title_key: str, kept: list[str]) -> set[int]:
+def _standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> set[int]:
     """The summary paragraph between the headline and the first kept block, if skipped."""
     starts = [key[:_KEY_LEN] for key in kept if len(key) >= _KEY_LEN]
     everything = "|".join(kept)
@@ -980,7 +825,7 @@ def _standfirst(items: list[_Item], pos: int, title_key: str, kept: list[str]) -
     recovered: set[int] = set()
     for n in range(start + 1, pos):
         item = items[n]
-        text = _plain(item.text)
+        text = plain(item.text)
         if (
             not item.heading
             and not item.marker
@@ -995,7 +840,7 @@ def _standfirst(items: list[_Item], pos: int, title_key: str, kept: list[str]) -
     return recovered if len(recovered) == 1 else set()
 
 
-def _gap_lists(items: list[_Item], last: int, pos: int, kept: str) -> set[int]:
+def _gap_lists(items: list[Item], last: int, pos: int, kept: str) -> set[int]:
     """Lines of the lists the extractor skipped between two kept blocks, worth putting back.
 
     A list is put back when it is most of what was skipped there (at most two other
@@ -1017,14 +862,14 @@ def _gap_lists(items: list[_Item], last: int, pos: int, kept: str) -> set[int]:
         if any(items[n].key[:_KEY_LEN] in kept for n in run):
             continue  # kept after all, in another shape
         texts = [items[n].text for n in run]
-        total = sum(len(_plain(t)) for t in texts) or 1
-        linked = sum(len(m.group(2)) for t in texts for m in _ANCHORED.finditer(t))
-        if linked * 2 < total and all(len(_plain(t)) <= 400 for t in texts):
+        total = sum(len(plain(t)) for t in texts) or 1
+        linked = sum(len(m.group(2)) for t in texts for m in ANCHORED.finditer(t))
+        if linked * 2 < total and all(len(plain(t)) <= 400 for t in texts):
             recovered.update(run)
     return recovered
 
 
-def _relink(body: _Element, items: list[_Item]) -> None:
+def _relink(body: _Element, items: list[Item]) -> None:
     """Give the extracted blocks back the links their text had on the page.
 
     A block whose whole text is a line of the page gets that line's links, by position.
@@ -1045,7 +890,7 @@ def _relink(body: _Element, items: list[_Item]) -> None:
             continue
         for child in list(el):
             el.remove(child)
-        parts = _ANCHORED.split(text)  # text, (url, text, text)*
+        parts = ANCHORED.split(text)  # text, (url, text, text)*
         el.text = parts[0]
         for n in range(1, len(parts), 3):
             link = etree.SubElement(el, "a", href=parts[n])
@@ -1182,8 +1027,8 @@ def _is_byline(text: str) -> bool:
 
 
 def _el_key(el: _Element) -> str:
-    """The comparison key of an element's text (see `_key`)."""
-    return _key("".join(el.itertext()))
+    """The comparison key of an element's text (see `line_key`)."""
+    return line_key("".join(el.itertext()))
 
 
 def _text_of(el: _Element) -> str:
@@ -1205,7 +1050,9 @@ def _is_furniture(text: str, author: str | None) -> bool:
         return True
     if size <= 120 and _CALL_TO_ACTION.match(text):
         return True
-    return bool(author and size <= len(author) + 20 and _key(author) == _key(_BY.sub("", text)))
+    return bool(
+        author and size <= len(author) + 20 and line_key(author) == line_key(_BY.sub("", text))
+    )
 
 
 def _drop_boilerplate(body: _Element, author: str | None) -> None:
@@ -1250,7 +1097,7 @@ def _drop_boilerplate(body: _Element, author: str | None) -> None:
 
 def _drop_repeated_title(body: _Element, title: str | None) -> None:
     """Remove the headline where the body repeats it: as a heading, or as an early block."""
-    title_key = _key(title or "")
+    title_key = line_key(title or "")
     if not title_key:
         return
     for n, child in enumerate(list(body)):
@@ -1284,10 +1131,16 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
         ):
             body = fallback
     builder = DocumentBuilder(_base_url(root, url), heading_levels=(1, 2, 3, 4))
-    if body is not None:
+    items = page_items(root)
+    kept = [] if body is None else [_el_key(el) for el in body if isinstance(el.tag, str)]
+    if is_index(items, kept):
+        index = index_body(items, _is_byline)
+        _drop_repeated_title(index, title)
+        builder.add(index)
+    elif body is not None:
         _xml_to_html(body)
         try:
-            _refine(body, root, title, author, url, meta)
+            _refine(body, items, title, author, url, meta)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
@@ -1314,7 +1167,7 @@ def _sites(url: str, meta: dict[str, str]) -> frozenset[str]:
 
 def _refine(
     body: _Element,
-    root: _Element,
+    items: list[Item],
     title: str | None,
     author: str | None,
     url: str = "",
@@ -1322,7 +1175,6 @@ def _refine(
 ) -> None:
     """Our passes over the extracted body, against the page it came from."""
     _drop_boilerplate(body, author)
-    items = _source_items(root)
     _align(body, items, title, _sites(url, meta or {}))
     _relink(body, items)
     _drop_repeated_title(body, title)

@@ -116,6 +116,51 @@ PAGES: dict[str, dict[str, object]] = {
         ],
         "absent": [],
     },
+    "section-front.html": {
+        "title": "Harbour and Coast",
+        "headings": [
+            "Top stories",
+            "New ferry timetable adds a late crossing on Fridays",
+            "Why the dune fences keep failing every winter",
+            "Old lighthouse at Kestrel Point is up for sale again",
+            "Harbour",
+            "Dredging of the inner basin starts next Monday",
+            "Fish market moves to the old customs shed",
+            "Harbour pilots ask for a second launch",
+            "Weather",
+            "Gale warning for the outer islands on Thursday",
+            "Driest April in thirty years leaves reservoirs low",
+            "Sea fog delays the morning flights to the mainland",
+        ],
+        "present": [
+            "The last boat to Gull Island will now leave at eleven at night",
+            "the storms that now reach the northern beaches.[2]\n\nBy Hanna Moritz",
+            "before the fog lifted around ten.[9]",
+        ],
+        "links": [
+            f"https://site.example{path}"
+            for path in (
+                "/news/ferry-timetable",
+                "/news/dune-fences",
+                "/news/lighthouse-sale",
+                "/harbour/dredging",
+                "/harbour/fish-market",
+                "/harbour/pilots",
+                "/weather/gale-warning",
+                "/weather/driest-april",
+                "/weather/sea-fog",
+            )
+        ],
+        "absent": [
+            "Photo: Ines Carvalho",
+            "Analysis",
+            "Advertisement",
+            "More in Harbour",
+            "Sport",
+            "Coastline News Ltd",
+            "Privacy policy",
+        ],
+    },
     "hostile.html": {
         "title": "Town Council Approves New Cycle Lanes",
         "headings": [None, "Costs and funding", "What cyclists said"],
@@ -661,3 +706,59 @@ def test_table_of_contents_heading_is_not_put_back():
         _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
     )
     assert _headings(doc) == [None, "Background", "The survey"]
+
+
+def _teasers(count: int, *, numbered: bool = False) -> str:
+    """Teasers of stories on the gazette's own site: linked title, one-sentence summary."""
+    return "".join(
+        f"<div class='teaser'><h3><a href='/news/story-{n}'>"
+        f"{f'{n + 1}. ' if numbered else ''}Quay story number {n} of the week</a></h3>"
+        f"<p>A short summary of quay story {n}, told in one sentence.</p>"
+        "<p>By Ana Reyes</p></div>"
+        for n in range(count)
+    )
+
+
+def test_section_front_reads_as_index_with_levels(documents):
+    """Section headings are level 2, the teaser titles under them level 3."""
+    doc = documents["section-front.html"]
+    levels = [s.level for s in doc.sections]
+    assert levels == [2, 3, 3, 3, 2, 3, 3, 3, 2, 3, 3, 3]
+    assert doc.sections[1].text.endswith("[1]\n\nBy Tomas Eklund")
+
+
+def test_an_article_with_many_teasers_after_it_stays_an_article():
+    """Related stories under a short article are cut; they do not turn it into an index."""
+    page = _gazette(
+        "<h1>Swing bridge stays shut for inspection</h1>",
+        _paragraphs(2),
+        after="<section><h2>More news</h2>" + _teasers(12) + "</section>",
+    )
+    doc = extract_article(page, GAZETTE)
+    assert _HARBOUR[0] in doc.text
+    assert _HARBOUR[1] in doc.text
+    assert "quay story" not in doc.text.casefold()
+    assert _headings(doc) == [None]
+
+
+def test_a_page_of_teasers_alone_is_an_index():
+    """The same teasers with no article around them are the page's content."""
+    page = _gazette("<h1>Quay news</h1>", _teasers(9))
+    doc = extract_article(page, GAZETTE)
+    assert [s.heading for s in doc.sections] == [
+        "Quay news",
+        *(f"Quay story number {n} of the week" for n in range(9)),
+    ]
+    assert [link.url for link in doc.links] == [
+        f"https://gazette.example/news/story-{n}" for n in range(9)
+    ]
+
+
+def test_numbered_teasers_are_a_listicle_not_an_index():
+    """Titles such as "1. …", "2. …" linked elsewhere are the items of an article: its text is kept
+    as an article's (the index would link each summary to its story)."""
+    page = _gazette("<h1>Nine quay stories</h1>", _teasers(9, numbered=True))
+    doc = extract_article(page, GAZETTE)
+    for n in range(9):
+        assert f"A short summary of quay story {n}, told in one sentence.\n" in doc.text + "\n"
+    assert not doc.links

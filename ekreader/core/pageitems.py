@@ -1,0 +1,183 @@
+"""A web page as a reader sees it: its headings and lines of text, in reading order.
+
+The article extractor compares what its engines kept with this flat view of the page to
+put back what they lost (headings, standfirsts, lists) and to read index pages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from ekreader.core.htmltext import (
+    BLOCK_TAGS,
+    DROP_TAGS,
+    VOID_MISPARSED,
+    bold_heading_text,
+    is_hidden,
+)
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+_KEY_DROP = re.compile(r"[\W_]+")
+ANCHOR = ("\ue000", "\ue001", "\ue002")
+"""In `page_items` lines, a link reads START href MIDDLE text END (private-use marks)."""
+_ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
+ANCHORED = re.compile(f"{ANCHOR[0]}([^{ANCHOR[1]}]*){ANCHOR[1]}([^{ANCHOR[2]}]*){ANCHOR[2]}")
+
+
+def line_key(text: str) -> str:
+    """A line's key for comparing texts: casefolded, without spaces and punctuation."""
+    return _KEY_DROP.sub("", text.casefold())
+
+
+class Item(NamedTuple):
+    """A heading or a line of text of the page, in reading order."""
+
+    heading: bool
+    level: int
+    key: str
+    text: str
+    marker: str = ""
+    """"•" or "1." for a list item ("" for other lines)."""
+    href: str = ""
+    """For a heading that is a link to another page (a teaser's title): the link, as written."""
+    group: int = 0
+    """For a list item, the number of its outermost list on the page (from 1)."""
+
+    @property
+    def linked(self) -> bool:
+        """True for a heading that is a link to another page."""
+        return bool(self.href)
+
+
+def plain(text: str) -> str:
+    """Text without its ANCHOR marks (and their URLs)."""
+    return _ANCHOR_URL.sub("", text).replace(ANCHOR[2], "") if ANCHOR[0] in text else text
+
+
+def _link_target(el: _Element) -> str:
+    """The href of the link that holds (nearly) all of an element's text, else ""."""
+    total = len("".join(el.itertext()).strip())
+    if not total:
+        return ""
+    linked = 0
+    first = ""
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(_NO_LINK):
+            linked += len("".join(a.itertext()).strip())
+            first = first or href
+    return first if linked >= 0.8 * total else ""
+
+
+_LINE_TAGS = BLOCK_TAGS - {"a"}
+_NO_LINK = ("#", "javascript:", "mailto:", "data:", "tel:")
+_ITEM_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+_NEVER_CONTENT = frozenset({"nav", "aside", "footer"})
+"""Page parts the extractor always drops: nothing there is worth aligning with."""
+
+
+def page_items(root: _Element) -> list[Item]:
+    """The page in reading order: its headings and text lines, as a reader would see them.
+
+    One flat walk (lxml's iterwalk) over the page: block elements end lines, list items
+    start marked lines, h1-h4 and bold-only paragraphs are headings, hidden and non-text
+    elements are skipped. Links are kept in the text with ANCHOR marks (see `_relink`).
+    """
+    from lxml import etree
+
+    items: list[Item] = []
+    parts: list[str] = []
+    marker = ""
+    heading_depth = 0  # > 0 inside a heading
+    heading_level = 0
+    numbers: list[int] = []  # ordered list counters, innermost last
+    ordered: list[bool] = []
+    opened: list[bool] = []  # per open <a>: whether it has an ANCHOR mark
+    heading_href = ""
+    skipped = False
+    lists = 0  # outermost lists opened so far
+
+    def flush() -> None:
+        nonlocal marker
+        if parts:
+            text = " ".join("".join(parts).split())
+            parts.clear()
+            if text and (key := line_key(plain(text))):
+                if heading_depth:
+                    items.append(Item(True, heading_level, key, plain(text), "", heading_href))
+                else:
+                    group = lists if marker and numbers else 0
+                    items.append(Item(False, 0, key, text, marker, "", group))
+        marker = ""
+
+    body = next(root.iter("body"), root)
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            if event == "end" and el.tail:
+                parts.append(el.tail)
+            continue
+        if skipped:  # the end of an element whose subtree was skipped: only its tail counts
+            skipped = False
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if event == "start":
+            if tag in VOID_MISPARSED:
+                pass
+            elif tag in DROP_TAGS or tag in _NEVER_CONTENT or is_hidden(el):
+                walker.skip_subtree()
+                skipped = True
+                continue
+            if tag in _LINE_TAGS:
+                flush()
+                if tag in _ITEM_HEADINGS and not heading_depth:
+                    heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
+                    heading_href = _link_target(el)
+                elif heading_depth:
+                    heading_depth += 1
+                elif tag in ("p", "div") and (heading := bold_heading_text(el)) is not None:
+                    items.append(Item(True, 3, line_key(heading), heading))
+                    walker.skip_subtree()
+                    skipped = True
+                    continue
+                elif tag in ("ul", "ol"):
+                    if not numbers:
+                        lists += 1
+                    ordered.append(tag == "ol")
+                    numbers.append(0)
+                elif tag == "li" and numbers:
+                    numbers[-1] += 1
+                    marker = f"{numbers[-1]}." if ordered[-1] else "•"
+            elif tag == "a":
+                # the href as written: resolved when the document is built, if relinked
+                href = (el.get("href") or "").strip()
+                link = bool(href) and not heading_depth and not href.startswith(_NO_LINK)
+                if link:
+                    parts.append(f"{ANCHOR[0]}{href}{ANCHOR[1]}")
+                opened.append(link)
+            elif tag == "br":
+                parts.append(" ")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag in _LINE_TAGS:
+                flush()
+                if heading_depth:
+                    heading_depth -= 1
+                elif tag in ("ul", "ol") and numbers:
+                    numbers.pop()
+                    ordered.pop()
+            elif tag == "a" and opened and opened.pop():
+                if parts and parts[-1].startswith(ANCHOR[0]) and parts[-1].endswith(ANCHOR[1]):
+                    parts.pop()  # a link without text
+                else:
+                    parts.append(ANCHOR[2])
+            if el.tail and el is not body:
+                parts.append(el.tail)
+    flush()
+    return items
