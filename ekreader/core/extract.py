@@ -302,7 +302,8 @@ _INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "can
 
 
 def _preclean(root: _Element) -> None:
-    """Remove what no reader sees: templates, elements hidden by attribute or inline style.
+    """Remove what no reader sees: templates, elements hidden by attribute or inline style;
+    and what no reader wants as text: photo galleries and video player menus.
 
     Also unwraps the void elements libxml2 opens as containers (see VOID_MISPARSED).
     """
@@ -324,6 +325,7 @@ def _preclean(root: _Element) -> None:
             doomed.append(el)
     for el in doomed:
         _remove(el)
+    _drop_galleries(root)
 
 
 def _remove(el: _Element) -> None:
@@ -1053,6 +1055,63 @@ def _is_furniture(text: str, author: str | None) -> bool:
     return bool(
         author and size <= len(author) + 20 and line_key(author) == line_key(_BY.sub("", text))
     )
+
+
+_SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\b")
+"""A slide's counter in a photo gallery: "1/50 United go down"."""
+_PLAYER_MENU = re.compile(
+    r"(?:, selected$|^chapters$|captions settings|subtitles settings|^audio tracks?$)", re.I
+)
+"""An item of a video player's menus (video.js and its kin): "captions off, selected"."""
+_GALLERY_LABEL = 40
+"""Longest text of a gallery's own heading or control ("Business news in pictures")."""
+
+
+def _is_gallery(el: _Element) -> bool:
+    """A list of slides ("1/50 …", "2/50 …") or of a video player's menu items."""
+    items = [li for li in el.iter("li") if li is not el]
+    if len(items) < 2:
+        return False
+    first = clean_line(" ".join(items[0].itertext()))
+    if not (_SLIDE.match(first) or _PLAYER_MENU.search(first)):
+        return False  # the cheap test, for the many lists of a page that are neither
+    texts = [t for t in (clean_line(" ".join(li.itertext())) for li in items) if t]
+    if all(_PLAYER_MENU.search(t) for t in texts):
+        return True
+    slides = [(int(m.group(1)), m.group(2)) for t in texts if (m := _SLIDE.match(t))]
+    if len(slides) < 3 or len(slides) * 5 < len(texts) * 4:
+        return False
+    start = slides[0][0]  # counted 1, 2, 3 … of one total (not "1/2 cup", "3/4 cup")
+    return all(n == start + i and total == slides[0][1] for i, (n, total) in enumerate(slides))
+
+
+def _drop_galleries(root: _Element) -> None:
+    """Remove photo galleries and video player menus from the page, with their title and
+    controls ("Business news in pictures", "50 show all") and the containers that held
+    nothing else."""
+    galleries = [el for el in root.iter("ul", "ol") if _is_gallery(el)]
+    for el in galleries:
+        parent = el.getparent()
+        if parent is None or el.getroottree().getroot() is not root.getroottree().getroot():
+            continue  # inside a gallery removed before
+        above = el.getprevious()
+        _remove(el)
+        while (
+            above is not None
+            and (above.tag in _HEADINGS or above.tag in ("ul", "ol"))
+            and len(clean_line(" ".join(above.itertext()))) <= _GALLERY_LABEL
+        ):
+            before = above.getprevious()
+            _remove(above)
+            above = before
+        while parent.tag not in ("body", "html", "main", "article"):
+            if len(clean_line(" ".join(parent.itertext()))) > _GALLERY_LABEL:
+                break
+            grandparent = parent.getparent()
+            if grandparent is None:
+                break
+            _remove(parent)
+            parent = grandparent
 
 
 def _drop_boilerplate(body: _Element, author: str | None) -> None:

@@ -762,3 +762,56 @@ def test_numbered_teasers_are_a_listicle_not_an_index():
     for n in range(9):
         assert f"A short summary of quay story {n}, told in one sentence.\n" in doc.text + "\n"
     assert not doc.links
+
+
+def _slides(total: int) -> str:
+    return (
+        "<ul>"
+        + "".join(
+            f"<li><h3>{n}/{total} Quay picture {n}</h3><p>Caption of quay picture {n}.</p></li>"
+            for n in range(1, total + 1)
+        )
+        + "</ul>"
+    )
+
+
+def test_a_photo_gallery_and_a_video_player_menu_inside_the_article_are_dropped():
+    """Slides counted "1/12", "2/12" … with the gallery's title and controls above them,
+    and a video player's menus ("captions off, selected"), are not article text."""
+    player = (
+        "<ul><li>Chapters</li><li>descriptions off, selected</li>"
+        "<li>captions settings, opens captions settings dialog</li>"
+        "<li>captions off, selected</li></ul>"
+    )
+    gallery = "<h2>Harbour in pictures</h2><ul><li>12 show all</li></ul>" + _slides(12)
+    body = _paragraphs(2) + player + _paragraphs(1, 2) + gallery + _paragraphs(1, 3)
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    for paragraph in _HARBOUR:
+        assert paragraph in doc.text
+    for gone in ("Quay picture", "Caption of", "in pictures", "show all", "selected", "Chapters"):
+        assert gone not in doc.text, gone
+
+
+def test_a_list_of_fractions_is_not_a_gallery():
+    """Amounts such as "1/2 cup" start like slide counters but do not count 1, 2, 3."""
+    recipe = (
+        "<ul>"
+        + "".join(
+            f"<li>{amount} of {thing}</li>"
+            for amount, thing in (
+                ("1/2 cup", "rolled oats"),
+                ("1/2 cup", "warm milk"),
+                ("1/2 cup", "chopped walnuts"),
+                ("1/2 teaspoon", "sea salt"),
+            )
+        )
+        + "</ul>"
+    )
+    body = _paragraphs(2) + "<h2>What you need</h2>" + recipe + _paragraphs(2, 2)
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    assert "• 1/2 cup of chopped walnuts" in doc.text
+    assert "• 1/2 teaspoon of sea salt" in doc.text
