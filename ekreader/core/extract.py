@@ -565,8 +565,19 @@ def _align(
         if in_header and (len(key) >= _HEADER_END or (header >= 0 and pos - header > _HEADER_SPAN)):
             in_header, header = False, -1  # the article's text has begun
         last = pos
-        while last + 1 < len(items) and items[last + 1].key in key:
-            last += 1  # the other lines of a kept list, table or quote
+        # the other lines of a kept list, table or quote, found in order: a search from
+        # where the last line ended (`in key` each time was quadratic: 40 000 list items
+        # took 10 s)
+        cursor = key.find(items[pos].key)
+        cursor = cursor + len(items[pos].key) if cursor >= 0 else 0
+        while last + 1 < len(items):
+            line = items[last + 1].key
+            if line != key:
+                found = key.find(line, cursor)
+                if found < 0:
+                    break
+                cursor = found + len(line)
+            last += 1
             if items[last].key == key and child.tag == "p" and not items[last].heading:
                 if unplaced[key] > 0:
                     unplaced[key] -= 1  # a later block of the body has this repeat
