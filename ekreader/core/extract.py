@@ -1203,7 +1203,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     builder = DocumentBuilder(_base_url(root, url), heading_levels=(1, 2, 3, 4))
     items = page_items(root)
     kept = [] if body is None else [_el_key(el) for el in body if isinstance(el.tag, str)]
-    if is_index(items, kept):
+    if is_index(items, kept, title or ""):
         index = index_body(items, _is_byline)
         _drop_repeated_title(index, title)
         builder.add(index)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from ekreader.core.pageitems import Item, plain
+from ekreader.core.pageitems import Item, line_key, plain
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -30,6 +30,8 @@ _LABEL_TEXT = 80
 _OWN_TEXT = 200
 """Characters of kept text outside all teasers that make the page an article."""
 _KEY_LEN = 32
+_HEADLINE_WORDS = 5
+"""A heading this long equal to the page's title is an article's headline."""
 _NUMBERED = re.compile(r"^\s*\d+\s*[.):]")
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
 
@@ -81,23 +83,34 @@ def teaser_spans(items: list[Item]) -> list[tuple[int, int]]:
     return spans
 
 
-def is_index(items: list[Item], kept_keys: Iterable[str]) -> bool:
-    """True when the page is a list of teasers and the extractor kept nothing else.
+def is_index(items: list[Item], kept_keys: Iterable[str], title: str = "") -> bool:
+    """True when the page is a list of teasers and the extractor kept only teasers.
 
     `kept_keys` are the line keys of the blocks the extractor kept (see `line_key`); each
     is looked for in the stretch of the page the teasers cover, credits and labels
-    between them included.
+    between them included: some must be found there, and next to nothing elsewhere.
+    Numbered titles make a listicle, and an article's headline (a heading of five words
+    or more equal to the page's `title`) an article whose text the extractor missed:
+    neither is an index.
     """
     spans = teaser_spans(items)
     if len(spans) < MIN_TEASERS:
         return False
     numbered = sum(1 for n, _end in spans if _NUMBERED.match(items[n].text))
     if numbered * 2 >= len(spans):
-        return False  # "1. …", "2. …": the items of a listicle, an article
+        return False
+    title_key = line_key(title) if len(title.split()) >= _HEADLINE_WORDS else ""
+    if title_key and any(item.heading and item.key == title_key for item in items):
+        return False
     start, stop = _region(items, spans)
     region = "".join(item.key for item in items[start:stop])
-    outside = sum(len(key) for key in kept_keys if key and key[:_KEY_LEN] not in region)
-    return outside <= _OWN_TEXT
+    inside = outside = 0
+    for key in kept_keys:
+        if key and key[:_KEY_LEN] in region:
+            inside += len(key)
+        else:
+            outside += len(key)
+    return inside > 0 and outside <= _OWN_TEXT
 
 
 def _region(items: list[Item], spans: list[tuple[int, int]]) -> tuple[int, int]:

@@ -754,6 +754,19 @@ def test_a_page_of_teasers_alone_is_an_index():
     ]
 
 
+def test_an_article_whose_text_is_missing_is_not_read_as_its_teasers():
+    """The headline is there but the text is not (drawn by a script): the teasers below
+    are not the article, whatever the extractor keeps (the feed's summary stays)."""
+    page = _gazette(
+        "<h1>Swing bridge stays shut for inspection</h1>",
+        "<div id='app'></div>",
+        after="<section>" + _teasers(12) + "</section>",
+    )
+    doc = extract_article(page, GAZETTE)
+    assert not any(link.url.startswith("https://gazette.example/news/story-") for link in doc.links)
+    assert not any(s.heading and s.heading.startswith("Quay story") for s in doc.sections)
+
+
 def test_numbered_teasers_are_a_listicle_not_an_index():
     """Titles such as "1. …", "2. …" linked elsewhere are the items of an article: its text is kept
     as an article's (the index would link each summary to its story)."""
