@@ -33,10 +33,17 @@ def _positive(text: str) -> int:
 
 
 def _article_id(text: str) -> int:
+    from ekreader.cli import parse_article_id
+
     try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"an article id is a number, got {text!r}") from None
+        return parse_article_id(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _article_id_or_stdin(text: str) -> int | str:
+    """An article id, or "-": the ids on standard input, one a line."""
+    return text if text == "-" else _article_id(text)
 
 
 def _text(text: str) -> str:
@@ -96,6 +103,33 @@ def build_parser() -> argparse.ArgumentParser:
     read = sub.add_parser("read", help="one article as readable text, or JSON")
     read.add_argument("id", metavar="ID", type=_article_id)
     read.add_argument("--json", action="store_true", help="print JSON")
+    read.add_argument("--mark-read", action="store_true", help="mark the article read")
+
+    mark = sub.add_parser(
+        "mark",
+        help="mark articles read (or unread, starred, unstarred)",
+        description="Mark articles read, or unread, starred or unstarred: all of them or, "
+        "when an id is unknown, none. '-' reads ids from standard input, one a line.",
+    )
+    mark.add_argument(
+        "ids", metavar="ID", nargs="+", type=_article_id_or_stdin, help="article id, or '-'"
+    )
+    how = mark.add_mutually_exclusive_group()
+    how.add_argument(
+        "--unread",
+        action="store_const",
+        dest="how",
+        const="unread",
+        default="read",
+        help="mark them unread instead",
+    )
+    how.add_argument(
+        "--star", action="store_const", dest="how", const="star", help="star them instead"
+    )
+    how.add_argument(
+        "--unstar", action="store_const", dest="how", const="unstar", help="unstar them instead"
+    )
+    mark.add_argument("--json", action="store_true", help="print the ids that changed as JSON")
     return parser
 
 
@@ -138,7 +172,9 @@ def run(argv: Sequence[str] | None = None) -> int:
                     limit=args.limit,
                 )
             case "read":
-                return cli.cmd_read(paths, args.id, args.json)
+                return cli.cmd_read(paths, args.id, args.json, mark_read=args.mark_read)
+            case "mark":
+                return cli.cmd_mark(paths, args.ids, args.how, as_json=args.json)
     except (cli.CommandError, ConfigError, StoreError) as exc:
         from ekreader.core.sanitize import clean_line
 

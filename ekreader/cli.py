@@ -1,14 +1,15 @@
-"""The headless commands: add, remove, feeds, import, export, fetch, headlines, read."""
+"""The headless commands: add, remove, feeds, import, export, fetch, headlines, read, mark."""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from ekreader.config import Config
 from ekreader.core.sanitize import clean_block, clean_line, clean_text
@@ -354,13 +355,18 @@ def cmd_headlines(
     return 0
 
 
-def cmd_read(paths: Paths, article_id: int, as_json: bool) -> int:
-    """Print one article as readable text or JSON."""
+def cmd_read(paths: Paths, article_id: int, as_json: bool, *, mark_read: bool = False) -> int:
+    """Print one article as readable text or JSON (and mark it read, if asked)."""
     store = _existing(paths)
     article = None
     if store is not None:
         with store:
             article = store.article(article_id)
+            if article is not None and mark_read and not article.headline.read:
+                # Before printing, so the output shows the state the cache now holds.
+                store.set_read([article_id])
+                headline = dataclasses.replace(article.headline, read=True)
+                article = dataclasses.replace(article, headline=headline)
     if article is None:
         raise CommandError(f"no article with id {article_id} (see 'ekreader headlines')")
     if as_json:
@@ -396,3 +402,122 @@ def render_article(article: Article) -> str:
         lines += ["", "Links:"]
         lines += [f"[{link.number}] {link.url}" for link in doc.links]
     return "\n".join(lines)
+
+
+# -- marking ------------------------------------------------------------------------------
+
+
+MarkHow = Literal["read", "unread", "star", "unstar"]
+"""What `mark` does to its articles."""
+
+_MARK_WORDS: dict[str, tuple[str, str]] = {
+    "read": ("marked {} read", "read"),
+    "unread": ("marked {} unread", "unread"),
+    "star": ("starred {}", "starred"),
+    "unstar": ("unstarred {}", "unstarred"),
+}
+"""How `mark` words its summary line: the verb phrase, and the state for "(2 already …)"."""
+
+_SHOWN_IDS = 5
+"""How many unknown ids an error message lists before "and N more"."""
+
+
+def _shown(text: str, width: int = 40) -> str:
+    """Some text as an error message quotes it: escaped (repr) and kept short."""
+    return repr(text if len(text) <= width else text[:width] + "…")
+
+
+def parse_article_id(text: str) -> int:
+    """An article id from the command line or standard input; ValueError saying why not."""
+    try:
+        return int(text)
+    except ValueError:  # not a number, or one of more than 4300 digits
+        raise ValueError(f"an article id is a number, got {_shown(text)}") from None
+
+
+def _stdin_ids() -> list[int]:
+    """The article ids on standard input, one a line (blank lines skipped)."""
+    try:
+        data = sys.stdin.buffer.read() if sys.stdin is not None else b""
+    except OSError as exc:
+        raise CommandError(f"cannot read standard input: {exc.strerror or exc}") from None
+    ids: list[int] = []
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+        if line.strip():
+            try:
+                ids.append(parse_article_id(line))
+            except ValueError as exc:
+                raise CommandError(f"standard input, line {number}: {exc}") from None
+    return ids
+
+
+def cmd_mark(
+    paths: Paths, given: Sequence[int | str], how: MarkHow, *, as_json: bool = False
+) -> int:
+    """Mark articles read, unread, starred or unstarred: all of them, or none when any
+    id is unknown. "-" among `given` stands for the ids on standard input."""
+    ids: list[int] = []
+    read_stdin = False
+    for item in given:
+        if isinstance(item, int):
+            ids.append(item)
+        elif not read_stdin:  # "-" twice reads standard input once
+            ids += _stdin_ids()
+            read_stdin = True
+    ids = list(dict.fromkeys(ids))  # each once, in the order given
+    changed: list[int] = []
+    if ids:
+        store = _existing(paths)
+        if store is None:
+            raise CommandError(_unknown_ids(ids))
+        with store:
+            changed = _mark(store, ids, how)
+    if as_json:
+        _dump(changed)
+        return 0
+    phrase, state = _MARK_WORDS[how]
+    count = len(changed)
+    line = phrase.format(f"{count} article{'s' * (count != 1)}")
+    if len(ids) > count:
+        line += f" ({len(ids) - count} already {state})"
+    _print(line)
+    return 0
+
+
+def _mark(store: Store, ids: list[int], how: MarkHow) -> list[int]:
+    """Check every id, then mark them all; returns the ids whose state changed."""
+    current: dict[int, bool] = {}
+    unknown: list[int] = []
+    for article_id in ids:
+        article = store.article(article_id)
+        if article is None:
+            unknown.append(article_id)
+        elif how in ("read", "unread"):
+            current[article_id] = article.headline.read
+        else:
+            current[article_id] = article.headline.starred
+    if unknown:  # before any change: the cache stays as it was
+        raise CommandError(_unknown_ids(unknown))
+    target = how in ("read", "star")
+    # Every id, not only those that looked different: the reader UI may have changed one
+    # since, and writing the wanted state again does no harm.
+    if how in ("read", "unread"):
+        store.set_read(ids, target)  # one transaction
+    else:
+        for article_id in ids:  # the store stars one article per transaction
+            store.set_starred(article_id, target)
+    return [i for i in ids if current[i] != target]
+
+
+def _unknown_ids(unknown: Sequence[int]) -> str:
+    shown = [_shown_id(i) for i in unknown[:_SHOWN_IDS]]
+    if len(unknown) > _SHOWN_IDS:
+        shown.append(f"and {len(unknown) - _SHOWN_IDS} more")
+    ids = "id" if len(unknown) == 1 else "ids"
+    return f"no article with {ids} {', '.join(shown)}; nothing marked (see 'ekreader headlines')"
+
+
+def _shown_id(article_id: int) -> str:
+    """An id as a message shows it: one far beyond any real id (thousands of digits) cut."""
+    text = str(article_id)
+    return text if len(text) <= 24 else text[:24] + "…"
