@@ -396,8 +396,12 @@ def render_article(article: Article) -> str:
     for section in doc.sections:
         lines.append("")
         if section.heading:
-            lines += [section.heading, "-" * min(len(section.heading), 78), ""]
-        lines.append(clean_block(section.text))
+            rule = "-" if section.level <= 2 else "~"  # "~" under subsections (level 3, 4)
+            lines += [section.heading, rule * min(len(section.heading), 78)]
+            if section.text:
+                lines.append("")
+        if section.text:
+            lines.append(clean_block(section.text))
     if doc.links:
         lines += ["", "Links:"]
         lines += [f"[{link.number}] {link.url}" for link in doc.links]

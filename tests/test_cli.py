@@ -15,7 +15,7 @@ from tests.conftest import FEEDS
 from tests.helpers import EkHome
 from tests.server import FeedServer
 
-COMMANDS = ["add", "remove", "feeds", "import", "export", "fetch", "headlines", "read"]
+COMMANDS = ["add", "remove", "feeds", "import", "export", "fetch", "headlines", "read", "mark"]
 HEADLINE_FIELDS = [
     "id",
     "feed_title",

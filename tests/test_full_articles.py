@@ -64,3 +64,13 @@ def test_every_page_reads_as_expected_through_fetch_and_read(fetched: dict[str, 
             assert snippet not in everything, (name, snippet)
         if "dateline" in expected:
             assert article["dateline"] == expected["dateline"], name
+
+
+def test_read_as_text_shows_sections_and_subsections(fetched: dict[str, dict], ek: EkHome) -> None:
+    """Plain `read`: a section heading underlined with "-", its subsections with "~", and
+    no blank lines for a heading with nothing under it but subsections."""
+    article = fetched["section-front.html"]
+    text = ek.ok("read", str(article["id"])).stdout
+    title = "New ferry timetable adds a late crossing on Fridays"
+    assert f"\nTop stories\n{'-' * 11}\n\n{title}\n{'~' * len(title)}\n\nThe last boat" in text
+    assert "\n\n\n" not in text
