@@ -10,7 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -24,6 +24,7 @@ from ekreader.core.sanitize import clean_line
 from ekreader.core.store import Store, cache_error
 from ekreader.models import RefreshSummary
 from ekreader.paths import Paths
+from ekreader.ui.extractor import PageExtractor
 from ekreader.ui.messages import (
     ArticleChanged,
     PageFetched,
@@ -33,6 +34,9 @@ from ekreader.ui.messages import (
 )
 from ekreader.ui.screens.article import ArticleScreen
 from ekreader.ui.screens.headlines import HeadlinesScreen
+
+if TYPE_CHECKING:
+    from ekreader.core.fetch import Response
 
 RELOAD_EVERY = 0.5
 """Seconds between list reloads while a refresh brings articles."""
@@ -104,6 +108,8 @@ class ReaderApp(App[int]):
         self._new_breaking: list[str] = []
         self._failed = 0
         self._announced = False
+        self.page_extractor = PageExtractor(before_start=start_process_helpers)
+        """Where `F` extracts a page: a process of its own, started on the first `F`."""
 
     def _build_highlighter(self, keywords: Iterable[str], patterns: Iterable[str]) -> Highlighter:
         try:
@@ -135,6 +141,11 @@ class ReaderApp(App[int]):
                 )
         if self.refresh_on_start:
             self.call_after_refresh(self.action_refresh)
+
+    def on_unmount(self) -> None:
+        # Stop the page process at once, even mid-page: the worker thread waiting for it
+        # gets an error and ends, so nothing holds the exit back.
+        self.page_extractor.close()
 
     @property
     def main(self) -> HeadlinesScreen:
@@ -244,27 +255,28 @@ class ReaderApp(App[int]):
     # -- one article's page --------------------------------------------------------------
 
     def fetch_page(self, article_id: int, url: str) -> None:
-        """Download and extract one article's web page in a worker."""
+        """Download one article's web page in a worker thread, extract it in the page
+        process (never in the UI process) and store it; PageFetched reports the end."""
         self._fetch_page(article_id, url)
 
     @work(thread=True, group="page", exit_on_error=False)
     def _fetch_page(self, article_id: int, url: str) -> None:
         try:
-            error = asyncio.run(self._fetch_page_async(article_id, url))
+            error = self._fetch_page_blocking(article_id, url)
         except Exception as exc:  # noqa: BLE001 - reported, never a crash
             error = f"{type(exc).__name__}: {exc}"
         self.post_message(PageFetched(article_id, error))
 
-    async def _fetch_page_async(self, article_id: int, url: str) -> str | None:
-        from ekreader.core.fetch import PAGE_ACCEPT, Fetcher
-        from ekreader.core.refresh import extract_job
-
-        settings = self.config.fetch
-        async with Fetcher(settings, per_host=settings.page_per_host) as fetcher:
-            response = await fetcher.get(url, max_bytes=settings.max_page_bytes, accept=PAGE_ACCEPT)
+    def _fetch_page_blocking(self, article_id: int, url: str) -> str | None:
+        """On a worker thread: download, extract in the page process, store. Returns the
+        reason for failing, or None."""
+        self.page_extractor.start()  # the process imports the extractor meanwhile
+        response = asyncio.run(self._download_page(url))
         if not response.ok:
             return response.error or f"HTTP {response.status}"
-        outcome = extract_job(response.body, dict(response.headers), response.final_url or url)
+        outcome = self.page_extractor.extract(
+            response.body, dict(response.headers), response.final_url or url
+        )
         if isinstance(outcome, str):
             return outcome
         store = Store.open(self.paths.database)
@@ -273,6 +285,13 @@ class ReaderApp(App[int]):
         finally:
             store.close()
         return None
+
+    async def _download_page(self, url: str) -> Response:
+        from ekreader.core.fetch import PAGE_ACCEPT, Fetcher
+
+        settings = self.config.fetch
+        async with Fetcher(settings, per_host=settings.page_per_host) as fetcher:
+            return await fetcher.get(url, max_bytes=settings.max_page_bytes, accept=PAGE_ACCEPT)
 
     def on_page_fetched(self, message: PageFetched) -> None:
         screen = self._article_screen()

@@ -1,0 +1,178 @@
+"""One article page's extraction in a separate process, so `F` never stalls the reader.
+
+Extraction (lxml and trafilatura) is pure CPU and holds the GIL: a pathological page
+takes seconds, and in a thread of the UI process it would freeze the screen in long
+slices. Here it runs in one worker process, started on first use through the
+forkserver; only the page's bytes go in and a picklable Document (or an error string)
+comes back. No Textual in this module: the worker process imports it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, CancelledError, Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ekreader.models import Document
+
+EXTRACT_TIMEOUT = 120.0
+"""Seconds one extraction may take before its process is stopped (a runaway page must
+not hold the next `F` back forever)."""
+
+WARM_PAGE = b"<html><body><article><h1>Warm</h1><p>Warming up.</p></article></body></html>"
+"""A tiny page extracted as the process starts, so it imports the extractor while the
+real page downloads."""
+WARM_URL = "http://127.0.0.1/"
+
+
+_Answer = tuple[int, "Document | str"]
+"""What the worker sends back: its process id and extract_job's outcome."""
+
+
+class PageExtractor:
+    """Runs `extract_job` in one worker process, started on first use, stopped by `close`.
+
+    `extract` blocks its calling thread (a worker thread, never the UI's event loop) until
+    the result is back. Thread-safe; a dead or stuck process is replaced by the next call.
+    """
+
+    def __init__(
+        self,
+        *,
+        timeout: float = EXTRACT_TIMEOUT,
+        before_start: Callable[[], None] | None = None,
+    ) -> None:
+        self.timeout = timeout
+        """Seconds one extraction may take."""
+        self._before_start = before_start
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._closed = False
+        self._in_flight = 0
+        self.last_pid: int | None = None
+        """The process id that ran the last extraction (tests compare it with ours)."""
+
+    @property
+    def in_flight(self) -> int:
+        """Extractions submitted and not answered yet."""
+        return self._in_flight
+
+    def _get_pool(self) -> ProcessPoolExecutor:
+        """The pool; a new one starts its process and warms it up at once."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the reader is closing")
+            if self._pool is None:
+                import multiprocessing
+
+                if self._before_start is not None:
+                    self._before_start()
+                pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("forkserver"),
+                    initializer=_init_process,
+                    initargs=(os.getpid(),),
+                )
+                pool.submit(_extract, WARM_PAGE, {"content-type": "text/html"}, WARM_URL)
+                self._pool = pool
+            return self._pool
+
+    def start(self) -> None:
+        """Start the process (when not running) so that it imports the extractor, e.g.
+        while the page downloads. Never raises."""
+        with contextlib.suppress(RuntimeError, BrokenExecutor, OSError):
+            self._get_pool()
+
+    def extract(self, body: bytes, headers: dict[str, str], url: str) -> Document | str:
+        """The page's Document, or a one-line reason why there is none."""
+        future: Future[_Answer] | None = None
+        for _attempt in (1, 2):  # once more with a new process if the old one died idle
+            try:
+                pool = self._get_pool()
+            except (RuntimeError, OSError) as exc:  # closed, or no process to be had
+                return str(exc) or type(exc).__name__
+            try:
+                future = pool.submit(_extract, body, headers, url)
+            except BrokenExecutor:
+                self._discard(pool)
+                continue
+            except RuntimeError:  # shut down under us: the app is quitting
+                return "the reader is closing"
+            break
+        if future is None:
+            return "the extraction process could not start"
+        with self._lock:
+            self._in_flight += 1
+        try:
+            pid, outcome = future.result(timeout=self.timeout)
+        except TimeoutError:
+            self._discard(pool)
+            return f"extraction took longer than {self.timeout:g} s; stopped"
+        except CancelledError:
+            return "extraction cancelled"
+        except BrokenExecutor:
+            self._discard(pool)
+            return "the extraction process stopped"
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+        self.last_pid = pid
+        return outcome
+
+    def worker_pids(self) -> list[int]:
+        """The ids of the running worker processes (none before the first use)."""
+        with self._lock:
+            pool = self._pool
+        if pool is None:
+            return []
+        return list((pool._processes or {}).keys())
+
+    def _discard(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        _stop(pool)
+
+    def close(self) -> None:
+        """Stop the process now, even in the middle of a page (its caller gets an error
+        string at once), and refuse new work."""
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut a pool down without waiting: its processes are terminated, so a long
+    extraction neither delays the app's exit nor the interpreter's (which joins the
+    pool's manager thread); the pending futures fail with BrokenProcessPool."""
+    # ProcessPoolExecutor has no public way to stop a busy worker before Python 3.14
+    # (terminate_workers); its process table is documented in typeshed.
+    processes = list((pool._processes or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+
+
+def _init_process(main_pid: int) -> None:
+    """In the worker: ignore Ctrl-C and exit when the reader is gone (as the refresh's
+    pool workers do)."""
+    from ekreader.core.refresh import _init_worker
+
+    _init_worker(main_pid)
+
+
+def _extract(body: bytes, headers: dict[str, str], url: str) -> _Answer:
+    """Runs in the worker: the extraction, and which process ran it."""
+    from ekreader.core.refresh import extract_job
+
+    return os.getpid(), extract_job(body, headers, url)
+
+
+__all__ = ["EXTRACT_TIMEOUT", "PageExtractor"]
