@@ -142,6 +142,27 @@ class ReaderApp(App[int]):
         if self.refresh_on_start:
             self.call_after_refresh(self.action_refresh)
 
+    def watch_theme(self, theme: str) -> None:
+        """Save a theme chosen in the app (the command palette) as [general] theme."""
+        config: Config | None = getattr(self, "config", None)
+        if config is None or theme == config.general.theme:
+            return  # the configured theme (applied at start) is no change to save
+        self.config = dataclasses.replace(
+            config, general=dataclasses.replace(config.general, theme=theme)
+        )
+        from ekreader.ui.configfile import ConfigFileError, save_theme
+
+        try:
+            save_theme(self.paths.config_file, theme)
+        except ConfigFileError as exc:
+            self.notify(
+                clean_line(f"{exc}. The theme applies until you quit."),
+                title="Theme not saved",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+
     def on_unmount(self) -> None:
         # Stop the page process at once, even mid-page: the worker thread waiting for it
         # gets an error and ends, so nothing holds the exit back.

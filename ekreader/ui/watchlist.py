@@ -3,9 +3,7 @@ so the user's comments and layout survive)."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,9 +14,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, TextArea
 
 from ekreader.core.highlight import BadPattern, Highlighter
+from ekreader.ui.configfile import ConfigFileError, update_config
 
 
-class WatchListError(Exception):
+class WatchListError(ConfigFileError):
     """The watch list could not be saved; the message names the file and the reason."""
 
 
@@ -51,40 +50,12 @@ def format_watch_list(keywords: tuple[str, ...], patterns: tuple[str, ...]) -> s
 def save_watch_list(path: Path, keywords: tuple[str, ...], patterns: tuple[str, ...]) -> None:
     """Write [highlight] keywords and patterns into `path`, keeping everything else of the
     file (comments included) as it was. Replaces the file atomically."""
-    import tomlkit
-
     try:
-        original = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        original = ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise WatchListError(f"{path}: cannot read: {exc}") from None
-    try:
-        document = tomlkit.parse(original)
-    except Exception as exc:  # noqa: BLE001 - tomlkit raises several kinds
-        raise WatchListError(f"{path}: not valid TOML, not changed: {exc}") from None
-    table = document.get("highlight")
-    if table is None:
-        table = tomlkit.table()
-        document["highlight"] = table
-    elif not isinstance(table, dict):
-        raise WatchListError(f"{path}: [highlight] is not a table, not changed")
-    table["keywords"] = _array(keywords)
-    table["patterns"] = _array(patterns)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".config.", suffix=".toml", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(tomlkit.dumps(document))
-            if path.exists():
-                os.chmod(temp, path.stat().st_mode & 0o7777)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise WatchListError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        update_config(
+            path, "highlight", {"keywords": _array(keywords), "patterns": _array(patterns)}
+        )
+    except ConfigFileError as exc:
+        raise WatchListError(str(exc)) from None
 
 
 def _array(values: tuple[str, ...]) -> object:

@@ -1,0 +1,65 @@
+"""Settings the app writes back into config.toml (the watch list, the theme): tomlkit, so
+the user's comments and layout survive, and the file is replaced atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+
+class ConfigFileError(Exception):
+    """config.toml was not changed; the message names the file and the reason."""
+
+
+def update_config(path: Path, table: str, values: Mapping[str, object]) -> None:
+    """Set `values` in the [table] of the TOML file at `path`, keeping everything else of
+    the file (comments included) as it was; the file and the table are created when
+    missing. Replaces the file atomically. Raises ConfigFileError."""
+    import tomlkit
+
+    try:
+        original = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        original = ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigFileError(f"{path}: cannot read: {exc}") from None
+    try:
+        document = tomlkit.parse(original)
+    except Exception as exc:  # noqa: BLE001 - tomlkit raises several kinds
+        raise ConfigFileError(f"{path}: not valid TOML, not changed: {exc}") from None
+    section = document.get(table)
+    if section is None:
+        section = tomlkit.table()
+        document[table] = section
+    elif not isinstance(section, dict):
+        raise ConfigFileError(f"{path}: [{table}] is not a table, not changed")
+    for key, value in values.items():
+        section[key] = value
+    _write_atomically(path, tomlkit.dumps(document))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".config.", suffix=".toml", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            if path.exists():
+                os.chmod(temp, path.stat().st_mode & 0o7777)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ConfigFileError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def save_theme(path: Path, theme: str) -> None:
+    """Write [general] theme into config.toml. Raises ConfigFileError."""
+    update_config(path, "general", {"theme": theme})
+
+
+__all__ = ["ConfigFileError", "save_theme", "update_config"]
