@@ -43,7 +43,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,6 +60,8 @@ WORDS = [
 ]
 TICK = 0.01
 """Seconds between two heartbeats."""
+IDLE_SECONDS = 3.0
+"""Seconds of the same key load before F, for the machine's noise floor."""
 STALL = 0.05
 """A heartbeat gap longer than this is counted as a stall."""
 
@@ -135,12 +137,45 @@ class Run:
     """CPU seconds of the UI process (all its threads) from F to the end of the fetch."""
     loop_cpu: float = 0.0
     """Of those, the event loop's thread (where the bench's own key presses are handled)."""
+    idle: Run | None = None
+    """The same measures for IDLE_SECONDS before F (no fetch running)."""
 
 
-def _ms(values: list[float]) -> str:
-    if not values:
-        return "-"
-    return f"max {max(values) * 1000:7.1f} ms  median {statistics.median(values) * 1000:6.1f} ms"
+def _table(runs: list[Run]) -> None:
+    """Idle beside "while F runs": each figure is the median over `runs` (of one value
+    per run: its maximum, or its median)."""
+
+    def figure(pick: Callable[[Run], float]) -> float:
+        return statistics.median(pick(r) for r in runs)
+
+    def worst(values: Callable[[Run], list[float]]) -> Callable[[Run], float]:
+        return lambda r: max(values(r), default=0.0) * 1000
+
+    def middle(values: Callable[[Run], list[float]]) -> Callable[[Run], float]:
+        return lambda r: statistics.median(values(r) or [0.0]) * 1000
+
+    def stalled(r: Run) -> float:
+        seconds = IDLE_SECONDS if r.idle is None else r.seconds
+        return sum(g for g in r.gaps if g > STALL) / seconds * 100
+
+    def idle(r: Run) -> Run:
+        assert r.idle is not None
+        return r.idle
+
+    rows: list[tuple[str, Callable[[Run], float], str]] = [
+        ("heartbeat gap, worst", worst(lambda r: r.gaps), "ms"),
+        (f"time in gaps over {STALL * 1000:.0f} ms", stalled, "%"),
+        ("key latency, worst", worst(lambda r: r.keys), "ms"),
+        ("key latency, median", middle(lambda r: r.keys), "ms"),
+        ("pilot.press, worst", worst(lambda r: r.presses), "ms"),
+        ("pilot.pause(), worst", worst(lambda r: r.pauses), "ms"),
+    ]
+    print(f"  {'':28} {'idle, no F':>12} {'while F runs':>14}")
+    for label, pick, unit in rows:
+        before = figure(lambda r, pick=pick: pick(idle(r)))  # type: ignore[misc]
+        during = figure(pick)
+        print(f"  {label:28} {before:9.1f} {unit:<2} {during:11.1f} {unit:<2}")
+    print(f"  {'showing the full text':28} {'':12} {figure(lambda r: r.show) * 1000:11.1f} ms")
 
 
 async def one_run(url: str, home: Path, megabytes: float) -> Run:
@@ -165,7 +200,8 @@ async def one_run(url: str, home: Path, megabytes: float) -> Run:
     )
     config = config_from_dict({"general": {"refresh_on_start": False, "first_run_feeds": False}})
     app = ReaderApp(paths, config, store)
-    run = Run()
+    idle = Run()
+    run = Run(idle=idle)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
             await pilot.pause()
@@ -181,6 +217,7 @@ async def one_run(url: str, home: Path, megabytes: float) -> Run:
                 if not shown and app.screen is screen and screen.article.full_text:
                     shown.append(len(beats) - 1)
 
+            await asyncio.sleep(0.2)
             app.set_interval(TICK, beat)
             driver = app._driver
             assert driver is not None
@@ -195,25 +232,29 @@ async def one_run(url: str, home: Path, megabytes: float) -> Run:
                     await pilot._wait_for_screen()
                 return time.perf_counter() - started
 
-            async def sample() -> None:
+            async def sample(running: Callable[[], bool], into: Run) -> None:
                 """Ten key latencies 20 ms apart, then one pilot.press and pilot.pause()
                 (not side by side: Pilot's idle check would wait for the key load)."""
                 step = 0
-                while fetching():
+                while running():
                     step += 1
                     name = "j" if step % 2 else "k"
                     if step % 11:
-                        run.keys.append(await key(name))
+                        into.keys.append(await key(name))
                         await asyncio.sleep(0.02)
                         continue
                     t = time.perf_counter()
                     await pilot.press(name)
-                    run.presses.append(time.perf_counter() - t)
+                    into.presses.append(time.perf_counter() - t)
                     t = time.perf_counter()
                     await pilot.pause()
-                    run.pauses.append(time.perf_counter() - t)
+                    into.pauses.append(time.perf_counter() - t)
 
-            await asyncio.sleep(0.2)
+            # The same load without F first: the noise floor of this machine.
+            until = time.perf_counter() + IDLE_SECONDS
+            await sample(lambda: time.perf_counter() < until, idle)
+            idle.gaps = [b - a - TICK for a, b in itertools.pairwise(beats)]
+            beats.clear()
             started = time.perf_counter()
             cpu, loop_cpu = time.process_time(), time.thread_time()
             await key("F")
@@ -221,7 +262,7 @@ async def one_run(url: str, home: Path, megabytes: float) -> Run:
                 await asyncio.sleep(0.001)
                 if time.perf_counter() - started > 5:
                     raise RuntimeError("F started no page fetch")
-            await asyncio.wait_for(sample(), 120)
+            await asyncio.wait_for(sample(fetching, run), 120)
             run.seconds = time.perf_counter() - started
             run.cpu = time.process_time() - cpu
             run.loop_cpu = time.thread_time() - loop_cpu
@@ -265,38 +306,18 @@ def main(argv: list[str] | None = None) -> int:
                 run = asyncio.run(one_run(url, Path(home), args.mb))
             runs.append(run)
             print(
-                f"run {number}: F to full text {run.seconds:.2f} s "
-                f"({run.sections} sections, {len(run.keys)} key samples)"
+                f"run {number}: F to full text {run.seconds:.2f} s ({run.sections} sections); "
+                f"UI process CPU meanwhile {run.cpu:.2f} s, of which outside the event loop "
+                f"thread {run.cpu - run.loop_cpu:.2f} s"
             )
-            stalls = [g for g in run.gaps if g > STALL]
-            print(
-                f"  UI process CPU  {run.cpu:.2f} s: event loop thread {run.loop_cpu:.2f} s, "
-                f"other threads {run.cpu - run.loop_cpu:.2f} s"
-            )
-            print(
-                f"  heartbeat gap   {_ms(run.gaps)}  ({len(stalls)} over "
-                f"{STALL * 1000:.0f} ms, {sum(stalls):.2f} s in all)"
-            )
-            print(f"  showing the full text (the last gap) {run.show * 1000:.1f} ms")
-            print(f"  key latency     {_ms(run.keys)}")
-            print(f"  pilot.press     {_ms(run.presses)}")
-            print(f"  pilot.pause()   {_ms(run.pauses)}")
-
-    def median_max(values: list[list[float]]) -> str:
-        return f"{statistics.median(max(v) for v in values if v) * 1000:.0f} ms"
-
-    print(f"median over {len(runs)} runs of the worst:")
-    print(f"  heartbeat gap {median_max([r.gaps for r in runs])} (until the text shows)")
-    show = statistics.median(r.show for r in runs) * 1000
-    print(f"  showing the full text: {show:.0f} ms")
-    print(f"  key latency   {median_max([r.keys for r in runs])}")
-    stalled = statistics.median(sum(g for g in r.gaps if g > STALL) for r in runs)
-    print(f"  time in stalls over {STALL * 1000:.0f} ms: {stalled:.2f} s")
-    print(f"  pilot.press   {median_max([r.presses for r in runs])}")
-    print(f"  pilot.pause() {median_max([r.pauses for r in runs])}")
-    print(f"  F to full text {statistics.median(r.seconds for r in runs):.2f} s")
-    other = statistics.median(r.cpu - r.loop_cpu for r in runs)
-    print(f"  UI process CPU outside the event loop thread: {other:.2f} s")
+            _table([run])
+    print(f"median over {len(runs)} runs:")
+    _table(runs)
+    print(
+        f"  F to full text {statistics.median(r.seconds for r in runs):.2f} s; UI process CPU "
+        "outside the event loop thread "
+        f"{statistics.median(r.cpu - r.loop_cpu for r in runs):.2f} s"
+    )
     return 0
 
 

@@ -23,6 +23,9 @@ EXTRACT_TIMEOUT = 120.0
 """Seconds one extraction may take before its process is stopped (a runaway page must
 not hold the next `F` back forever)."""
 
+NICENESS = 10
+"""The page process yields the CPU to the UI (and the rest of the machine)."""
+
 WARM_PAGE = b"<html><body><article><h1>Warm</h1><p>Warming up.</p></article></body></html>"
 """A tiny page extracted as the process starts, so it imports the extractor while the
 real page downloads."""
@@ -166,6 +169,8 @@ def _init_process(main_pid: int) -> None:
     from ekreader.core.refresh import _init_worker
 
     _init_worker(main_pid)
+    with contextlib.suppress(OSError):
+        os.nice(NICENESS)
 
 
 def _extract(body: bytes, headers: dict[str, str], url: str) -> _Answer:
