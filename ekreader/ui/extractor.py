@@ -23,6 +23,10 @@ EXTRACT_TIMEOUT = 120.0
 """Seconds one extraction may take before its process is stopped (a runaway page must
 not hold the next `F` back forever)."""
 
+IDLE_STOP = 60.0
+"""Seconds without an extraction after which the process stops: after a big page it may
+hold hundreds of MB. The next `F` starts another (while its page downloads)."""
+
 NICENESS = 10
 """The page process yields the CPU to the UI (and the rest of the machine)."""
 
@@ -37,7 +41,8 @@ _Answer = tuple[int, "Document | str"]
 
 
 class PageExtractor:
-    """Runs `extract_job` in one worker process, started on first use, stopped by `close`.
+    """Runs `extract_job` in one worker process, started on first use, stopped when idle
+    for `idle_stop` seconds and by `close`.
 
     `extract` blocks its calling thread (a worker thread, never the UI's event loop) until
     the result is back. Thread-safe; a dead or stuck process is replaced by the next call.
@@ -47,69 +52,99 @@ class PageExtractor:
         self,
         *,
         timeout: float = EXTRACT_TIMEOUT,
+        idle_stop: float = IDLE_STOP,
         before_start: Callable[[], None] | None = None,
     ) -> None:
         self.timeout = timeout
         """Seconds one extraction may take."""
+        self.idle_stop = idle_stop
+        """Seconds without work after which the process stops."""
         self._before_start = before_start
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._closed = False
         self._in_flight = 0
+        self._idle_timer: threading.Timer | None = None
         self.last_pid: int | None = None
         """The process id that ran the last extraction (tests compare it with ours)."""
 
     @property
     def in_flight(self) -> int:
-        """Extractions submitted and not answered yet."""
+        """Extractions under way (submitted and not answered yet)."""
         return self._in_flight
 
-    def _get_pool(self) -> ProcessPoolExecutor:
-        """The pool; a new one starts its process and warms it up at once."""
-        with self._lock:
-            if self._closed:
-                raise RuntimeError("the reader is closing")
-            if self._pool is None:
-                import multiprocessing
+    def _pool_locked(self) -> ProcessPoolExecutor:
+        """The pool (the caller holds the lock); a new one starts its process and warms
+        it up at once."""
+        if self._closed:
+            raise RuntimeError("the reader is closing")
+        if self._pool is None:
+            import multiprocessing
 
-                if self._before_start is not None:
-                    self._before_start()
-                pool = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=multiprocessing.get_context("forkserver"),
-                    initializer=_init_process,
-                    initargs=(os.getpid(),),
-                )
-                pool.submit(_extract, WARM_PAGE, {"content-type": "text/html"}, WARM_URL)
-                self._pool = pool
-            return self._pool
+            if self._before_start is not None:
+                self._before_start()
+            pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_init_process,
+                initargs=(os.getpid(),),
+            )
+            pool.submit(_extract, WARM_PAGE, {"content-type": "text/html"}, WARM_URL)
+            self._pool = pool
+        return self._pool
 
     def start(self) -> None:
         """Start the process (when not running) so that it imports the extractor, e.g.
         while the page downloads. Never raises."""
-        with contextlib.suppress(RuntimeError, BrokenExecutor, OSError):
-            self._get_pool()
+        with self._lock, contextlib.suppress(RuntimeError, BrokenExecutor, OSError):
+            self._pool_locked()
+
+    def _acquire(self) -> ProcessPoolExecutor:
+        with self._lock:
+            pool = self._pool_locked()
+            self._in_flight += 1  # the idle stop leaves this pool alone from now on
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+                self._idle_timer = None
+            return pool
+
+    def _release(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            self._in_flight -= 1
+            if self._in_flight or self._closed or self._pool is not pool:
+                return
+            timer = threading.Timer(self.idle_stop, self._stop_if_idle, (pool,))
+            timer.daemon = True
+            self._idle_timer = timer
+            timer.start()
+
+    def _stop_if_idle(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is not pool or self._in_flight:
+                return
+            self._pool = None
+        _stop(pool)
 
     def extract(self, body: bytes, headers: dict[str, str], url: str) -> Document | str:
         """The page's Document, or a one-line reason why there is none."""
         future: Future[_Answer] | None = None
         for _attempt in (1, 2):  # once more with a new process if the old one died idle
             try:
-                pool = self._get_pool()
+                pool = self._acquire()
             except (RuntimeError, OSError) as exc:  # closed, or no process to be had
                 return str(exc) or type(exc).__name__
             try:
                 future = pool.submit(_extract, body, headers, url)
             except BrokenExecutor:
                 self._discard(pool)
+                self._release(pool)
                 continue
             except RuntimeError:  # shut down under us: the app is quitting
+                self._release(pool)
                 return "the reader is closing"
             break
         if future is None:
             return "the extraction process could not start"
-        with self._lock:
-            self._in_flight += 1
         try:
             pid, outcome = future.result(timeout=self.timeout)
         except TimeoutError:
@@ -121,8 +156,7 @@ class PageExtractor:
             self._discard(pool)
             return "the extraction process stopped"
         finally:
-            with self._lock:
-                self._in_flight -= 1
+            self._release(pool)
         self.last_pid = pid
         return outcome
 
@@ -146,6 +180,9 @@ class PageExtractor:
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+                self._idle_timer = None
         if pool is not None:
             _stop(pool)
 

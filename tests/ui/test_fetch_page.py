@@ -9,7 +9,9 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from ekreader.models import Document
 from ekreader.ui.app import ReaderApp
+from ekreader.ui.extractor import PageExtractor
 from ekreader.ui.screens.article import ArticleScreen
 from tests.server import FeedServer
 from tests.ui.conftest import MakeApp, screen_text
@@ -147,3 +149,25 @@ async def test_a_heavy_extraction_leaves_the_ui_process_idle_and_quit_does_not_w
     assert time.monotonic() - started < 3
     await wait_until(lambda: not any(alive(pid) for pid in pids), 10)
     await wait_until(lambda: extractor.in_flight == 0, 10)
+
+
+def test_the_page_process_stops_when_idle_and_the_next_page_starts_another() -> None:
+    extractor = PageExtractor(idle_stop=0.3)
+    page = PAGE.format(body=BODY).encode()
+    try:
+        first = extractor.extract(page, {"content-type": "text/html"}, "http://127.0.0.1/a")
+        assert isinstance(first, Document)
+        pid = extractor.last_pid
+        assert pid is not None
+        assert pid != os.getpid()
+        deadline = time.monotonic() + 10
+        while alive(pid):
+            assert time.monotonic() < deadline, "the idle page process did not stop"
+            time.sleep(0.05)
+        assert extractor.worker_pids() == []
+        second = extractor.extract(page, {"content-type": "text/html"}, "http://127.0.0.1/b")
+        assert isinstance(second, Document)
+        assert extractor.last_pid not in (None, pid, os.getpid())
+    finally:
+        extractor.close()
+    assert extractor.extract(page, {}, "http://127.0.0.1/c") == "the reader is closing"
