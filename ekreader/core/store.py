@@ -11,15 +11,16 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ekreader.core.sanitize import clean_line
 from ekreader.models import (
@@ -147,8 +148,42 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
     """,
+    # 4: search folds accents in every script (Greek, Cyrillic, Arabic, Hebrew ...), not
+    # only in Latin as FTS5's tokenizer does: the index holds the text as search_fold()
+    # gives it, and queries are folded the same way. The Store keeps the index itself
+    # (Store._reindex), no longer by triggers: a trigger would need the fold as an SQL
+    # function, which another program editing the cache (the sqlite3 shell) does not
+    # have, so its every update or delete of an article would fail; and through an
+    # insert trigger FTS5 writes every row out as a segment of its own, which the index
+    # then has to merge (storing an entry of the bench took 103 us of CPU so, 69 us now,
+    # folding included). 'rebuild' would index the unfolded columns, so the index is made
+    # anew and filled here through ek_fold (search_fold, which every Store registers).
+    """
+    DROP TRIGGER articles_fts_insert;
+    DROP TRIGGER articles_fts_delete;
+    DROP TRIGGER articles_fts_update;
+    DROP TABLE articles_fts;
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, summary, fulltext,
+        content = 'articles', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2', detail = column
+    );
+    INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);
+    INSERT INTO articles_fts (rowid, title, summary, fulltext)
+        SELECT id, ek_fold(title), ek_fold(summary), ek_fold(fulltext) FROM articles;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+"""The search index's tokenizer (as the latest migration creates it)."""
+
+_FTS_INSERT = "INSERT INTO articles_fts (rowid, title, summary, fulltext) VALUES (?, ?, ?, ?)"
+_FTS_DELETE = (
+    "INSERT INTO articles_fts (articles_fts, rowid, title, summary, fulltext)"
+    " VALUES ('delete', ?, ?, ?, ?)"
+)
+"""Add an article to the search index, or take it out: with its text folded (search_fold),
+and to take it out, the values it was added with (FTS5 removes the words it is given)."""
 
 # Sections are stored as one text (so FTS indexes it): sections separated by RS, and
 # each as "#"*level, US, heading, US, text. Sanitized text never holds control characters,
@@ -264,31 +299,139 @@ def entry_hash(entry: ParsedEntry) -> str:
     ).hexdigest()
 
 
-def fts_query(text: str) -> str | None:
+# -- search folding ---------------------------------------------------------------------
+#
+# FTS5's unicode61 tokenizer folds case in every script but removes diacritics from Latin
+# letters only: "κρητη" would not find "Κρήτη", nor "елка" "ёлка". So the index holds, and
+# queries are, the text as search_fold() gives it; unicode61 still cuts tokens and folds
+# case. What is folded, deliberately:
+#
+# - Latin, Greek, Cyrillic: every combining diacritic after a compatibility decomposition
+#   (NFKD: "ﬁ" -> "fi", "²" -> "2"), so "Κρήτη" = "κρητη", "ёлка" = "елка", stress marks
+#   ("моско́вский") go. Except the breve of Cyrillic й and ў: in Russian, Ukrainian and
+#   Belarusian they are letters of their own, always typed, and "мой" (my) is not "мои"
+#   (my, plural); "ё" is folded to "е" because Russian writes it so most of the time.
+# - Latin letters unicode61 keeps though they are read as a plain letter or two:
+#   ß ẞ -> ss, æ -> ae, œ -> oe, ø -> o, ł -> l, đ -> d, ħ -> h, ŧ -> t, ı -> i.
+# - Hebrew points and cantillation; Arabic harakat, Quranic marks and tatweel (the
+#   stretching "ـ"), and as Lucene's ArabicNormalizer does: hamza on alef (أ إ آ -> ا),
+#   teh marbuta -> heh (ة -> ه), alef maksura and Persian yeh -> yeh (ى ی -> ي), and
+#   Persian keheh -> kaf (ک -> ك).
+# - Nothing else: the vowel signs of Indic scripts, Thai and the like, and the Japanese
+#   voicing marks (が is not か) are spelling, not accents.
+#
+# To take an article out of the index, the Store gives FTS5 the folded values again, so
+# the fold must give what it gave when the row was indexed: it depends only on the text,
+# on fixed tables here and on Unicode decompositions, which never change for assigned
+# characters (only a character unassigned in one Python's Unicode and assigned in a later
+# one could fold differently).
+
+_MARKS = re.compile(
+    "["
+    "\u0300-\u036f"  # combining diacritical marks (Latin, Greek, Cyrillic)
+    "\u0483-\u0489"  # Cyrillic combining marks (titlo ...)
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # Hebrew points, cantillation
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
+    "\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff"  # Arabic harakat, hamza marks, Quranic marks
+    "\u0640"  # Arabic tatweel
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # more combining diacritics
+    "]"
+)
+_BREVE_LETTERS = (("и\u0306", "й"), ("И\u0306", "Й"), ("у\u0306", "ў"), ("У\u0306", "Ў"))
+_LATIN_LETTERS = {
+    "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
+    "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ı": "i",
+}  # fmt: skip
+_LATIN_LETTER = re.compile("[" + "".join(_LATIN_LETTERS) + "]")
+_ARABIC_LETTERS = (("ة", "ه"), ("ى", "ي"), ("ی", "ي"), ("ک", "ك"))
+_NOT_LATIN = re.compile(
+    "[\u0250-\u1fff\u2070-\u209f\u20a8\u20d0-\U0010ffff"
+    # Latin-1 and Latin Extended characters whose compatibility decomposition unicode61
+    # does not know: ª ² ³ ¹ º ¼ ½ ¾ Ĳ ĳ Ŀ ŀ ŉ, the digraphs Ǆ-ǌ Ǳ-ǳ, Ǡ-ǣ Ǯ ǯ Ǽ-ǿ.
+    "\xaa\xb2\xb3\xb9\xba\xbc-\xbe\u0132\u0133\u013f\u0140\u0149\u01c4-\u01cc"
+    "\u01e0-\u01e3\u01ee\u01ef\u01f1-\u01f3\u01fc-\u01ff]"
+)
+"""Characters outside what unicode61 folds as search_fold does: Latin letters (U+0000-
+U+024F), general punctuation (U+2000-U+206F) and currency signs, with the exceptions
+listed (tests/core/test_store_search.py checks this against SQLite)."""
+_SPECIAL = re.compile(
+    # The complement of _NOT_LATIN and _LATIN_LETTER together: a negated set is the
+    # fastest to scan for (about 1.5 ns per character), and most Latin text has none.
+    "[^\x00-\xa9\xab-\xb1\xb4-\xb8\xbb\xbf-\xc5\xc7-\xd7\xd9-\xde\xe0-\xe5\xe7-\xf7"
+    "\xf9-\u010f\u0112-\u0125\u0128-\u0130\u0134-\u013e\u0143-\u0148\u014a-\u0151"
+    "\u0154-\u0165\u0168-\u01c3\u01cd-\u01df\u01e4-\u01ed\u01f0\u01f4-\u01fb\u0200-\u024f"
+    "\u2000-\u206f\u20a0-\u20a7\u20a9-\u20cf]"
+)
+
+
+def _latin_letter(match: re.Match[str]) -> str:
+    return _LATIN_LETTERS[match.group()]
+
+
+@overload
+def search_fold(text: str) -> str: ...
+@overload
+def search_fold(text: None) -> None: ...
+@overload
+def search_fold(text: object) -> object: ...
+
+
+def search_fold(text: object) -> object:
+    """Text as the search index holds it: accents and marks removed in every script (see
+    above). Case is left to the tokenizer. Fast for the common cases: ASCII is returned
+    as it is, and Latin text only has its few special letters replaced (unicode61 folds
+    the rest of it alike)."""
+    if not isinstance(text, str) or text.isascii():
+        return text
+    special = _SPECIAL.search(text)
+    if special is None:
+        return text
+    if _NOT_LATIN.search(text, special.start()) is None:
+        return _LATIN_LETTER.sub(_latin_letter, text)
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
+    """search_fold for any text, without its shortcuts."""
+    text = unicodedata.normalize("NFKD", text)
+    if "\u0306" in text:
+        for decomposed, letter in _BREVE_LETTERS:
+            text = text.replace(decomposed, letter)
+    text = unicodedata.normalize("NFC", _MARKS.sub("", text))
+    for letter, folded in _ARABIC_LETTERS:
+        if letter in text:
+            text = text.replace(letter, folded)
+    if _LATIN_LETTER.search(text) is not None:
+        text = _LATIN_LETTER.sub(_latin_letter, text)
+    return text
+
+
+def fts_query(text: str, cut: Callable[[str], list[str]] | None = None) -> str | None:
     """A user's words -> an FTS5 query: every token must match; the last as a prefix.
 
-    Words are cut into tokens where the index's tokenizer cuts them (at anything but
-    letters, digits and combining marks), so "e-mail" asks for "e" and "mail": the index
-    keeps no positions, so it answers sets of tokens, not phrases."""
-    tokens = _tokens(unicodedata.normalize("NFC", clean_line(text)))
+    The words are folded as the index is (search_fold), then cut into tokens where the
+    index's tokenizer cuts them (`cut`: a Store asks SQLite's own tokenizer; by default
+    _tokens), so "e-mail" asks for "e" and "mail": the index keeps no positions, so it
+    answers sets of tokens, not phrases. Every token is quoted, so nothing the user
+    types is FTS5 syntax, and each is one token: a quoted string the tokenizer cut in
+    two would be a phrase, which an index without positions refuses (an error)."""
+    tokens = (cut or _tokens)(search_fold(clean_line(text)))
     if not tokens:
         return None
-    quoted = ['"' + token + '"' for token in tokens]
+    quoted = ['"' + token.replace('"', '""') + '"' for token in tokens]
     quoted[-1] += "*"
     return " ".join(quoted)
 
 
 def _tokens(text: str) -> list[str]:
-    """Cut text where FTS5's unicode61 tokenizer does: tokens are runs of letters, digits
-    (categories L*, N*), combining marks (M*) and private-use characters (Co)."""
+    """Cut text about where FTS5's unicode61 tokenizer does: tokens are runs of letters,
+    digits (categories L*, N*) and private-use characters (Co). Combining marks cut too:
+    after search_fold the marks left are those of scripts such as Devanagari or Thai,
+    which unicode61 takes for separators ("हिन्दी" is "ह", "न", "द" to it)."""
     tokens: list[str] = []
     current: list[str] = []
     for char in text:
-        if (
-            char.isalnum()
-            or unicodedata.category(char)[0] == "M"
-            or unicodedata.category(char) == "Co"
-        ):
+        if char.isalnum() or unicodedata.category(char) == "Co":
             current.append(char)
         elif current:
             tokens.append("".join(current))
@@ -310,6 +453,10 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
+        # The search index is filled with text folded through this function.
+        connection.create_function("ek_fold", 1, search_fold, deterministic=True)
+        self._cutter: bool | None = None
+        self._last_match: tuple[str, str | None] | None = None
 
     # -- opening -----------------------------------------------------------------------
 
@@ -460,6 +607,15 @@ class Store:
     def remove_feed(self, url: str) -> bool:
         """Unsubscribe and delete the feed's articles; False when not subscribed."""
         with self._write() as db:
+            db.execute(
+                """
+                INSERT INTO articles_fts (articles_fts, rowid, title, summary, fulltext)
+                SELECT 'delete', a.id, ek_fold(a.title), ek_fold(a.summary),
+                       ek_fold(a.fulltext)
+                FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.url = ?
+                """,
+                (url,),
+            )
             return db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 1
 
     def has_feeds(self) -> bool:
@@ -569,6 +725,7 @@ class Store:
                 )
             }
             seen: set[str] = set()
+            indexed: list[tuple[int, object, object, object]] = []
             for decision in decisions:
                 entry = decision.entry
                 if entry.key in seen:
@@ -580,6 +737,7 @@ class Store:
                 sort_time = min(published, now) if published is not None else now
                 old = existing.get(entry.key)
                 if old is None:
+                    fulltext = encode_sections(doc.sections) if doc else None
                     cursor = db.execute(
                         """
                         INSERT INTO articles (feed_id, key, guid, title, link, author,
@@ -600,7 +758,7 @@ class Store:
                             sort_time,
                             entry.summary,
                             entry.content,
-                            encode_sections(doc.sections) if doc else None,
+                            fulltext,
                             _encode_links(doc.links) if doc else None,
                             "feed" if doc else None,
                             "pending" if decision.wants_page and entry.link else None,
@@ -612,11 +770,21 @@ class Store:
                     )
                     assert cursor.lastrowid is not None
                     new_ids.append(cursor.lastrowid)
+                    indexed.append(
+                        (
+                            cursor.lastrowid,
+                            search_fold(entry.title),
+                            search_fold(entry.summary),
+                            search_fold(fulltext),
+                        )
+                    )
                     if decision.breaking_reason:
                         new_breaking.append(entry.title)
                 elif old[1] != digest:
                     article_id, _, source = old
                     keep_page = source == "page"
+                    fulltext = encode_sections(doc.sections) if doc else None
+                    kept = self._unindex(db, article_id)
                     db.execute(
                         f"""
                         UPDATE articles SET guid = ?, title = ?, link = ?, author = ?,
@@ -643,7 +811,7 @@ class Store:
                                 ()
                                 if keep_page
                                 else (
-                                    encode_sections(doc.sections) if doc else None,
+                                    fulltext,
                                     _encode_links(doc.links) if doc else None,
                                     "feed" if doc else None,
                                 )
@@ -651,10 +819,37 @@ class Store:
                             article_id,
                         ),
                     )
+                    self._index(
+                        db, article_id, entry.title, entry.summary, kept if keep_page else fulltext
+                    )
                     updated += 1
+            db.executemany(_FTS_INSERT, indexed)
             if fetch is not None:
                 self._record_fetch(db, feed_id, fetch)
         return UpsertResult(tuple(new_ids), updated, tuple(new_breaking))
+
+    @staticmethod
+    def _unindex(db: sqlite3.Connection, article_id: int) -> object:
+        """Take an article out of the search index (before its text changes); returns its
+        full text as it was."""
+        title, summary, fulltext = db.execute(
+            "SELECT title, summary, fulltext FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        db.execute(
+            _FTS_DELETE,
+            (article_id, search_fold(title), search_fold(summary), search_fold(fulltext)),
+        )
+        return fulltext
+
+    @staticmethod
+    def _index(
+        db: sqlite3.Connection, article_id: int, title: object, summary: object, fulltext: object
+    ) -> None:
+        """Put an article into the search index with its text as it is now stored."""
+        db.execute(
+            _FTS_INSERT,
+            (article_id, search_fold(title), search_fold(summary), search_fold(fulltext)),
+        )
 
     def headlines(
         self, query: HeadlineQuery = HeadlineQuery(), *, limit: int = 100, offset: int = 0
@@ -684,7 +879,7 @@ class Store:
         """How many headlines `query` lists."""
         if query.search is not None and query == HeadlineQuery(search=query.search):
             # A search alone: the index knows (it holds exactly the articles' rows).
-            match = fts_query(query.search)
+            match = self._match(query.search)
             if match is None:
                 return 0
             return int(
@@ -720,6 +915,39 @@ class Store:
         ).fetchone()[0]
         return int(count)
 
+    def _match(self, words: str) -> str | None:
+        """The FTS5 query for a user's words (see fts_query); the last one is remembered,
+        as the list asks for a count and then pages of the same search."""
+        if self._last_match is None or self._last_match[0] != words:
+            self._last_match = (words, fts_query(words, self._cut))
+        return self._last_match[1]
+
+    def _cut(self, text: str) -> list[str]:
+        """Cut text into tokens with the index's own tokenizer, run on a scratch table of
+        this connection's temporary schema (which a read-only cache allows too)."""
+        db = self._db
+        if self._cutter is None:
+            try:
+                db.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ek_words USING fts5 "
+                    f"(words, tokenize = '{SEARCH_TOKENIZER}')"
+                )
+                db.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ek_word_tokens"
+                    " USING fts5vocab (temp, ek_words, 'instance')"
+                )
+                self._cutter = True
+            except sqlite3.Error:  # an SQLite without a writable temporary schema
+                self._cutter = False
+        if not self._cutter:
+            return _tokens(text)
+        db.execute("INSERT INTO temp.ek_words (rowid, words) VALUES (1, ?)", (text,))
+        try:
+            rows = db.execute("SELECT term FROM temp.ek_word_tokens ORDER BY offset").fetchall()
+        finally:
+            db.execute("DELETE FROM temp.ek_words")
+        return [str(term) for (term,) in rows]
+
     def _where(self, query: HeadlineQuery) -> tuple[str, list[object], str]:
         clauses: list[str] = []
         params: list[object] = []
@@ -737,7 +965,7 @@ class Store:
         if query.starred:
             clauses.append("a.starred = 1")
         if query.search is not None:
-            match = fts_query(query.search)
+            match = self._match(query.search)
             if match is None:
                 clauses.append("0")
             else:
@@ -843,7 +1071,14 @@ class Store:
 
     def save_page(self, article_id: int, document: Document) -> None:
         """Store an article's extracted page; its feed summary stays too."""
+        fulltext = encode_sections(document.sections)
         with self._write() as db:
+            row = db.execute(
+                "SELECT title, summary FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if row is None:
+                return
+            self._unindex(db, article_id)
             db.execute(
                 """
                 UPDATE articles SET fulltext = ?, links = ?, dateline = ?,
@@ -852,13 +1087,14 @@ class Store:
                 WHERE id = ?
                 """,
                 (
-                    encode_sections(document.sections),
+                    fulltext,
                     _encode_links(document.links),
                     clean_line(document.dateline) or None,
                     clean_line(document.author) or None,
                     article_id,
                 ),
             )
+            self._index(db, article_id, row[0], row[1], fulltext)
 
     def page_failed(self, article_id: int, error: str) -> None:
         """Record a failed page download; it is retried on a later fetch."""
