@@ -19,7 +19,9 @@ until the page is stored, keeps the UI busy and measures:
   the process's CPU to go idle, up to 1 s, so work of any thread of the UI process
   counts, even when it does not block the event loop);
 - CPU seconds of the UI process from F to the end, and how much of it was outside the
-  event loop's thread (the download and, before the page process, the extraction).
+  event loop's thread (the download and, before the page process, the extraction);
+- then F once more and, one second into it, quit: the time until the app (and the
+  asyncio loop that ran it, which waits for worker threads) is gone.
 
 On a shared 2-core machine the heartbeat figures include the other processes' load:
 run the "before" and "after" versions back to back.
@@ -137,6 +139,10 @@ class Run:
     """CPU seconds of the UI process (all its threads) from F to the end of the fetch."""
     loop_cpu: float = 0.0
     """Of those, the event loop's thread (where the bench's own key presses are handled)."""
+    quit_at: float = 0.0
+    """When the app was told to quit (one second into a second F)."""
+    quit: float = 0.0
+    """From then until the app and its event loop were gone."""
     idle: Run | None = None
     """The same measures for IDLE_SECONDS before F (no fetch running)."""
 
@@ -275,6 +281,13 @@ async def one_run(url: str, home: Path, megabytes: float) -> Run:
             if article is None or not article.full_text:
                 raise RuntimeError(f"the page was not stored: {notes}")
             run.sections = len(screen.article.document.sections)
+            # F once more, and quit one second into it.
+            await key("F")
+            while not fetching():
+                await asyncio.sleep(0.001)
+            await asyncio.sleep(1.0)
+            run.quit_at = time.perf_counter()
+            app.exit()
     finally:
         store.close()
     return run
@@ -304,11 +317,13 @@ def main(argv: list[str] | None = None) -> int:
         for number in range(1, args.runs + 1):
             with tempfile.TemporaryDirectory(prefix="ekreader-bench-") as home:
                 run = asyncio.run(one_run(url, Path(home), args.mb))
+                run.quit = time.perf_counter() - run.quit_at
             runs.append(run)
             print(
                 f"run {number}: F to full text {run.seconds:.2f} s ({run.sections} sections); "
                 f"UI process CPU meanwhile {run.cpu:.2f} s, of which outside the event loop "
-                f"thread {run.cpu - run.loop_cpu:.2f} s"
+                f"thread {run.cpu - run.loop_cpu:.2f} s; quit 1 s into another F: "
+                f"{run.quit:.2f} s"
             )
             _table([run])
     print(f"median over {len(runs)} runs:")
@@ -316,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  F to full text {statistics.median(r.seconds for r in runs):.2f} s; UI process CPU "
         "outside the event loop thread "
-        f"{statistics.median(r.cpu - r.loop_cpu for r in runs):.2f} s"
+        f"{statistics.median(r.cpu - r.loop_cpu for r in runs):.2f} s; quit 1 s into "
+        f"another F: {statistics.median(r.quit for r in runs):.2f} s"
     )
     return 0
 

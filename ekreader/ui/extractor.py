@@ -1,10 +1,12 @@
-"""One article page's extraction in a separate process, so `F` never stalls the reader.
+"""One article page's extraction in a separate process, so `F` never loads the reader.
 
 Extraction (lxml and trafilatura) is pure CPU and holds the GIL: a pathological page
-takes seconds, and in a thread of the UI process it would freeze the screen in long
-slices. Here it runs in one worker process, started on first use through the
-forkserver; only the page's bytes go in and a picklable Document (or an error string)
-comes back. No Textual in this module: the worker process imports it.
+takes seconds, and in a thread of the UI process it competes with the event loop for
+the GIL and keeps the whole process busy (bench/ui_fetch_page.py). Here it runs in one
+worker process at a lower priority, started on first use through the forkserver and
+stopped when idle or when the app exits; only the page's bytes go in and a picklable
+Document (or an error string) comes back. No Textual in this module: the worker process
+imports it.
 """
 
 from __future__ import annotations
@@ -202,7 +204,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 def _init_process(main_pid: int) -> None:
     """In the worker: ignore Ctrl-C and exit when the reader is gone (as the refresh's
-    pool workers do)."""
+    pool workers do), and run at a lower priority than the UI."""
     from ekreader.core.refresh import _init_worker
 
     _init_worker(main_pid)
