@@ -789,6 +789,8 @@ class Store:
                         f"""
                         UPDATE articles SET guid = ?, title = ?, link = ?, author = ?,
                             published = ?, updated = ?, summary = ?, content = ?,
+                            sort_time = CASE WHEN published IS ? OR ? IS NULL
+                                THEN sort_time ELSE ? END,
                             entry_hash = ?,
                             breaking = max(breaking, ?),
                             breaking_reason = coalesce(breaking_reason, ?)
@@ -804,6 +806,12 @@ class Store:
                             _ts(entry.updated),
                             entry.summary,
                             entry.content,
+                            # A corrected date moves the article in the list, as if it
+                            # had come with it now (never later than now); an article
+                            # whose date did not change stays where it is.
+                            published,
+                            published,
+                            sort_time,
                             digest,
                             int(decision.breaking_reason is not None),
                             decision.breaking_reason,
