@@ -6,6 +6,7 @@ import dataclasses
 import math
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -128,13 +129,19 @@ class Config:
     """Key remapping: binding id -> keys, e.g. refresh = "ctrl+r"."""
     feeds: MappingProxyType[str, FeedConfig] = field(default_factory=lambda: MappingProxyType({}))
 
-    def feed(self, url: str) -> FeedConfig:
-        """Settings for one feed URL (defaults when it has no table)."""
-        return self.feeds.get(url) or FeedConfig()
+    def feed(self, url: str, former_urls: Iterable[str] = ()) -> FeedConfig:
+        """Settings for one feed (defaults when it has no table): the table of its URL, else
+        of the first of its former URLs that has one (a feed that permanent redirects moved
+        keeps the settings written for the address it was subscribed under)."""
+        for address in (url, *former_urls):
+            found = self.feeds.get(address)
+            if found is not None:
+                return found
+        return FeedConfig()
 
-    def full_text_for(self, url: str) -> FullText:
+    def full_text_for(self, url: str, former_urls: Iterable[str] = ()) -> FullText:
         """The effective full_text mode for a feed."""
-        return self.feed(url).full_text or self.fetch.full_text
+        return self.feed(url, former_urls).full_text or self.fetch.full_text
 
 
 _POSITIVE = {

@@ -115,6 +115,8 @@ class Feed:
     folder: str | None = None
     unread: int = 0
     total: int = 0
+    former_urls: tuple[str, ...] = ()
+    """Addresses the feed had before permanent redirects moved it, the latest first."""
 
     @property
     def display_title(self) -> str:

@@ -3,6 +3,7 @@ does its web page need downloading."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,16 +24,18 @@ class RulesSpec:
     always_breaking: bool
 
     @classmethod
-    def for_feed(cls, config: Config, url: str) -> RulesSpec:
-        """The rules that apply to one feed."""
+    def for_feed(cls, config: Config, url: str, former_urls: Sequence[str] = ()) -> RulesSpec:
+        """The rules that apply to one feed (its [feeds."URL"] table may be written for
+        one of the addresses it had before a permanent redirect: see Config.feed)."""
         b = config.breaking
+        settings = config.feed(url, former_urls)
         return cls(
             b.markers,
             b.patterns,
             b.categories,
-            config.full_text_for(url),
+            settings.full_text or config.fetch.full_text,
             config.fetch.full_text_min_chars,
-            config.feed(url).breaking,
+            settings.breaking,
         )
 
 

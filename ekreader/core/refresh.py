@@ -343,7 +343,7 @@ class Refresher:
             base_url=response.final_url or feed.url,
             body=response.body,
             headers=dict(response.headers),
-            spec=RulesSpec.for_feed(self.config, feed.url),
+            spec=RulesSpec.for_feed(self.config, feed.url, feed.former_urls),
             record=unchanged,
             digest=digest,
             cache_connection=in_pool,

@@ -17,7 +17,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, overload
@@ -171,6 +171,16 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);
     INSERT INTO articles_fts (rowid, title, summary, fulltext)
         SELECT id, ek_fold(title), ek_fold(summary), ek_fold(fulltext) FROM articles;
+    """,
+    # 5: the addresses a feed had before permanent redirects moved it, so that settings
+    # written for the address it was subscribed under ([feeds."URL"]) still apply.
+    """
+    CREATE TABLE feed_moves (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        moved_at INTEGER NOT NULL,
+        PRIMARY KEY (feed_id, url)
+    );
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -636,7 +646,17 @@ class Store:
                      lower(coalesce(f.user_title, f.title, f.url))
             """
         ).fetchall()
-        return [_feed(row) for row in rows]
+        return self._with_moves([_feed(row) for row in rows])
+
+    def _with_moves(self, feeds: list[Feed]) -> list[Feed]:
+        """The feeds with the addresses they had before permanent redirects."""
+        moves: dict[int, list[str]] = {}
+        if feeds:
+            for feed_id, url in self._db.execute(
+                "SELECT feed_id, url FROM feed_moves ORDER BY moved_at DESC, rowid DESC"
+            ):
+                moves.setdefault(feed_id, []).append(str(url))
+        return [replace(f, former_urls=tuple(moves[f.id])) if f.id in moves else f for f in feeds]
 
     def feed_by_url(self, url: str) -> Feed | None:
         """One subscription by URL."""
@@ -660,7 +680,7 @@ class Store:
             """,
             params,
         ).fetchall()
-        return [_feed(row) for row in rows]
+        return self._with_moves([_feed(row) for row in rows])
 
     def body_hash(self, feed_id: int) -> str | None:
         """Hash of the feed body last parsed (to skip parsing an unchanged body)."""
@@ -695,8 +715,21 @@ class Store:
             ),
         )
         if r.new_url:
-            # A permanent redirect: follow it, unless the target is subscribed already.
-            db.execute("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (r.new_url, feed_id))
+            # A permanent redirect: follow it, unless the target is subscribed already, and
+            # remember where the feed was (its settings may be written for that address).
+            row = db.execute("SELECT url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+            moved = db.execute(
+                "UPDATE OR IGNORE feeds SET url = ? WHERE id = ? AND url != ?",
+                (r.new_url, feed_id, r.new_url),
+            ).rowcount
+            if row is not None and moved:
+                db.execute(
+                    "INSERT OR REPLACE INTO feed_moves (feed_id, url, moved_at) VALUES (?, ?, ?)",
+                    (feed_id, row[0], int(time.time())),
+                )
+                db.execute(
+                    "DELETE FROM feed_moves WHERE feed_id = ? AND url = ?", (feed_id, r.new_url)
+                )
 
     # -- articles ------------------------------------------------------------------------
 

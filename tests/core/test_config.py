@@ -243,3 +243,25 @@ def _toml(value: object) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     return repr(value)
+
+
+def test_a_feed_table_follows_the_feed_to_its_new_address():
+    config = config_from_dict(
+        {
+            "fetch": {"full_text": "always"},
+            "feeds": {
+                "https://old.example/rss": {"full_text": "never", "breaking": True},
+                "https://older.example/rss": {"full_text": "auto"},
+                "https://now.example/rss": {"breaking": True},
+            },
+        }
+    )
+    # Looked up by the current address first, then by the former ones, the latest first.
+    moved = ("https://old.example/rss", "https://older.example/rss")
+    assert config.feed("https://new.example/rss", moved) == FeedConfig("never", True)
+    assert config.full_text_for("https://new.example/rss", moved) == "never"
+    assert config.feed("https://new.example/rss", moved[::-1]) == FeedConfig("auto", False)
+    assert config.feed("https://now.example/rss", moved) == FeedConfig(None, True)
+    assert config.full_text_for("https://now.example/rss", moved) == "always"
+    assert config.feed("https://new.example/rss") == FeedConfig()
+    assert config.feed("https://new.example/rss", ["https://elsewhere.example/"]) == FeedConfig()
