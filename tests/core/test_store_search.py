@@ -517,3 +517,21 @@ def test_a_search_in_devanagari_is_not_a_damaged_cache(feed_server: FeedServer, 
     ek.ok("import", str(opml))
     ek.ok("fetch", "--feeds-only")
     assert [h["title"] for h in ek.json("headlines", "--search", "हिन्दी")] == ["हिन्दी समाचार आज"]
+
+
+def test_a_read_only_cache_searches_in_every_script(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    with Store.open(path) as store:
+        feed = store.add_feed("https://a.example/feed")[0].id
+        store.store_entries(feed, [_decision("hi", "हिन्दी समाचार", "Σεισμός στην Κρήτη")])
+    path.chmod(0o444)
+    try:
+        with Store.open(path, readonly=True) as store:
+            for query in ("हिन्दी", "κρητη"):
+                assert [h.title for h in store.headlines(HeadlineQuery(search=query))] == [
+                    "हिन्दी समाचार"
+                ], query
+                assert store.count(HeadlineQuery(search=query)) == 1
+            assert store._cutter is True  # SQLite's own tokenizer, not the fallback
+    finally:
+        path.chmod(0o644)
