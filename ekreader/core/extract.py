@@ -1080,12 +1080,15 @@ _GALLERY_LABEL = 40
 
 def _is_gallery(el: _Element) -> bool:
     """A list of slides ("1/50 …", "2/50 …") or of a video player's menu items."""
-    items = [li for li in el.iter("li") if li is not el]
-    if len(items) < 2:
+    first_item = next(el.iter("li"), None)
+    if first_item is None:
         return False
-    first = clean_line(" ".join(items[0].itertext()))
+    first = clean_line(" ".join(first_item.itertext()))
     if not (_SLIDE.match(first) or _PLAYER_MENU.search(first)):
         return False  # the cheap test, for the many lists of a page that are neither
+    items = list(el.iter("li"))
+    if len(items) < 2:
+        return False
     texts = [t for t in (clean_line(" ".join(li.itertext())) for li in items) if t]
     if all(_PLAYER_MENU.search(t) for t in texts):
         return True
@@ -1202,7 +1205,8 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
             body = fallback
     builder = DocumentBuilder(_base_url(root, url), heading_levels=(1, 2, 3, 4))
     items = page_items(root)
-    kept = [] if body is None else [_el_key(el) for el in body if isinstance(el.tag, str)]
+    # lazy: the keys are only computed for a page with enough teasers to be an index
+    kept = () if body is None else (_el_key(el) for el in body if isinstance(el.tag, str))
     if is_index(items, kept, title or ""):
         index = index_body(items, _is_byline)
         _drop_repeated_title(index, title)
