@@ -508,8 +508,7 @@ def _mark(store: Store, ids: list[int], how: MarkHow) -> list[int]:
     if how in ("read", "unread"):
         store.set_read(ids, target)  # one transaction
     else:
-        for article_id in ids:  # the store stars one article per transaction
-            store.set_starred(article_id, target)
+        store.set_starred(ids, target)  # one transaction
     return [i for i in ids if current[i] != target]
 
 

@@ -1065,10 +1065,13 @@ class Store:
                 "UPDATE articles SET read = ? WHERE id = ?", [(int(read), i) for i in ids]
             )
 
-    def set_starred(self, article_id: int, starred: bool) -> None:
-        """Star or unstar an article."""
+    def set_starred(self, article_ids: Iterable[int], starred: bool = True) -> None:
+        """Star or unstar articles (in one transaction)."""
+        ids = list(article_ids)
         with self._write() as db:
-            db.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+            db.executemany(
+                "UPDATE articles SET starred = ? WHERE id = ?", [(int(starred), i) for i in ids]
+            )
 
     def set_scroll(self, article_id: int, scroll: float) -> None:
         """Remember how far an article was read."""

@@ -227,7 +227,7 @@ class ReaderApp(App[int]):
 
     def set_starred(self, article_id: int, starred: bool) -> None:
         """Star or unstar one article."""
-        self.store.set_starred(article_id, starred)
+        self.store.set_starred([article_id], starred)
         self._changed(article_id, starred=starred)
 
     def _changed(

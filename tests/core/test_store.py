@@ -193,7 +193,7 @@ def test_upsert_keeps_read_and_starred_and_updates_changed_content(store: Store,
     assert len(first.new_ids) == 2
     a_id = next(h.id for h in store.headlines() if h.title == "Dam holds")
     store.set_read([a_id])
-    store.set_starred(a_id, True)
+    store.set_starred([a_id], True)
 
     second = store.store_entries(
         feed_id,
@@ -610,3 +610,14 @@ def test_cache_damaged_inside_is_a_clear_message(feed_server: FeedServer, ek: Ek
         if result.returncode != 0:
             assert result.returncode == 1
             assert str(ek.database) in result.stderr
+
+
+def test_star_and_unstar_several_articles_at_once(store: Store, feed_id: int) -> None:
+    store.store_entries(
+        feed_id, [decision(entry(key, f"Story {key}", "Text.")) for key in ("a", "b", "c")]
+    )
+    ids = {h.title: h.id for h in store.headlines()}
+    store.set_starred([ids["Story a"], ids["Story c"]], True)
+    assert {h.title for h in store.headlines() if h.starred} == {"Story a", "Story c"}
+    store.set_starred([ids["Story a"], ids["Story b"]], False)
+    assert {h.title for h in store.headlines() if h.starred} == {"Story c"}

@@ -115,7 +115,7 @@ def test_a_corrected_date_moves_the_article_in_the_list(tmp_path: Path) -> None:
         assert _order(store) == ["title a", "title b", "title c"]
         (c_id,) = [h.id for h in store.headlines() if h.title == "title c"]
         store.set_read([c_id])
-        store.set_starred(c_id, True)
+        store.set_starred([c_id], True)
 
         later = day + timedelta(hours=5)
         result = store.store_entries(feed, [_dated("c", later)])

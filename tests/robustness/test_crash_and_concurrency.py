@@ -75,7 +75,7 @@ def test_repeated_sigkill_at_varied_moments_never_loses_or_duplicates(
         marked = [h.id for h in store.headlines(limit=1000)][::5]
         store.set_read(marked)
         for article_id in marked[::2]:
-            store.set_starred(article_id, True)
+            store.set_starred([article_id], True)
 
     rng = random.Random(20260314)
     known = set(keys(home.database))
@@ -225,7 +225,7 @@ def test_fetches_readers_and_flag_writes_at_once(home: Home, feed_server: FeedSe
                 while not stop.is_set():
                     ids = [h.id for h in store.headlines(limit=1000)]
                     store.set_read(ids[::3])
-                    store.set_starred(ids[1], True)
+                    store.set_starred([ids[1]], True)
                     marked.update(ids[::3])
                     time.sleep(0.01)
         except Exception as exc:  # noqa: BLE001 - reported below
