@@ -13,15 +13,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ekreader.core.store import search_fold
+
 Span = tuple[int, int]
 """[start, end) offsets into the original text."""
 
 
+_OWN_LETTERS = frozenset("йЙўЎ")
+"""Letters of their own, not и/у with a breve (as search sees them: "мой" is not "мои")."""
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
+    """One character as matching compares it: the search index's fold (marks in every
+    script, Arabic letter variants, ß ł ø …) plus Latin accents and case."""
+    if char in _OWN_LETTERS:
+        return char.casefold()
     decomposed = unicodedata.normalize("NFKD", char)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return (stripped or char).casefold()
+    return search_fold(stripped or char).casefold()
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
