@@ -96,11 +96,13 @@ async def _resolve_feed(config: Config, url: str) -> tuple[str, str | None]:
 
 
 def cmd_remove(paths: Paths, url: str) -> int:
-    """Unsubscribe (the feed's cached articles go too)."""
+    """Unsubscribe (the feed's cached articles go too). A feed a permanent redirect moved
+    is found by its former address too."""
     with _open(paths) as store:
-        if not store.remove_feed(url):
+        feed = store.feed_by_url(url, former=True)
+        if feed is None or not store.remove_feed(feed.url):
             raise CommandError(f"not subscribed: {url}")
-    _print(f"removed {url}")
+    _print(f"removed {url}" + (f" (moved to {feed.url})" if feed.url != url else ""))
     return 0
 
 
@@ -116,6 +118,7 @@ def _feed_json(feed: Feed) -> dict[str, Any]:
         "gone": feed.gone,
         "unread": feed.unread,
         "articles": feed.total,
+        "former_urls": list(feed.former_urls),
     }
 
 
@@ -341,8 +344,11 @@ def cmd_headlines(
             raise CommandError(f"not subscribed: {feed}")
     else:
         with store:
-            if feed is not None and store.feed_by_url(feed) is None:
-                raise CommandError(f"not subscribed: {feed}")
+            if feed is not None:
+                subscribed = store.feed_by_url(feed, former=True)  # moved by a 301: its new URL
+                if subscribed is None:
+                    raise CommandError(f"not subscribed: {feed}")
+                feed = subscribed.url
             query = HeadlineQuery(feed_url=feed, breaking=breaking, unread=unread, search=search)
             headlines = store.headlines(query, limit=limit)
     if as_json:

@@ -658,10 +658,18 @@ class Store:
                 moves.setdefault(feed_id, []).append(str(url))
         return [replace(f, former_urls=tuple(moves[f.id])) if f.id in moves else f for f in feeds]
 
-    def feed_by_url(self, url: str) -> Feed | None:
-        """One subscription by URL."""
+    def feed_by_url(self, url: str, *, former: bool = False) -> Feed | None:
+        """One subscription by URL; with `former`, also by an address it had before a
+        permanent redirect moved it (the latest move first)."""
         for feed in self._feeds_where("f.url = ?", (url,)):
             return feed
+        if former:
+            row = self._db.execute(
+                "SELECT feed_id FROM feed_moves WHERE url = ? ORDER BY moved_at DESC, rowid DESC",
+                (url,),
+            ).fetchone()
+            if row is not None:
+                return self.feed_by_id(int(row[0]))
         return None
 
     def feed_by_id(self, feed_id: int) -> Feed | None:

@@ -141,3 +141,11 @@ breaking = true
     assert all(h["breaking"] for h in listed), listed
     assert not [r.path for r in feed_server.requests if r.path.startswith("/articles/")]
     assert ek.json("read", str(listed[0]["id"]))["full_text"] is False
+
+    # Scripts that name the feed by the address they subscribed to keep working.
+    assert ek.json("feeds")[0]["former_urls"] == [old]
+    by_old = ek.json("headlines", "--feed", old)
+    assert sorted(h["id"] for h in by_old) == sorted(h["id"] for h in listed)
+    assert ek.ok("remove", old).stdout.strip() == f"removed {old} (moved to {new})"
+    assert ek.json("feeds") == []
+    assert ek.run("headlines", "--feed", old).returncode == 1
