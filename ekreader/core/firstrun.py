@@ -31,22 +31,32 @@ DEFAULT_FEEDS: tuple[tuple[str, str], ...] = (
 
 
 def first_run(store: Store, config: Config, *, now: datetime | None = None) -> bool:
-    """Set up an empty cache for its first start; True when it did, False otherwise.
+    """Set up the cache for the reader's first start; True when it did, False otherwise.
 
-    Only when the store has no subscription at all: subscribe to `DEFAULT_FEEDS`
-    (unless `[general] first_run_feeds` is false; nothing is fetched here) and load the
-    demo feed, dated so that its newest article is `now`. The reader UI calls this
+    Once per cache, and only when it has no subscription yet: subscribe to
+    `DEFAULT_FEEDS` (unless `[general] first_run_feeds` is false; nothing is fetched
+    here) and load the demo feed, dated so that its newest article is `now` — in one
+    transaction, so an interrupted first start leaves nothing half done. A cache that
+    already has subscriptions (added with `ekreader add` or `import`) is only marked:
+    removing every feed later never brings the defaults back. The reader UI calls this
     before its first paint; the headless commands never do.
     """
-    if store.has_feeds():
+    if store.first_run_done():
         return False
-    # Parse and decide before writing anything, so the writes follow each other closely.
+    # Parse and decide before taking the write lock, which is then held briefly.
     decisions, title, site_url = _demo_decisions(config, now or datetime.now(UTC))
-    if config.general.first_run_feeds:
-        for url, feed_title in DEFAULT_FEEDS:
-            store.add_feed(url, feed_title)
-    feed, _ = store.add_feed(DEMO_URL)
-    store.store_entries(feed.id, decisions, fetch=FetchRecord(title=title, site_url=site_url))
+    with store.transaction():
+        if store.first_run_done():
+            return False  # another ekreader started at the same moment and did it
+        if store.has_feeds():
+            store.mark_first_run_done()
+            return False
+        if config.general.first_run_feeds:
+            for url, feed_title in DEFAULT_FEEDS:
+                store.add_feed(url, feed_title)
+        feed, _ = store.add_feed(DEMO_URL)
+        store.store_entries(feed.id, decisions, fetch=FetchRecord(title=title, site_url=site_url))
+        store.mark_first_run_done()
     return True
 
 

@@ -182,6 +182,14 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (feed_id, url)
     );
     """,
+    # 6: facts about the cache itself; 'first_run' once the reader's first start set it
+    # up (a cache that already has subscriptions had its first start, in effect), so that
+    # unsubscribing from everything never brings the default feeds back.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta (key, value) SELECT 'first_run', 'before schema 6'
+        WHERE EXISTS (SELECT 1 FROM feeds);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
@@ -467,6 +475,7 @@ class Store:
         connection.create_function("ek_fold", 1, search_fold, deterministic=True)
         self._cutter: bool | None = None
         self._last_match: tuple[str, str | None] | None = None
+        self._writing = False  # inside a write transaction of this Store
 
     # -- opening -----------------------------------------------------------------------
 
@@ -551,11 +560,16 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken at once (BEGIN IMMEDIATE) so it never deadlocks."""
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so it never deadlocks.
+        Inside `transaction()` it joins the transaction already open."""
+        if self._writing:
+            yield self._db
+            return
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(cache_error(self.path, exc)) from None
+        self._writing = True
         try:
             yield self._db
             self._db.execute("COMMIT")
@@ -565,6 +579,27 @@ class Store:
             if isinstance(exc, sqlite3.OperationalError) and _kind(exc) in _USER_ACTIONABLE:
                 raise StoreError(cache_error(self.path, exc)) from None
             raise
+        finally:
+            self._writing = False
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several writes as one transaction: all of them are stored, or none."""
+        with self._write():
+            yield
+
+    def first_run_done(self) -> bool:
+        """Whether the reader's first start was set up in this cache (see core.firstrun)."""
+        row = self._db.execute("SELECT 1 FROM meta WHERE key = 'first_run'").fetchone()
+        return row is not None
+
+    def mark_first_run_done(self) -> None:
+        """Remember that the first start was set up: it never happens again in this cache."""
+        with self._write() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('first_run', ?)",
+                (datetime.now(UTC).isoformat(timespec="seconds"),),
+            )
 
     def check_writable(self) -> None:
         """Raise StoreError (saying what to do) unless the cache can be written: a

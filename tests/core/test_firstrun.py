@@ -204,6 +204,68 @@ def test_a_store_with_a_subscription_is_untouched(store: Store) -> None:
     assert store.count() == 0
 
 
+def test_removing_every_feed_never_brings_the_defaults_back(store: Store) -> None:
+    assert first_run(store, Config()) is True
+    for feed in store.feeds():
+        assert store.remove_feed(feed.url)
+    assert first_run(store, Config()) is False
+    assert store.feeds() == []
+
+
+def test_a_cache_set_up_headlessly_has_had_its_first_start(store: Store) -> None:
+    """Feeds added with `ekreader add`: the first UI start adds nothing, and removing
+    them all later does not make it a first start."""
+    store.add_feed("https://news.example/feed.xml", "Mine")
+    assert first_run(store, Config()) is False
+    assert store.remove_feed("https://news.example/feed.xml")
+    assert first_run(store, Config()) is False
+    assert store.feeds() == []
+
+
+def test_an_interrupted_first_start_leaves_nothing_half_done(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Defaults subscribed, then loading the demo fails: nothing of it stays, and the
+    next start does it all."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(store, "store_entries", broken)
+    with pytest.raises(OSError, match="disk gone"):
+        first_run(store, Config())
+    assert store.feeds() == []
+    assert not store.first_run_done()
+    monkeypatch.undo()
+    assert first_run(store, Config()) is True
+    assert len(store.feeds()) == len(DEFAULT_FEEDS) + 1
+
+
+def test_an_older_cache_with_feeds_counts_as_set_up(db_path: Path) -> None:
+    """Schema 6 marks a cache that already has subscriptions; an empty one is not."""
+    import sqlite3
+
+    from ekreader.core.store import MIGRATIONS, _split_script
+
+    for with_feed, expected in ((True, True), (False, False)):
+        path = db_path.with_name(f"old-{with_feed}.sqlite3")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path)
+        db.create_function("ek_fold", 1, lambda text: text)
+        for number in range(5):
+            for statement in _split_script(MIGRATIONS[number]):
+                db.execute(statement)
+        db.execute("PRAGMA user_version = 5")
+        if with_feed:
+            db.execute(
+                "INSERT INTO feeds (url, added_at) VALUES ('https://news.example/feed.xml', 0)"
+            )
+        db.commit()
+        db.close()
+        with Store.open(path) as opened:
+            assert opened.first_run_done() is expected
+
+
 async def test_refresh_never_fetches_the_demo(store: Store, db_path: Path) -> None:
     first_run(store, NO_DEFAULTS)
     summary = await refresh(db_path, NO_DEFAULTS)
