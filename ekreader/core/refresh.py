@@ -169,12 +169,12 @@ def _pool(workers: int | None) -> Executor:
     return ProcessPoolExecutor(
         max_workers=count,
         mp_context=multiprocessing.get_context("forkserver"),
-        initializer=_init_worker,
+        initializer=init_worker,
         initargs=(os.getpid(),),
     )
 
 
-def _init_worker(main_pid: int) -> None:
+def init_worker(main_pid: int) -> None:
     """In pool workers: ignore Ctrl-C (it reaches the whole process group, but only the
     main process handles it; the workers would each print a KeyboardInterrupt traceback),
     and exit when the main process is gone. A worker holds both ends of its task queue,

@@ -205,9 +205,9 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 def _init_process(main_pid: int) -> None:
     """In the worker: ignore Ctrl-C and exit when the reader is gone (as the refresh's
     pool workers do), and run at a lower priority than the UI."""
-    from ekreader.core.refresh import _init_worker
+    from ekreader.core.refresh import init_worker
 
-    _init_worker(main_pid)
+    init_worker(main_pid)
     with contextlib.suppress(OSError):
         os.nice(NICENESS)
 
