@@ -34,7 +34,7 @@ def marked(text: str, spans: list[tuple[int, int]]) -> str:
         ([" ", ""], "nothing here", "nothing here"),
         (["東京"], "速報：東京で地震", "速報：<東京>で地震"),
         (["Tokyo"], "Tokyoites", "Tokyoites"),
-        # as search folds (core/store.py search_fold): й is a letter of its own, Arabic
+        # as search folds (core/textfold.py search_fold): й is a letter of its own, Arabic
         # letter variants and ł/ø/ß are folded, tatweel is ignored
         (["мой"], "мои и МОЙ", "мои и <МОЙ>"),
         (["елка"], "Ёлка", "<Ёлка>"),

@@ -22,12 +22,11 @@ from ekreader.core.store import (
     HeadlineQuery,
     Store,
     StoreError,
-    _fold_any,
     _split_script,
     _tokens,
     encode_sections,
-    search_fold,
 )
+from ekreader.core.textfold import _fold_any, search_fold
 from ekreader.models import Document, EntryDecision, Section
 from tests.helpers import EkHome
 from tests.server import FeedServer
