@@ -21,7 +21,16 @@ from ekreader.core.htmltext import (
     parse_html,
 )
 from ekreader.core.indexpage import index_body, is_index
-from ekreader.core.pageitems import ANCHOR, ANCHORED, Item, line_key, page_items, plain
+from ekreader.core.pageitems import (
+    ANCHOR,
+    ANCHORED,
+    KEY_LEN,
+    SENTENCE_END,
+    Item,
+    line_key,
+    page_items,
+    plain,
+)
 from ekreader.core.sanitize import clean_line, clean_text
 from ekreader.models import Document, Section
 
@@ -30,7 +39,6 @@ if TYPE_CHECKING:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_KEY_LEN = 32
 _WORDS = re.compile(r"\w+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -470,7 +478,7 @@ def _align(
 
     positions: dict[str, list[int]] = {}
     for n, item in enumerate(items):
-        positions.setdefault(item.key[:_KEY_LEN], []).append(n)
+        positions.setdefault(item.key[:KEY_LEN], []).append(n)
     children = [(el, _el_key(el)) for el in body if isinstance(el.tag, str)]
     present = {key for el, key in children if el.tag in _HEADINGS}
     everything = "|".join(key for _el, key in children)
@@ -485,7 +493,7 @@ def _align(
         if not key:
             continue
         unplaced[key] -= 1
-        candidates = positions.get(key[:_KEY_LEN], [])
+        candidates = positions.get(key[:KEY_LEN], [])
         pos = next(
             (
                 p
@@ -721,7 +729,7 @@ def _reference_section(
         n += 1
     group = items[n].group if n < len(items) and items[n].marker else 0
     while n < len(items) and items[n].marker and items[n].group == group:
-        if len(items[n].key) >= _KEPT_PHRASE and items[n].key[:_KEY_LEN] in kept:
+        if len(items[n].key) >= _KEPT_PHRASE and items[n].key[:KEY_LEN] in kept:
             return []  # kept elsewhere: not a skipped section
         section.append(n)
         n += 1
@@ -785,7 +793,7 @@ def _headed_lists(
             listed = True
         else:
             return set()
-        if len(item.key) >= _KEPT_PHRASE and item.key[:_KEY_LEN] in kept:
+        if len(item.key) >= _KEPT_PHRASE and item.key[:KEY_LEN] in kept:
             return set()
         recovered.add(n)
     if not listed:
@@ -823,12 +831,9 @@ def _drop_teaser_runs(body: _Element, teasers: list[_Element | None]) -> None:
         run = []
 
 
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
-
-
 def _standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> set[int]:
     """The summary paragraph between the headline and the first kept block, if skipped."""
-    starts = [key[:_KEY_LEN] for key in kept if len(key) >= _KEY_LEN]
+    starts = [key[:KEY_LEN] for key in kept if len(key) >= KEY_LEN]
     everything = "|".join(kept)
     start = next(
         (n for n in range(pos - 1, max(-1, pos - 8), -1) if items[n].key == title_key), None
@@ -843,8 +848,8 @@ def _standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) ->
             not item.heading
             and not item.marker
             and 60 <= len(text) <= 500
-            and text.endswith(_SENTENCE_END)
-            and item.key[:_KEY_LEN] not in everything
+            and text.endswith(SENTENCE_END)
+            and item.key[:KEY_LEN] not in everything
             and not any(prefix in item.key for prefix in starts)
             and ANCHOR[0] not in item.text
             and not _is_furniture(text, None)
@@ -868,11 +873,11 @@ def _gap_lists(items: list[Item], last: int, pos: int, kept: str) -> set[int]:
         elif items[n].marker:
             runs.append([n])
     recovered: set[int] = set()
-    skipped = [n for n in gap if not items[n].heading and items[n].key[:_KEY_LEN] not in kept]
+    skipped = [n for n in gap if not items[n].heading and items[n].key[:KEY_LEN] not in kept]
     for run in runs:
         if len(run) < 2 or len(skipped) - len(run) > 2:
             continue
-        if any(items[n].key[:_KEY_LEN] in kept for n in run):
+        if any(items[n].key[:KEY_LEN] in kept for n in run):
             continue  # kept after all, in another shape
         texts = [items[n].text for n in run]
         total = sum(len(plain(t)) for t in texts) or 1

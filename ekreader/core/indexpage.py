@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from ekreader.core.pageitems import Item, line_key, plain
+from ekreader.core.pageitems import KEY_LEN, SENTENCE_END, Item, line_key, plain
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -29,11 +29,9 @@ _SUMMARY_WORDS = 5
 _LABEL_TEXT = 80
 _OWN_TEXT = 200
 """Characters of kept text outside all teasers that make the page an article."""
-_KEY_LEN = 32
 _HEADLINE_WORDS = 5
 """A heading this long equal to the page's title is an article's headline."""
 _NUMBERED = re.compile(r"^\s*\d+\s*[.):]")
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
 
 
 def _is_summary(item: Item) -> bool:
@@ -43,7 +41,7 @@ def _is_summary(item: Item) -> bool:
         not item.heading
         and not item.marker
         and len(text.split()) >= _SUMMARY_WORDS
-        and text.endswith(_SENTENCE_END)
+        and text.endswith(SENTENCE_END)
     )
 
 
@@ -106,7 +104,7 @@ def is_index(items: list[Item], kept_keys: Iterable[str], title: str = "") -> bo
     region = "".join(item.key for item in items[start:stop])
     inside = outside = 0
     for key in kept_keys:
-        if key and key[:_KEY_LEN] in region:
+        if key and key[:KEY_LEN] in region:
             inside += len(key)
         else:
             outside += len(key)

@@ -27,6 +27,12 @@ _ANCHOR_URL = re.compile(f"{ANCHOR[0]}[^{ANCHOR[1]}]*{ANCHOR[1]}")
 ANCHORED = re.compile(f"{ANCHOR[0]}([^{ANCHOR[1]}]*){ANCHOR[1]}([^{ANCHOR[2]}]*){ANCHOR[2]}")
 
 
+KEY_LEN = 32
+"""How much of a line's key is compared where lines may be cut differently (its start)."""
+SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "؟")
+"""How a line that is a sentence ends."""
+
+
 def line_key(text: str) -> str:
     """A line's key for comparing texts: casefolded, without spaces and punctuation."""
     return _KEY_DROP.sub("", text.casefold())
