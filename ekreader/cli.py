@@ -401,9 +401,10 @@ def render_article(article: Article) -> str:
         lines.append(h.link)
     for section in doc.sections:
         lines.append("")
-        if section.heading:
+        heading = clean_line(section.heading)
+        if heading:
             rule = "-" if section.level <= 2 else "~"  # "~" under subsections (level 3, 4)
-            lines += [section.heading, rule * min(len(section.heading), 78)]
+            lines += [heading, rule * min(len(heading), 78)]
             if section.text:
                 lines.append("")
         if section.text:
