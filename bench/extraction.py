@@ -80,14 +80,14 @@ class Output:
 
 def decode(data: bytes) -> str:
     """Bytes to str for the extractors that need str (readability): ekreader's decoder."""
-    from ekreader.core.extract import decode_html
+    from ekreader.core.extract.article import decode_html
 
     return decode_html(data)
 
 
 def run_ours(data: bytes, url: str) -> Output:
     """ekreader: extract_article, scored on Document.text without link numbers."""
-    from ekreader.core.extract import extract_article
+    from ekreader.core.extract.article import extract_article
 
     doc = extract_article(data, url)
     raw = doc.text
@@ -124,7 +124,7 @@ def run_readability(data: bytes, url: str) -> Output:
     """readability-lxml Document.summary(), reduced to text with ekreader's html_to_text."""
     from readability import Document
 
-    from ekreader.core.htmltext import html_to_text
+    from ekreader.core.text.htmltext import html_to_text
 
     html = Document(decode(data), url=url).summary(html_partial=True)
     return Output(html_to_text(html), html_headings(html, ("h1", "h2", "h3", "h4", "h5", "h6")))
@@ -132,7 +132,7 @@ def run_readability(data: bytes, url: str) -> Output:
 
 def html_headings(html: str, tags: tuple[str, ...] = _HEADINGS) -> list[str]:
     """Texts of the heading elements of an HTML document or fragment."""
-    from ekreader.core.htmltext import parse_html
+    from ekreader.core.text.htmltext import parse_html
 
     root = parse_html(html)
     if root is None:
@@ -146,7 +146,7 @@ def shown_text(el: _Element) -> str:
     `" ".join(el.itertext())` made "<em>b</em><em>y</em>" two words ("b y"); a <br> (<lb> in
     trafilatura's XML) or a block element inside still separates words.
     """
-    from ekreader.core.htmltext import BLOCK_TAGS
+    from ekreader.core.text.htmltext import BLOCK_TAGS
 
     parts = [el.text or ""]
     for child in el:
@@ -183,7 +183,7 @@ class Page:
 
 def readability_pages(limit: int | None) -> Iterator[Page]:
     """mozilla/readability test pages: source.html, expected.html (Readability.js output)."""
-    from ekreader.core.htmltext import html_to_text
+    from ekreader.core.text.htmltext import html_to_text
 
     root = CORPUS / "readability"
     names = sorted(p.name for p in root.iterdir() if (p / "source.html").is_file())

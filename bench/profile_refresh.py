@@ -37,9 +37,9 @@ WORKER_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("imports in the worker", ("_find_and_load",)),
     ("pickling the result", ("_sendback_result", "_ForkingPickler.dumps", "Queue.put")),
     ("parse: well-formedness check (expat)", ("_check_well_formed",)),
-    ("parse: feedparser-rs", ("_parse_fast (ekreader/core/parse.py",)),
+    ("parse: feedparser-rs", ("_parse_fast (ekreader/core/parse/feed.py",)),
     ("parse: feedparser (slow path)", ("feedparser/",)),
-    ("parse: _entry (html_to_text, clean_line)", ("_entry (ekreader/core/parse.py",)),
+    ("parse: _entry (html_to_text, clean_line)", ("_entry (ekreader/core/parse/feed.py",)),
     ("decide: html_to_document of content", ("html_to_document",)),
     ("decide: breaking rules", ("classify",)),
     ("waiting for work", ("Queue.get", "recv_bytes")),
@@ -49,7 +49,7 @@ MAIN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("process pool start (forkserver, workers)", ("forkserver.py", "_adjust_process_count")),
     ("store_entries: entry_hash", ("entry_hash",)),
     ("store_entries: SQLite (rows + FTS triggers, commit)", ("store_entries",)),
-    ("other store calls (record_fetch, body_hash, open)", ("ekreader/core/store.py",)),
+    ("other store calls (record_fetch, body_hash, open)", ("ekreader/core/store/",)),
     ("HTTP: httpx/httpcore/h11", ("httpx/", "httpcore/", "h11/", "anyio/")),
     ("sending bodies to the workers (queue feeder)", ("Queue._feed", "_ForkingPickler.dumps")),
     ("receiving + unpickling results", ("_ExecutorManagerThread", "multiprocessing/connection")),
@@ -171,10 +171,10 @@ def clock(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any
 
 def stages(bodies: list[tuple[str, bytes, dict[str, str]]], work: Path) -> str:
     from ekreader.config import Config
-    from ekreader.core import parse as parse_mod
-    from ekreader.core.decide import RulesSpec, decide
-    from ekreader.core.htmltext import html_to_document
+    from ekreader.core.decide.entries import RulesSpec, decide
+    from ekreader.core.parse import feed as parse_mod
     from ekreader.core.store import entry_hash
+    from ekreader.core.text.htmltext import html_to_document
 
     config = Config()
     entries = 0

@@ -15,7 +15,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (exit 2) instead of a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        from ekreader.core.sanitize import clean_line
+        from ekreader.core.text.sanitize import clean_line
 
         message = clean_line(message)  # it may quote the arguments
         sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
@@ -176,7 +176,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             case "mark":
                 return cli.cmd_mark(paths, args.ids, args.how, as_json=args.json)
     except (cli.CommandError, ConfigError, StoreError) as exc:
-        from ekreader.core.sanitize import clean_line
+        from ekreader.core.text.sanitize import clean_line
 
         # Messages quote URLs, file names and feed text: never a control character out.
         sys.stderr.write(f"ekreader: {clean_line(str(exc))}\n")

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from ekreader.config import Config
-from ekreader.core.sanitize import clean_block, clean_line, clean_text
 from ekreader.core.store import HeadlineQuery, Store
+from ekreader.core.text.sanitize import clean_block, clean_line, clean_text
 from ekreader.models import Article, Feed, Headline, RefreshSummary
 from ekreader.paths import Paths
 
@@ -40,7 +40,7 @@ def _print(text: str, file: TextIO | None = None) -> None:
 
 def cmd_add(paths: Paths, config: Config, url: str, title: str | None) -> int:
     """Subscribe to a feed, or to the feed a web page links to."""
-    from ekreader.core.fetch import FetchError, check_url
+    from ekreader.core.fetch.client import FetchError, check_url
 
     try:
         url = check_url(url)
@@ -67,9 +67,9 @@ MAX_FEED_LINKS = 8
 async def _resolve_feed(config: Config, url: str) -> tuple[str, str | None]:
     """The feed URL for `url`: itself when it is a feed, else the first feed its page
     announces. Raises CommandError with the reason when neither works."""
-    from ekreader.core.discover import find_feed_links
-    from ekreader.core.fetch import Fetcher
-    from ekreader.core.parse import parse_feed
+    from ekreader.core.fetch.client import Fetcher
+    from ekreader.core.parse.discover import find_feed_links
+    from ekreader.core.parse.feed import parse_feed
 
     async with Fetcher(config.fetch) as fetcher:
         response = await fetcher.get(url)
@@ -149,8 +149,8 @@ def cmd_feeds(paths: Paths, as_json: bool) -> int:
 
 def cmd_import(paths: Paths, file: str) -> int:
     """Subscribe to every feed of an OPML file."""
-    from ekreader.core.fetch import lower_scheme
-    from ekreader.core.opml import OpmlError, read_opml
+    from ekreader.core.fetch.client import lower_scheme
+    from ekreader.core.parse.opml import OpmlError, read_opml
 
     path = Path(file)
     try:
@@ -180,7 +180,7 @@ def cmd_import(paths: Paths, file: str) -> int:
 
 def cmd_export(paths: Paths) -> int:
     """Print the subscriptions as OPML."""
-    from ekreader.core.opml import write_opml
+    from ekreader.core.parse.opml import write_opml
 
     store = _existing(paths)
     feeds = [f for f in store.feeds() if not f.is_local] if store else []

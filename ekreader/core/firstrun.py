@@ -69,8 +69,8 @@ def read_demo() -> bytes:
 def _demo_decisions(
     config: Config, now: datetime
 ) -> tuple[tuple[EntryDecision, ...], str | None, str | None]:
-    from ekreader.core.decide import RulesSpec, decide
-    from ekreader.core.parse import parse_feed
+    from ekreader.core.decide.entries import RulesSpec, decide
+    from ekreader.core.parse.feed import parse_feed
 
     parsed = parse_feed(read_demo())
     parsed = replace(parsed, entries=shift_dates(parsed.entries, now))

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from ekreader.config import Config
-from ekreader.core.decide import RulesSpec, decide
-from ekreader.core.fetch import PAGE_ACCEPT, Fetcher, is_internal
+from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.fetch.client import PAGE_ACCEPT, Fetcher, is_internal
 from ekreader.core.store import FetchRecord, PageJob, Store
 from ekreader.models import (
     Document,
@@ -68,7 +68,7 @@ class FeedJob:
 
 def parse_job(job: FeedJob) -> FeedResult:
     """Parse, decide and store one feed body in one transaction (runs in a worker)."""
-    from ekreader.core.parse import parse_feed
+    from ekreader.core.parse.feed import parse_feed
 
     parsed = parse_feed(job.body, job.headers, job.base_url)
     decisions = decide(parsed, job.spec)
@@ -137,7 +137,7 @@ def _worker_store(db_path: Path, cache: bool) -> Iterator[Store]:
 
 def extract_job(body: bytes, headers: dict[str, str], url: str) -> Document | str:
     """Extract one article page (runs in a worker process); a string is an error."""
-    from ekreader.core.extract import extract_article, is_html
+    from ekreader.core.extract.article import extract_article, is_html
 
     content_type = headers.get("content-type")
     if not is_html(content_type, body[:1024]):

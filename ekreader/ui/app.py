@@ -19,9 +19,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from ekreader.config import Config
-from ekreader.core.highlight import BadPattern, Highlighter
-from ekreader.core.sanitize import clean_line
 from ekreader.core.store import Store, cache_error
+from ekreader.core.text.highlight import BadPattern, Highlighter
+from ekreader.core.text.sanitize import clean_line
 from ekreader.models import RefreshSummary
 from ekreader.paths import Paths
 from ekreader.ui.extractor import PageExtractor
@@ -36,7 +36,7 @@ from ekreader.ui.screens.article import ArticleScreen
 from ekreader.ui.screens.headlines import HeadlinesScreen
 
 if TYPE_CHECKING:
-    from ekreader.core.fetch import Response
+    from ekreader.core.fetch.client import Response
 
 RELOAD_EVERY = 0.5
 """Seconds between list reloads while a refresh brings articles."""
@@ -308,7 +308,7 @@ class ReaderApp(App[int]):
         return None
 
     async def _download_page(self, url: str) -> Response:
-        from ekreader.core.fetch import PAGE_ACCEPT, Fetcher
+        from ekreader.core.fetch.client import PAGE_ACCEPT, Fetcher
 
         settings = self.config.fetch
         async with Fetcher(settings, per_host=settings.page_per_host) as fetcher:

@@ -8,7 +8,7 @@ keyword highlights follow their characters.
 
 What is implemented: the weak-type rules W1-W7, neutrals N1-N2, levels I1-I2, trailing
 whitespace L1, reversal L2 and mirroring L4 of brackets. What is not: explicit embeddings
-and isolates (X1-X10) — `ekreader.core.sanitize` removes those characters from all feed
+and isolates (X1-X10) — `ekreader.core.text.sanitize` removes those characters from all feed
 text, so they never reach the UI — and Arabic shaping, which is the terminal's job.
 """
 

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, TextArea
 
-from ekreader.core.highlight import BadPattern, Highlighter
+from ekreader.core.text.highlight import BadPattern, Highlighter
 from ekreader.ui.configfile import ConfigFileError, update_config
 
 

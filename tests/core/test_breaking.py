@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from ekreader.config import config_from_dict
-from ekreader.core.breaking import BreakingRules, fold
-from ekreader.core.decide import RulesSpec, decide
-from ekreader.core.parse import make_entry
+from ekreader.core.decide.breaking import BreakingRules, fold
+from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.parse.feed import make_entry
 from ekreader.core.store import HeadlineQuery, Store
 from ekreader.models import ParsedFeed
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from ekreader.config import Config
-from ekreader.core.decide import RulesSpec, decide
-from ekreader.core.parse import parse_feed
+from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.parse.feed import parse_feed
 from ekreader.core.store import HeadlineQuery, Store
 
 CORPUS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "feeds"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ekreader.core.discover import find_feed_links
+from ekreader.core.parse.discover import find_feed_links
 
 BASE = "https://www.example/news/page.html"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ekreader.core.extract import decode_html, extract_article, is_html
+from ekreader.core.extract.article import decode_html, extract_article, is_html
 from ekreader.models import Document
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "data" / "pages"
@@ -377,7 +377,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 @pytest.mark.skipif(not (CORPUS / "readability").is_dir(), reason="no ../shared/corpus")
 def test_readability_corpus_sample():
     """A quick sanity run on a slice of the corpus (the bench measures the whole)."""
-    from ekreader.core.htmltext import html_to_text
+    from ekreader.core.text.htmltext import html_to_text
 
     words = re.compile(r"\w+")
     scores = []

@@ -12,7 +12,7 @@ import pytest
 
 from ekreader import __version__
 from ekreader.config import Config, FetchConfig
-from ekreader.core.fetch import Fetcher, Response
+from ekreader.core.fetch.client import Fetcher, Response
 from ekreader.core.refresh import ProgressEvent, Refresher
 from ekreader.core.store import Store
 from ekreader.models import RefreshSummary

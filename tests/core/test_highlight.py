@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ekreader.core.highlight import BadPattern, Highlighter, find_all, fold, merge
+from ekreader.core.text.highlight import BadPattern, Highlighter, find_all, fold, merge
 
 
 def marked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -34,7 +34,7 @@ def marked(text: str, spans: list[tuple[int, int]]) -> str:
         ([" ", ""], "nothing here", "nothing here"),
         (["東京"], "速報：東京で地震", "速報：<東京>で地震"),
         (["Tokyo"], "Tokyoites", "Tokyoites"),
-        # as search folds (core/textfold.py search_fold): й is a letter of its own, Arabic
+        # as search folds (core/text/fold.py search_fold): й is a letter of its own, Arabic
         # letter variants and ł/ø/ß are folded, tatweel is ignored
         (["мой"], "мои и МОЙ", "мои и <МОЙ>"),
         (["елка"], "Ёлка", "<Ёлка>"),

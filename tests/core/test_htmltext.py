@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ekreader.core.htmltext import html_to_document, html_to_text
+from ekreader.core.text.htmltext import html_to_document, html_to_text
 from ekreader.models import Link
 
 BASE = "https://news.example/2024/story.html"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ekreader.core.htmltext import parse_html
-from ekreader.core.indexpage import MIN_TEASERS, is_index, teaser_spans
-from ekreader.core.pageitems import Item, line_key, page_items
+from ekreader.core.extract.indexpage import MIN_TEASERS, is_index, teaser_spans
+from ekreader.core.extract.pageitems import Item, line_key, page_items
+from ekreader.core.text.htmltext import parse_html
 
 
 def _items(teasers: int, *, head: str = "") -> list[Item]:

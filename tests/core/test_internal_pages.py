@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from ekreader.config import Config
-from ekreader.core.fetch import is_internal
-from ekreader.core.parse import make_entry
+from ekreader.core.fetch.client import is_internal
+from ekreader.core.parse.feed import make_entry
 from ekreader.core.refresh import Refresher
 from ekreader.core.store import Store
 from ekreader.models import EntryDecision

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ekreader.core.opml import OpmlError, Outline, read_opml, write_opml
+from ekreader.core.parse.opml import OpmlError, Outline, read_opml, write_opml
 from ekreader.models import Feed
 
 NESTED = """<?xml version="1.0" encoding="UTF-8"?>

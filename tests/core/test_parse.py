@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ekreader.core.parse import UNTITLED, choose_encoding, make_entry, parse_feed
+from ekreader.core.parse.feed import UNTITLED, choose_encoding, make_entry, parse_feed
 from tests.conftest import FEEDS
 
 

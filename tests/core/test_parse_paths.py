@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ekreader.core import parse
-from ekreader.core.htmltext import html_to_text
+from ekreader.core.parse import feed as parse
+from ekreader.core.text.htmltext import html_to_text
 from ekreader.models import ParsedFeed
 
 CORPUS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "feeds"

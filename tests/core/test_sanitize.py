@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ekreader.core.sanitize import clean_block, clean_line, clean_text
+from ekreader.core.text.sanitize import clean_block, clean_line, clean_text
 
 # Every character a terminal may act on (C0 but tab/newline, DEL, C1), and the
 # bidi embeddings/overrides/isolates, the BOM and lone surrogates.

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ekreader.core.parse import make_entry
+from ekreader.core.parse.feed import make_entry
 from ekreader.core.store import SCHEMA_VERSION, HeadlineQuery, Store, StoreError, fts_query
 from ekreader.models import Document, EntryDecision, Section
 from tests.helpers import EkHome, ekreader_command

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from ekreader.config import config_from_dict
-from ekreader.core.decide import RulesSpec
+from ekreader.core.decide.entries import RulesSpec
 from ekreader.core.store import SCHEMA_VERSION, FetchRecord, Store
 from tests.core.test_store_search import make_schema_3_cache
 from tests.helpers import EkHome

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ekreader.core.parse import make_entry
+from ekreader.core.parse.feed import make_entry
 from ekreader.core.store import MIGRATIONS, SCHEMA_VERSION, HeadlineQuery, Store, _split_script
 from ekreader.models import EntryDecision
 from tests.helpers import EkHome

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ekreader.core.store as store_module
-from ekreader.core.parse import make_entry
+from ekreader.core.parse.feed import make_entry
 from ekreader.core.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -26,7 +26,7 @@ from ekreader.core.store import (
     _tokens,
     encode_sections,
 )
-from ekreader.core.textfold import _fold_any, search_fold
+from ekreader.core.text.fold import _fold_any, search_fold
 from ekreader.models import Document, EntryDecision, Section
 from tests.helpers import EkHome
 from tests.server import FeedServer

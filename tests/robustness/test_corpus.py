@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from ekreader.core.parse import choose_encoding
+from ekreader.core.parse.feed import choose_encoding
 from tests.robustness.conftest import CORPUS, FORBIDDEN, ROBUST_FETCH, Home, find_forbidden
 from tests.server import FeedServer
 

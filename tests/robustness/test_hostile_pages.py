@@ -134,7 +134,7 @@ def test_hostile_article_pages_fail_alone_and_the_summary_stays(
         assert headline["title"] in plain
 
 
-# -- bugs for the extractor (ekreader/core/extract.py) ---------------------------------------
+# -- bugs for the extractor (ekreader/core/extract/article.py) ---------------------------------------
 
 
 def test_binary_data_labelled_text_html_is_not_extracted():
@@ -150,7 +150,7 @@ def test_a_link_heavy_page_is_extracted_in_bounded_time():
     `_extract`, by the profile): 8,000 links take 1 s of CPU here, 16,000 take 4.7 s,
     32,000 (a 900 KB page) about 19 s, and no timeout covers extraction, so one page
     under the 5 MB cap can stall `ekreader fetch` for many minutes."""
-    from ekreader.core.extract import extract_article
+    from ekreader.core.extract.article import extract_article
 
     links = "".join(f"<a href='/l{i}'>l{i}</a> " for i in range(24000))
     page = f"<html><body><article><p>{links}</p></article></body></html>"
@@ -164,7 +164,7 @@ def test_a_page_with_a_huge_list_is_extracted_in_bounded_time():
     """Putting back the lines of a kept list looked each line up in the whole list's text
     (`in`): quadratic, 40,000 items (a 2.9 MB page) took 10.6 s of CPU. In order from where
     the last line ended, it is linear: about 1.7 s here."""
-    from ekreader.core.extract import extract_article
+    from ekreader.core.extract.article import extract_article
 
     words = "word " * 12
     items = "".join(f"<li>{words}{i}</li>" for i in range(40000))

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ekreader.core import sanitize
-from ekreader.core.breaking import BreakingRules
-from ekreader.core.decide import RulesSpec, decide
-from ekreader.core.highlight import Highlighter, find_all, merge
-from ekreader.core.htmltext import html_to_document, html_to_text
+from ekreader.core.decide.breaking import BreakingRules
+from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.text import sanitize
+from ekreader.core.text.highlight import Highlighter, find_all, merge
+from ekreader.core.text.htmltext import html_to_document, html_to_text
 from ekreader.models import Document, ParsedEntry, ParsedFeed
 from tests.robustness.conftest import FORBIDDEN
 
@@ -257,7 +257,7 @@ def test_html_to_text_and_document_never_raise_and_give_clean_text(html: str, ba
 @example(b"\xff\xfe<\x00p\x00>\x00")
 @example(b"<meta charset='bogus'><p>\x9b2J text</p>")
 def test_extract_article_never_raises_and_gives_clean_text(html: str | bytes):
-    from ekreader.core.extract import extract_article
+    from ekreader.core.extract.article import extract_article
 
     assert_document_clean(extract_article(html, "https://news.example/2026/story"))
 
@@ -265,7 +265,7 @@ def test_extract_article_never_raises_and_gives_clean_text(html: str | bytes):
 @SLOW
 @given(htmlish.map(lambda h: h.encode("utf-8", "surrogatepass")))
 def test_extract_article_on_arbitrary_bytes(data: bytes):
-    from ekreader.core.extract import extract_article
+    from ekreader.core.extract.article import extract_article
 
     assert_document_clean(extract_article(data, "https://news.example/"))
 

@@ -11,7 +11,7 @@ import tomllib
 import pytest
 from textual.widgets import TextArea
 
-from ekreader.core.highlight import BadPattern
+from ekreader.core.text.highlight import BadPattern
 from ekreader.ui.screens.article import ArticleScreen
 from ekreader.ui.watchlist import (
     WatchListError,

@@ -23,7 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ekreader.core.highlight import Highlighter, find_all
+from ekreader.core.text.highlight import Highlighter, find_all
 from ekreader.models import Article
 from ekreader.ui import bidi
 from ekreader.ui.text import long_age, safe, wrap_with_offsets

@@ -22,8 +22,8 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ekreader.core.highlight import Highlighter
 from ekreader.core.store import HeadlineQuery, Store
+from ekreader.core.text.highlight import Highlighter
 from ekreader.models import Headline
 from ekreader.ui import bidi
 from ekreader.ui.messages import HeadlineChosen, HeadlineHighlighted

@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ekreader.core.sanitize import clean_line
-from ekreader.core.textfold import search_fold
+from ekreader.core.text.fold import search_fold
+from ekreader.core.text.sanitize import clean_line
 from ekreader.models import (
     Article,
     Document,

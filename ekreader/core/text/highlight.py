@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ekreader.core.textfold import search_fold
+from ekreader.core.text.fold import search_fold
 
 Span = tuple[int, int]
 """[start, end) offsets into the original text."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ekreader.core.htmltext import (
+from ekreader.core.text.htmltext import (
     BLOCK_TAGS,
     DROP_TAGS,
     VOID_MISPARSED,

@@ -14,14 +14,8 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ekreader.core.htmltext import (
-    VOID_MISPARSED,
-    DocumentBuilder,
-    inline_text,
-    parse_html,
-)
-from ekreader.core.indexpage import index_body, is_index
-from ekreader.core.pageitems import (
+from ekreader.core.extract.indexpage import index_body, is_index
+from ekreader.core.extract.pageitems import (
     ANCHOR,
     ANCHORED,
     KEY_LEN,
@@ -31,7 +25,13 @@ from ekreader.core.pageitems import (
     page_items,
     plain,
 )
-from ekreader.core.sanitize import clean_line, clean_text
+from ekreader.core.text.htmltext import (
+    VOID_MISPARSED,
+    DocumentBuilder,
+    inline_text,
+    parse_html,
+)
+from ekreader.core.text.sanitize import clean_line, clean_text
 from ekreader.models import Document, Section
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ekreader import __version__
 from ekreader.config import FetchConfig
-from ekreader.core.sanitize import clean_line
+from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
     import httpx

@@ -8,7 +8,7 @@ from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from ekreader.core.sanitize import clean_block, clean_line
+from ekreader.core.text.sanitize import clean_block, clean_line
 from ekreader.models import Document, Link, Section
 
 if TYPE_CHECKING:

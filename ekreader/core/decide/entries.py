@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ekreader.config import Config
-from ekreader.core.breaking import BreakingRules
+from ekreader.core.decide.breaking import BreakingRules
 from ekreader.models import EntryDecision, ParsedFeed
 
 
@@ -49,7 +49,7 @@ def _rules(
 def decide(parsed: ParsedFeed, spec: RulesSpec) -> tuple[EntryDecision, ...]:
     """The pure "decide" step: breaking flag and reason, sections from the feed's own
     content, and whether the article's page is worth downloading."""
-    from ekreader.core.htmltext import html_to_document
+    from ekreader.core.text.htmltext import html_to_document
 
     rules = _rules(spec.markers, spec.patterns, spec.categories)
     decisions: list[EntryDecision] = []

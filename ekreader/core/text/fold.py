@@ -1,7 +1,7 @@
 """Text as the search index holds it: accents and marks removed in every script.
 
 The store indexes and queries text through `search_fold`; the watch list and the
-find-in-article search (core/highlight.py) fold one character at a time the same way.
+find-in-article search (core/text/highlight.py) fold one character at a time the same way.
 """
 
 from __future__ import annotations

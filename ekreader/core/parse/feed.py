@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from ekreader.core.sanitize import clean_line, clean_text
+from ekreader.core.text.sanitize import clean_line, clean_text
 from ekreader.models import ParsedEntry, ParsedFeed
 
 _XML_DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
@@ -292,7 +292,7 @@ def _text(value: object) -> str:
     if not isinstance(value, str) or not value:
         return ""
     if _TAGLIKE.search(value):
-        from ekreader.core.htmltext import html_to_text
+        from ekreader.core.text.htmltext import html_to_text
 
         value = html_to_text(value)
     return clean_line(value)
@@ -325,7 +325,7 @@ def _sane(moment: datetime) -> datetime | None:
 
 def _entry(e: Any, base: str = "", feed_author: str | None = None) -> ParsedEntry:
     """One feedparser (or feedparser-rs) entry -> ParsedEntry."""
-    from ekreader.core.htmltext import html_to_text
+    from ekreader.core.text.htmltext import html_to_text
 
     guid = clean_line(e.get("id")) or None
     link = _url(e.get("link"), base) or _alternate(e.get("links"), base)
@@ -496,7 +496,7 @@ def _iso(value: object) -> datetime | None:
 
 
 def _json_item(item: dict[str, Any], base: str, feed: dict[str, Any]) -> ParsedEntry:
-    from ekreader.core.htmltext import html_to_text
+    from ekreader.core.text.htmltext import html_to_text
 
     guid_raw = item.get("id")
     guid = clean_line(str(guid_raw)) if isinstance(guid_raw, (str, int)) else None

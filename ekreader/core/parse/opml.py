@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
-from ekreader.core.sanitize import clean_line
+from ekreader.core.text.sanitize import clean_line
 from ekreader.models import Feed
 
 MAX_FOLDER_DEPTH = 16

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from ekreader.core.pageitems import KEY_LEN, SENTENCE_END, Item, line_key, plain
+from ekreader.core.extract.pageitems import KEY_LEN, SENTENCE_END, Item, line_key, plain
 
 if TYPE_CHECKING:
     from lxml.etree import _Element

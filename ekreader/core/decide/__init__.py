@@ -1,0 +1,1 @@
+"""Decide: pure rules on parsed data (breaking, sections, what to store). No I/O."""

@@ -1,0 +1,1 @@
+"""Extract: an article's web page to its readable sections, links and metadata (pure)."""

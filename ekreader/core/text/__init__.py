@@ -1,0 +1,1 @@
+"""Text: plain-text tools every layer shares (sanitizing, folding, highlighting, HTML to text)."""
