@@ -8,12 +8,26 @@ from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from ekreader.core.text.htmltree import (
+    BLOCK_TAGS,
+    DROP_TAGS,
+    HEADING_TAGS,
+    MAX_DEPTH,
+    VOID_MISPARSED,
+    bold_heading_text,
+    inline_text,
+    is_hidden,
+    parse_html,
+    shown_texts,
+    tag_of,
+)
 from ekreader.core.text.sanitize import clean_block, clean_line
 from ekreader.models import Document, Link, Section
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
+# parse_html and the element helpers live in htmltree; importable from here as before
 __all__ = [
     "BLOCK_TAGS",
     "DROP_TAGS",
@@ -27,102 +41,17 @@ __all__ = [
     "parse_html",
 ]
 
-# Elements whose whole subtree is never text.
-DROP_TAGS = frozenset(
-    {
-        "script", "style", "iframe", "frame", "frameset", "form", "noscript", "template",
-        "svg", "math", "object", "embed", "applet", "canvas", "video", "audio", "source",
-        "track", "picture", "img", "map", "area", "input", "select", "option", "textarea",
-        "button", "head", "title", "meta", "link", "base", "param", "dialog", "datalist",
-        "output", "progress", "meter",
-    }
-)  # fmt: skip
-# Elements that end the running paragraph.
-BLOCK_TAGS = frozenset(
-    {
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
-        "address", "center", "figure", "figcaption", "details", "summary", "fieldset",
-        "legend", "dl", "dt", "dd", "hr", "body", "html", "caption", "hgroup", "menu",
-        "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody",
-        "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "listing", "plaintext", "xmp",
-        "noframes", "search",
-    }
-)  # fmt: skip
-VOID_MISPARSED = frozenset({"embed", "source", "track", "wbr", "keygen", "command", "menuitem"})
-"""Void elements that libxml2's HTML parser opens as containers: what follows them on the
-page ends up inside them, so their content is walked as if it were their siblings'."""
-HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BOLD_TAGS = frozenset({"b", "strong"})
 _PARAGRAPH_LIKE = frozenset({"p", "div"})
-_INLINE_IN_BOLD = frozenset({"b", "strong", "em", "i", "u", "span", "font", "br", "mark", "small"})
 _PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
 _CELL_TAGS = frozenset({"td", "th"})
 _TABLE_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
 _TABLE_BLOCK_CONTENT = frozenset(
     {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
 )
-BOLD_HEADING_MAX = 100
-"""Longest text of a bold-only paragraph taken as a heading."""
-_NO_HEADING_END = (".", "。", ",", ";", "،", "؛")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG_LIKE = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*[\s/>]|!--|![A-Za-z])")
-_MAX_DEPTH = 200
 _SOFT_HYPHEN = "\xad"  # invisible in browsers, a stray "-" in some terminals
 _BR = "\x00"  # a <br> in the running paragraph (lxml never yields NUL in text)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_XML_DECL = re.compile(rb"^\s*<\?xml[^>]*>")
-
-
-def parse_html(
-    html: str | bytes, encoding: str | None = None, *, html_elements: bool = False
-) -> _Element | None:
-    """Parse HTML leniently with lxml; None when there is nothing to parse.
-
-    Comments and processing instructions are dropped, the network is never used,
-    and malformed markup is recovered as browsers would, more or less. With
-    `html_elements`, the tree is made of `lxml.html.HtmlElement` (as trafilatura wants).
-    """
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    if isinstance(html, str):
-        try:
-            data = html.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates
-            data = html.encode("utf-8", "replace")
-        encoding = "utf-8"
-    else:
-        data = html
-    data = _XML_DECL.sub(b"", data, count=1) if encoding == "utf-8" else data
-    if not data.strip():
-        return None
-    parser_class = lxml_html.HTMLParser if html_elements else etree.HTMLParser
-    parser = parser_class(
-        encoding=encoding,
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        recover=True,
-        default_doctype=False,
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError, LookupError):
-        return None
-    return root
-
-
-def is_hidden(el: _Element) -> bool:
-    """True for an element hidden by attribute (hidden, aria-hidden) or inline style."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def _tag(el: _Element) -> str:
-    tag = el.tag
-    return tag if isinstance(tag, str) else ""  # lxml's HTML parser gives lowercase names
 
 
 def _collapse(text: str, newline: str = "\n") -> str:
@@ -233,15 +162,15 @@ class DocumentBuilder:
             self._text(child.tail)
 
     def _walk(self, el: _Element, depth: int) -> None:
-        tag = _tag(el)
-        if tag in VOID_MISPARSED and depth <= _MAX_DEPTH:
+        tag = tag_of(el)
+        if tag in VOID_MISPARSED and depth <= MAX_DEPTH:
             self._children(el, depth)
             return
         if not tag or tag in DROP_TAGS or is_hidden(el):
             return
         if self.skip is not None and self.skip(el):
             return
-        if depth > _MAX_DEPTH:
+        if depth > MAX_DEPTH:
             self._text(" ".join(el.itertext()))
             return
         if tag == "br":
@@ -293,7 +222,7 @@ class DocumentBuilder:
 
     def _heading(self, el: _Element, level: int) -> None:
         self._flush()
-        text = clean_line("".join(_texts(el, self.skip)))
+        text = clean_line("".join(shown_texts(el, self.skip)))
         if not text:
             return
         self._last_heading_level = level
@@ -376,7 +305,7 @@ class DocumentBuilder:
         number = _start(el)
         loose: list[str] = []
         for child in el:
-            tag = _tag(child)
+            tag = tag_of(child)
             if tag != "li":
                 if tag in ("ul", "ol"):  # a nested list without its li
                     lines.extend("  " + line for line in self._sub_lines(child, depth))
@@ -417,14 +346,14 @@ class DocumentBuilder:
 
     def _pre(self, el: _Element) -> None:
         self._flush()
-        text = "".join(_texts(el, self.skip, separator=False)).strip("\n")
+        text = "".join(shown_texts(el, self.skip, separator=False)).strip("\n")
         lines = [line.rstrip() for line in text.split("\n")]
         text = "\n".join(line for line in lines if line.strip())
         if text:
             self._blocks.append(text)
 
     def _is_layout_table(self, el: _Element) -> bool:
-        return any(_tag(d) in _TABLE_BLOCK_CONTENT for d in el.iterdescendants())
+        return any(tag_of(d) in _TABLE_BLOCK_CONTENT for d in el.iterdescendants())
 
     def _table(self, el: _Element, depth: int) -> None:
         self._flush()
@@ -432,14 +361,14 @@ class DocumentBuilder:
         for row in _rows(el):
             cells: list[str] = []
             for cell in row:
-                if _tag(cell) not in _CELL_TAGS or is_hidden(cell):
+                if tag_of(cell) not in _CELL_TAGS or is_hidden(cell):
                     continue
                 text = " ".join(self._sub_blocks(cell, depth + 1)).replace("\n", " ")
                 if text.strip():
                     cells.append(text.strip())
             if cells:
                 rows.append(" | ".join(cells))
-        caption = next((c for c in el if _tag(c) == "caption"), None)
+        caption = next((c for c in el if tag_of(c) == "caption"), None)
         if caption is not None:
             text = " ".join(self._sub_blocks(caption, depth + 1))
             if text:
@@ -452,10 +381,10 @@ def _is_section_list(el: _Element) -> bool:
     """True for a list whose items mostly carry their own heading."""
     items = headed = 0
     for child in el:
-        if _tag(child) != "li":
+        if tag_of(child) != "li":
             continue
         items += 1
-        if any(_tag(c) in HEADING_TAGS for c in child):
+        if any(tag_of(c) in HEADING_TAGS for c in child):
             headed += 1
     return items > 0 and headed * 2 >= items
 
@@ -463,11 +392,11 @@ def _is_section_list(el: _Element) -> bool:
 def _rows(table: _Element) -> list[_Element]:
     rows: list[_Element] = []
     for child in table:
-        tag = _tag(child)
+        tag = tag_of(child)
         if tag == "tr":
             rows.append(child)
         elif tag in _TABLE_SECTIONS:
-            rows.extend(r for r in child if _tag(r) == "tr")
+            rows.extend(r for r in child if tag_of(r) == "tr")
     return rows
 
 
@@ -476,79 +405,6 @@ def _start(el: _Element) -> int:
         return int(el.get("start") or 1)
     except ValueError:
         return 1
-
-
-def _texts(
-    el: _Element, skip: Callable[[_Element], bool] | None = None, *, separator: bool = True
-) -> list[str]:
-    """The text of el's subtree without dropped, hidden or skipped elements.
-
-    Inline elements join their neighbours as a browser shows them ("<i>b</i>y" is "by");
-    with `separator`, a <br> or a block element inside is a space, else <br> is a newline.
-    """
-    out: list[str] = []
-
-    def visit(node: _Element, depth: int) -> None:
-        tag = _tag(node)
-        if depth > _MAX_DEPTH:
-            out.append(" ".join(node.itertext()))
-            return
-        if tag in VOID_MISPARSED:
-            pass
-        elif not tag or tag in DROP_TAGS or is_hidden(node) or (skip is not None and skip(node)):
-            return
-        if tag == "br":
-            out.append("\n" if not separator else " ")
-        block = separator and tag in BLOCK_TAGS
-        if block:
-            out.append(" ")
-        if node.text:
-            out.append(node.text)
-        for child in node:
-            visit(child, depth + 1)
-            if child.tail:
-                out.append(child.tail)
-        if block:
-            out.append(" ")
-
-    if el.text:
-        out.append(el.text)
-    for child in el:
-        visit(child, 1)
-        if child.tail:
-            out.append(child.tail)
-    return out
-
-
-def inline_text(el: _Element) -> str:
-    """An element's text on one line, as shown: inline elements do not add spaces.
-
-    (`" ".join(el.itertext())` would turn "<em>b</em><em>y</em>" into "b y".)
-    """
-    return clean_line("".join(_texts(el)))
-
-
-def bold_heading_text(el: _Element) -> str | None:
-    """The heading text of a short bold-only paragraph (`<p><b>Heading</b></p>`), else None."""
-    if not len(el) or (el.text and el.text.strip()):
-        return None
-    children = [c for c in el if isinstance(c.tag, str)]
-    bold = [c for c in children if _tag(c) in _BOLD_TAGS]
-    if len(bold) != 1 or any(_tag(c) != "br" for c in children if c is not bold[0]):
-        return None
-    for child in children:
-        if child.tail and child.tail.strip():
-            return None
-    strong = bold[0]
-    for node in strong.iterdescendants():
-        if not isinstance(node.tag, str) or _tag(node) not in _INLINE_IN_BOLD:
-            return None
-    text = inline_text(strong)
-    if not text or len(text) > BOLD_HEADING_MAX or text.endswith(_NO_HEADING_END):
-        return None
-    if not any(ch.isalnum() for ch in text):
-        return None
-    return text
 
 
 def _title(root: _Element) -> str | None:
