@@ -80,7 +80,7 @@ class Output:
 
 def decode(data: bytes) -> str:
     """Bytes to str for the extractors that need str (readability): ekreader's decoder."""
-    from ekreader.core.extract.article import decode_html
+    from ekreader.core.extract.decode import decode_html
 
     return decode_html(data)
 
@@ -132,7 +132,7 @@ def run_readability(data: bytes, url: str) -> Output:
 
 def html_headings(html: str, tags: tuple[str, ...] = _HEADINGS) -> list[str]:
     """Texts of the heading elements of an HTML document or fragment."""
-    from ekreader.core.text.htmltext import parse_html
+    from ekreader.core.text.htmltree import parse_html
 
     root = parse_html(html)
     if root is None:
@@ -146,7 +146,7 @@ def shown_text(el: _Element) -> str:
     `" ".join(el.itertext())` made "<em>b</em><em>y</em>" two words ("b y"); a <br> (<lb> in
     trafilatura's XML) or a block element inside still separates words.
     """
-    from ekreader.core.text.htmltext import BLOCK_TAGS
+    from ekreader.core.text.htmltree import BLOCK_TAGS
 
     parts = [el.text or ""]
     for child in el:

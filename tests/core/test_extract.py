@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ekreader.core.extract.article import decode_html, extract_article, is_html
+from ekreader.core.extract.article import extract_article
+from ekreader.core.extract.decode import decode_html, is_html
 from ekreader.models import Document
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "data" / "pages"
@@ -362,6 +363,11 @@ def test_is_html(content_type, head, expected):
         ('<meta charset="iso-8859-2">\xb1'.encode("latin-1"), '<meta charset="iso-8859-2">ą'),
         ("naïve".encode(), "naïve"),
         (b'<meta charset="bogus">ok', '<meta charset="bogus">ok'),
+        ("\ufeffcafé".encode("utf-16-le"), "café"),
+        ("\ufeffcafé".encode("utf-16-be"), "café"),
+        # the byte-order marks the feed parser knows (ekreader.core.text.charset): UTF-32's
+        # starts with UTF-16-LE's, and is read as UTF-32
+        ("\ufeffcafé".encode("utf-32-le"), "café"),
     ],
 )
 def test_decode_html(data, text):

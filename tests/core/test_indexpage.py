@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ekreader.core.extract.indexpage import MIN_TEASERS, is_index, teaser_spans
 from ekreader.core.extract.pageitems import Item, line_key, page_items
-from ekreader.core.text.htmltext import parse_html
+from ekreader.core.text.htmltree import parse_html
 
 
 def _items(teasers: int, *, head: str = "") -> list[Item]:

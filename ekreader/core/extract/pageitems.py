@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ekreader.core.text.htmltext import (
+from ekreader.core.text.htmltree import (
     BLOCK_TAGS,
     DROP_TAGS,
     VOID_MISPARSED,
@@ -187,3 +187,8 @@ def page_items(root: _Element) -> list[Item]:
                 parts.append(el.tail)
     flush()
     return items
+
+
+def el_key(el: _Element) -> str:
+    """The comparison key of an element's text (see `line_key`)."""
+    return line_key("".join(el.itertext()))

@@ -12,17 +12,11 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
+from ekreader.core.text.charset import bom_encoding, content_type_charset
 from ekreader.core.text.sanitize import clean_line, clean_text
 from ekreader.models import ParsedEntry, ParsedFeed
 
 _XML_DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-)
 _TAGLIKE = re.compile(r"<[A-Za-z!/?]|&[#A-Za-z0-9]+;")
 # Constructs where feedparser and feedparser-rs read a document differently: DTDs and
 # entities, xml:base, base64 content, media:title/description (feedparser maps them onto
@@ -77,9 +71,9 @@ def choose_encoding(body: bytes, content_type: str) -> str | None:
     The XML prolog wins over HTTP because servers mislabel feeds far more often than
     feed generators do. None when nothing says (feedparser then guesses: UTF-8 first).
     """
-    for bom, name in _BOMS:
-        if body.startswith(bom):
-            return name
+    bom = bom_encoding(body)
+    if bom is not None:
+        return bom[0]
     match = _XML_DECL.match(body[:400].lstrip())
     if match:
         name = match.group(1).decode("ascii")
@@ -90,14 +84,13 @@ def choose_encoding(body: bytes, content_type: str) -> str | None:
         else:
             if not name.lower().replace("_", "-").startswith(("utf-16", "utf-32", "ucs")):
                 return name
-    charset = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", content_type, re.I)
+    charset = content_type_charset(content_type)
     if charset:
-        name = charset.group(1)
         try:
-            codecs.lookup(name)
+            codecs.lookup(charset)
         except LookupError:
             return None
-        return name
+        return charset
     return None
 
 

@@ -1,0 +1,316 @@
+"""The extracted body against the page: headings, a header's subtitle, skipped lines and
+links put back where the extractor lost them; runs of teasers removed."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from copy import deepcopy
+from typing import TYPE_CHECKING
+
+from ekreader.core.extract.cues import END_CUES
+from ekreader.core.extract.pageitems import (
+    ANCHOR,
+    ANCHORED,
+    KEY_LEN,
+    Item,
+    el_key,
+    line_key,
+    plain,
+)
+from ekreader.core.extract.recovery import (
+    HEADER_END,
+    gap_lists,
+    headed_lists,
+    is_subtitle,
+    reference_section,
+    standfirst,
+)
+from ekreader.core.text.htmltree import HEADING_TAGS
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+_WORDS = re.compile(r"\w+")
+_MIN_KEY = 8
+"""Shortest key compared by its start (shorter ones match too much)."""
+_HEADER_SPAN = 12
+"""Lines of the page after its headline that may still be the article's header."""
+_HEADER_LINE = 80
+"""Longest header line (byline, date, caption, credit) passed over to reach a subtitle."""
+_DEK_WORDS = 4
+"""Fewest words of a subtitle found past header lines (shorter ones are labels)."""
+
+
+def align(
+    body: _Element, items: list[Item], title: str | None, sites: frozenset[str] = frozenset()
+) -> None:
+    """Compare the extracted body with the page, and put back what the extractor lost.
+
+    Each top-level block of the body is located in the page's reading order (by the
+    start of its text). Then: a heading of the page right before a kept block (at most
+    one skipped line between) is put back, and a kept block that is a heading of the
+    page becomes one again; headings above the headline (kickers, navigation) and the
+    headline again in other words are not. In the article's header (`_header_start`),
+    a subtitle comes back past bylines, dates and captions, and so does the page's h1
+    where the title is not on the page. A skipped standfirst (between headline and first
+    block), skipped lists between kept blocks, sections of lists between kept sections
+    and a section of sources after the text come back (`standfirst`, `gap_lists`,
+    `headed_lists`, `reference_section`: a list of links to the page's own `sites` is
+    teasers). A paragraph the page repeats is repeated; runs of teasers are removed.
+    """
+    from lxml import etree
+
+    positions: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        positions.setdefault(item.key[:KEY_LEN], []).append(n)
+    children = [(el, el_key(el)) for el in body if isinstance(el.tag, str)]
+    present = {key for el, key in children if el.tag in HEADING_TAGS}
+    everything = "|".join(key for _el, key in children)
+    title_key = line_key(title or "")
+    last = -1
+    headline, by_h1 = _headline(items, title or "")
+    header = -1  # while in the article's header: the index of its headline
+    in_header = True  # until the first kept block of article text
+    teasers: list[_Element | None] = []  # per located block: itself if under a teaser title
+    unplaced = Counter(key for _el, key in children)
+    for child, key in children:
+        if not key:
+            continue
+        unplaced[key] -= 1
+        candidates = positions.get(key[:KEY_LEN], [])
+        pos = next(
+            (
+                p
+                for p in candidates[bisect_right(candidates, last) :]
+                if not items[p].heading or items[p].key == key
+            ),
+            None,
+        )
+        if pos is None:
+            continue
+        teasers.append(child if _under_teaser_title(items, last, pos, len(key)) else None)
+        if child.tag in ("p", "div") and items[pos].heading and key not in present:
+            child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
+            present.add(key)
+        if last < 0:
+            recovered = standfirst(items, pos, title_key, [key for _el, key in children])
+        else:
+            recovered = gap_lists(items, last, pos, everything)
+            recovered |= headed_lists(items, last, pos, everything, present, sites)
+            section = reference_section(items, last + 1, everything, present, sites)
+            if section and section[-1] == pos - 1:
+                recovered.update(section)
+        stop = last
+        if in_header and header < 0:
+            header = _header_start(items, last, pos, headline, by_h1)
+            if by_h1 and last < header < pos:
+                if (
+                    is_subtitle(items[header], title_key)
+                    and _is_dek(items[header])
+                    and not _shares_words(items[header].text, title or "")
+                ):
+                    recovered.add(header)  # the page's own headline, unlike the title
+                stop = header - 1
+            elif header > last:
+                stop = header
+        inserts: list[Item] = []
+        skipped = 0  # lines between the kept block and the heading being looked at
+        unlike_header = 0  # of them, those that are not bylines, dates or captions
+        for n in range(pos - 1, stop, -1):
+            item = items[n]
+            if n in recovered:
+                inserts.append(item)
+                if item.heading:
+                    present.add(item.key)
+                skipped = unlike_header = 0
+            elif item.heading:
+                if item.key == title_key or (n == header and not by_h1):
+                    break  # above the headline: kickers, breadcrumbs, navigation
+                if (
+                    (skipped <= 1 or (n > header >= 0 and not unlike_header and _is_dek(item)))
+                    and item.key not in present
+                    and is_subtitle(item, title_key)
+                    and not END_CUES.match(item.text)
+                    and not _same_words(item.text, title or "")
+                ):
+                    inserts.append(item)
+                    present.add(item.key)
+                    skipped = unlike_header = 0
+                elif item.key in present:
+                    skipped = unlike_header = 2  # an earlier section: not ours to add
+            else:
+                skipped += 1
+                if not _is_header_line(item):
+                    unlike_header += 1
+        current: _Element | None = None
+        for item in reversed(inserts):
+            if item.marker:
+                if current is None:
+                    current = etree.Element("ol" if item.marker[0].isdigit() else "ul")
+                    child.addprevious(current)
+                new = etree.SubElement(current, "li")
+            else:
+                current = None
+                new = etree.Element(f"h{max(2, item.level)}" if item.heading else "p")
+                child.addprevious(new)
+            new.text = plain(item.text)
+        if in_header and (len(key) >= HEADER_END or (header >= 0 and pos - header > _HEADER_SPAN)):
+            in_header, header = False, -1  # the article's text has begun
+        last = pos
+        # the other lines of a kept list, table or quote, found in order: a search from
+        # where the last line ended (`in key` each time was quadratic: 40 000 list items
+        # took 10 s)
+        cursor = key.find(items[pos].key)
+        cursor = cursor + len(items[pos].key) if cursor >= 0 else 0
+        while last + 1 < len(items):
+            line = items[last + 1].key
+            if line != key:
+                found = key.find(line, cursor)
+                if found < 0:
+                    break
+                cursor = found + len(line)
+            last += 1
+            if items[last].key == key and child.tag == "p" and not items[last].heading:
+                if unplaced[key] > 0:
+                    unplaced[key] -= 1  # a later block of the body has this repeat
+                else:
+                    child.addnext(deepcopy(child))  # the page repeats the paragraph: so do we
+    if last >= 0:  # the article's own sources or links, right after its end
+        section = reference_section(items, last + 1, everything, present, sites)
+        if section:
+            _append_items(body, [items[n] for n in section])
+    _drop_teaser_runs(body, teasers)
+
+
+def _append_items(body: _Element, items: list[Item]) -> None:
+    """Add page lines at the end of the body: headings, paragraphs, list items."""
+    from lxml import etree
+
+    current: _Element | None = None
+    for item in items:
+        if item.marker:
+            if current is None:
+                current = etree.SubElement(body, "ol" if item.marker[0].isdigit() else "ul")
+            new = etree.SubElement(current, "li")
+        else:
+            current = None
+            new = etree.SubElement(body, f"h{max(2, item.level)}" if item.heading else "p")
+        new.text = plain(item.text)
+
+
+def _headline(items: list[Item], title: str) -> tuple[int, bool]:
+    """The index of the page's headline, and whether it is the page's h1 standing in for it.
+
+    The headline is a heading with the title's text, else one with most of its words
+    ("Jun 17 <title>"); else (-1, True): the caller takes the h1 above the article.
+    """
+    title_key = line_key(title)
+    if not title_key:
+        return -1, True
+    variant = -1
+    for n, item in enumerate(items):
+        if item.heading:
+            if item.key == title_key:
+                return n, False
+            if variant < 0 and _same_words(item.text, title):
+                variant = n
+    return variant, variant < 0
+
+
+def _header_start(items: list[Item], last: int, pos: int, headline: int, by_h1: bool) -> int:
+    """The index of the headline that opens the article's header above `pos`, else -1.
+
+    That is `headline` (see `_headline`), or with `by_h1` the nearest h1 after `last` (a
+    page whose <h1> differs from its metadata title); it is the block at `pos` or lies at
+    most `_HEADER_SPAN` lines above.
+    """
+    if not by_h1:
+        return headline if 0 <= pos - headline <= _HEADER_SPAN else -1
+    for n in range(pos, max(last, pos - 1 - _HEADER_SPAN), -1):
+        if items[n].heading and items[n].level == 1 and not items[n].linked:
+            return n
+    return -1
+
+
+def _same_words(text: str, title: str) -> bool:
+    """True when a heading is the headline again: the title's words with a few more or
+    fewer ("Jun 17 <title>", "<title> | Site"), or the title's start ("<h1> – tagline")."""
+    a, b = line_key(text), line_key(title)
+    if not a or not b:
+        return False
+    if len(a) >= _MIN_KEY and len(b) >= _MIN_KEY and (a.startswith(b) or b.startswith(a)):
+        return True
+    words, other = set(_WORDS.findall(text.casefold())), set(_WORDS.findall(title.casefold()))
+    return len(words & other) >= 0.7 * max(len(words), len(other))
+
+
+def _shares_words(text: str, title: str) -> bool:
+    """True when half the words of the shorter of two headlines are in the other (looser
+    than `_same_words`: for an h1 unlike the title, which is shown only if it is news)."""
+    words, other = set(_WORDS.findall(text.casefold())), set(_WORDS.findall(title.casefold()))
+    return len(words & other) * 2 >= min(len(words), len(other))
+
+
+def _is_dek(item: Item) -> bool:
+    """A subtitle under a headline: a phrase, not a label ("Shares", "Contents")."""
+    text = item.text
+    return len(text.split()) >= _DEK_WORDS or (" " not in text and len(text) >= 10)
+
+
+def _is_header_line(item: Item) -> bool:
+    """A short line of an article's header: byline, date, caption, credit, share label."""
+    return not item.heading and not item.marker and len(plain(item.text)) <= _HEADER_LINE
+
+
+def _under_teaser_title(items: list[Item], last: int, pos: int, size: int) -> bool:
+    """True for a short block right under a heading that links to another page."""
+    if size > 400:
+        return False
+    for n in range(pos - 1, max(last, pos - 3), -1):
+        if items[n].heading:
+            return items[n].linked
+    return False
+
+
+def _drop_teaser_runs(body: _Element, teasers: list[_Element | None]) -> None:
+    """Remove runs of three or more teasers in a row (title link + blurb): a news feed."""
+    run: list[_Element] = []
+    for block in [*teasers, None]:
+        if block is not None:
+            run.append(block)
+            continue
+        if len(run) >= 3:
+            for el in run:
+                body.remove(el)
+        run = []
+
+
+def relink(body: _Element, items: list[Item]) -> None:
+    """Give the extracted blocks back the links their text had on the page.
+
+    A block whose whole text is a line of the page gets that line's links, by position.
+    """
+    from lxml import etree
+
+    linked: dict[str, str] = {}
+    for item in items:
+        if not item.heading and ANCHOR[0] in item.text:
+            linked.setdefault(item.key, item.text)
+    if not linked:
+        return
+    for el in body.iter("p", "li", "td", "th", "dd", "dt"):
+        if len(el) and any(child.tag != "br" for child in el):
+            continue  # structured content: leave it as the extractor gave it
+        text = linked.get(el_key(el))
+        if text is None:
+            continue
+        for child in list(el):
+            el.remove(child)
+        parts = ANCHORED.split(text)  # text, (url, text, text)*
+        el.text = parts[0]
+        for n in range(1, len(parts), 3):
+            link = etree.SubElement(el, "a", href=parts[n])
+            link.text = parts[n + 1]
+            link.tail = parts[n + 2]

@@ -1,0 +1,112 @@
+"""Boilerplate blocks of an extracted body: furniture lines, bylines, the teasers or
+comments after an end-of-article cue, a table of contents, the headline repeated."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ekreader.core.extract.cues import (
+    BY,
+    BYLINE,
+    CALL_TO_ACTION,
+    COPYRIGHT,
+    COUNTER,
+    CREDIT,
+    DATE_ONLY,
+    END_CUES,
+    FURNITURE,
+    LABEL,
+    NAME_JOINERS,
+    NEWSLETTER,
+    STAMP,
+    TEASER_LINE,
+    TOC,
+)
+from ekreader.core.extract.pageitems import el_key, line_key
+from ekreader.core.text.htmltree import HEADING_TAGS
+from ekreader.core.text.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+
+def is_byline(text: str) -> bool:
+    """A short line of names: "By Jane Doe and John Roe", "Von Max Mustermann"."""
+    match = BYLINE.match(text)
+    if not match:
+        return False
+    words = match.group(1).replace(",", " ").split()
+    if not 1 <= len(words) <= 8 or text.endswith("."):
+        return False
+    return all(w[0].isupper() or w.lower() in NAME_JOINERS or not w[0].isalpha() for w in words)
+
+
+def _text_of(el: _Element) -> str:
+    return clean_line(" ".join(el.itertext()))
+
+
+def is_furniture(text: str, author: str | None) -> bool:
+    """True for a short block that is page furniture rather than article text."""
+    size = len(text)
+    if size == 0:
+        return False
+    if size <= 60 and (FURNITURE.match(text) or DATE_ONLY.match(text) or COUNTER.match(text)):
+        return True
+    if size <= 90 and (STAMP.match(text) or is_byline(text)):
+        return True
+    if size <= 160 and (CREDIT.match(text) or COPYRIGHT.search(text)):
+        return True
+    if size <= 200 and text.count(". ") <= 1 and NEWSLETTER.search(text):
+        return True
+    if size <= 120 and CALL_TO_ACTION.match(text):
+        return True
+    return bool(
+        author and size <= len(author) + 20 and line_key(author) == line_key(BY.sub("", text))
+    )
+
+
+def drop_boilerplate(body: _Element, author: str | None) -> None:
+    """Remove furniture blocks, and the teasers or comments after an end-of-article cue."""
+    children = [(c, _text_of(c)) for c in body if isinstance(c.tag, str)]
+    total = sum(len(text) for _c, text in children) or 1
+    seen = 0
+    cut = False
+    toc = False
+    for child, text in children:
+        if toc:
+            toc = False
+            if child.tag in ("ul", "ol"):
+                body.remove(child)
+                continue
+        if len(text) <= 40 and TOC.match(text):
+            toc = True  # a table of contents: the cue and the list of links after it
+            body.remove(child)
+            continue
+        if cut:
+            # teasers after the cue: short lines and lists, up to the next heading or paragraph
+            if child.tag in HEADING_TAGS or (len(text) >= 150 and child.tag not in ("ul", "ol")):
+                cut = False
+            else:
+                body.remove(child)
+                continue
+        if len(text) <= 80 and END_CUES.match(text) and seen >= total * 0.3:
+            cut = True
+            body.remove(child)
+            continue
+        seen += len(text)
+        if child.tag in ("ul", "ol", "table"):
+            continue
+        if is_furniture(text, author) or (
+            len(text) <= 160 and (TEASER_LINE.match(text) or LABEL.match(text))
+        ):
+            body.remove(child)
+
+
+def drop_repeated_title(body: _Element, title: str | None) -> None:
+    """Remove the headline where the body repeats it: as a heading, or as an early block."""
+    title_key = line_key(title or "")
+    if not title_key:
+        return
+    for n, child in enumerate(list(body)):
+        if (n < 6 or child.tag in HEADING_TAGS) and el_key(child) == title_key:
+            body.remove(child)

@@ -1,0 +1,120 @@
+"""Word lists of page furniture in many languages: end-of-article cues, section names,
+labels, bylines, credits, stamps, counters."""
+
+from __future__ import annotations
+
+import re
+
+# "By" before an author's name, as the page writes it.
+BY = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от|بقلم)\s+", re.I)
+# Short blocks that announce the end of the article: what follows is teasers or comments.
+END_CUE_WORDS = (
+    r"related(?: (?:articles?|stories|posts|content|coverage|topics))?",
+    r"you (?:may|might) also (?:like|enjoy)", r"recommended(?: for you)?",
+    r"more (?:from|on|about) .{0,40}", r"read (?:more|also|next)", r"see also", r"also read",
+    r"latest news", r"most (?:read|popular)", r"(?:\d+ )?comments?",
+    r"leave a (?:comment|reply)", r"join the conversation", r"auch interessant",
+    r"das (?:könnte|dürfte) (?:dich|sie) auch interessieren",
+    r"(?:weitere|ähnliche|verwandte) (?:artikel|themen|beiträge|nachrichten|news)",
+    r"mehr zum thema", r"mehr (?:aus|von|zu) .{0,40}", r"empfohlene beiträge",
+    r"lesen sie (?:auch|mehr)", r"(?:\d+ )?kommentare?", r"schreibe(?:n sie)? einen kommentar",
+    r"à lire aussi", r"lire aussi", r"sur le même sujet", r"(?:\d+ )?commentaires?",
+    r"lee también", r"leer más", r"te puede interesar", r"noticias relacionadas",
+    r"(?:\d+ )?comentarios?", r"leggi anche", r"articoli correlati",
+    r"czytaj (?:też|także|również)", r"zobacz (?:też|także)", r"lees ook",
+    r"gerelateerde artikelen", r"اقرأ أيضا", r"اقرأ أيضاً", r"مواضيع ذات صلة",
+    r"more (?:stories|articles|news)", r"trending(?: now)?", r"popular(?: now)?",
+    r"schon gelesen\??", r"auch lesen", r"mehr themen", r"zum weiterlesen",
+    r"lesen sie auch(?: die(?:sen| folgenden)? (?:artikel|beitrag|beiträge))?",
+    r"weitere beiträge(?: .{0,40})?", r"top-themen(?: .{0,30})?", r"das könnte sie interessieren",
+    r"le puede interesar", r"más sobre .{0,40}", r"puedes ver", r"lea también",
+    r"ver también", r"leia também", r"veja também", r"saiba mais", r"per approfondire",
+    r"potrebbe interessarti", r"przeczytaj (?:też|także|również)",
+)  # fmt: skip
+END_CUES = re.compile(r"^(?:" + "|".join(END_CUE_WORDS) + r")\s*[:.…?!]?$", re.I)
+# "Read more: <headline>" and the like: a teaser line inside the article.
+TEASER_LINE = re.compile(r"^(?:" + "|".join(END_CUE_WORDS) + r")\s*[:»|]", re.I)
+TOC = re.compile(
+    r"^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|"
+    r"índice|contenido|indice|spis treści|inhoud|содержание)\s*:?$",
+    re.I,
+)
+# Headings of an article's own lists of sources and links, wherever they stand.
+REFERENCES = re.compile(
+    r"^(?:further reading|external links|references|sources?|bibliography|notes|weblinks|"
+    r"literatur|einzelnachweise|quellen|liens externes|bibliographie|enlaces externos|"
+    r"referencias|collegamenti esterni|bibliografia|przypisy)\b",
+    re.I,
+)
+# "See also": the article's own between its sections (a wiki), teasers at its end (news).
+SEE_ALSO = re.compile(
+    r"^(?:see also|siehe auch|voir aussi|véase también|vedi anche|zobacz (?:też|także))\b", re.I
+)
+# Label lines of taxonomy and contact boxes.
+LABEL = re.compile(
+    r"^(?:tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|topics|temas|sujets|argomenti|"
+    r"tematy|kategorien?|category|categories|catégories?|categor(?:í|i)a|filed under|"
+    r"kontakt|pressekontakt|contact|telefon|tel\.|phone|fax|e-?mail|ansprechpartner(?:in)?|"
+    r"weitere informationen|further information|more information|zusatzinformationen|"
+    r"quellenangaben|quellen|sources?)\s*:",
+    re.I,
+)
+# Short blocks that are page furniture wherever they stand.
+FURNITURE = re.compile(
+    r"^(?:share(?: (?:this|on|via) .{0,30})?|teilen(?: mit)?|partager|compartir|condividi|"
+    r"udostępnij|tweet|print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|"
+    r"like this|gefällt mir|bewerten|wird geladen|loading|advertisement|anzeige|werbung|"
+    r"publicidad|publicité|pubblicità|reklama|sponsored|skip (?:to|the) .{0,30}|"
+    r"back to top|nach oben|zurück|listen to (?:this )?article|artikel anhören|"
+    r"(?:\d+ )?(?:min(?:ute)?s?|minuten) (?:read|lesezeit)|lesezeit:? .{0,20}|"
+    r"reading time:? .{0,20}|\d+ min(?:\.|ute)? read)\s*[:.…!]?$",
+    re.I,
+)
+CREDIT = re.compile(
+    r"^(?:photo|foto|fotos|bild|bilder|titelbild|bildquelle|image|picture|credit|credits|"
+    r"crédits? photos?|crédito|quelle|source|fuente|fonte|źródło|copyright|©|\(c\))\s*[:©]",
+    re.I,
+)
+COPYRIGHT = re.compile(
+    r"(?:^©|^\(c\)\s|^copyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)",
+    re.I,
+)
+NEWSLETTER = re.compile(r"newsletter", re.I)
+CALL_TO_ACTION = re.compile(
+    r"^(?:subscribe|sign up|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|"
+    r"iscriviti|zapisz się|follow us|folge(?:n sie)? uns|suivez-nous|síguenos)\b",
+    re.I,
+)
+STAMP = re.compile(
+    r"^(?:(?:last )?(?:updated|modified|published|posted)(?: on| at)?|zuletzt (?:aktualisiert|geändert)|"
+    r"letzte änderung|aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|stand|"
+    r"mis à jour(?: le)?|publié(?: le)?|actualizado|publicado|aggiornato|pubblicato|"
+    r"opublikowano|aktualizacja)\b.{0,60}$",
+    re.I,
+)
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
+    "oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    "novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    "noviembre|diciembre|am|pm|uhr|h"
+)
+DATE_ONLY = re.compile(
+    rf"^(?:(?:\d{{1,4}}|{_MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|"
+    rf"thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    rf"sonntag|today|yesterday|heute|gestern|um|at|on|am)[\s.,:/|–—-]*)+$",
+    re.I,
+)
+COUNTER = re.compile(
+    r"^[\d.,\s]+[km]?\s*(?:views?|reads?|aufrufe|mal gelesen|vues|lectures|visualizaciones|"
+    r"lecturas|visite|letture|wyświetle\w*|odsłon\w*|shares?|likes?|comments?|kommentare?|"
+    r"commentaires?|comentarios?|commenti)$",
+    re.I,
+)
+BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|written by|text|texte|autor|autorin|author|"
+    r"redaktion|بقلم)\s*:?\s+(.+)$",
+    re.I,
+)
+NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "en", "og", "och", "&", "|", "-", "–"})

@@ -1,0 +1,95 @@
+"""The main-content engines (trafilatura, readability-lxml) and their output as HTML."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ekreader.core.text.htmltree import parse_html
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+
+MAX_LINKS_FOR_TRAFILATURA = 5_000
+"""trafilatura's main-content search is quadratic in the number of links (8 000 links:
+1 s; 32 000: 19 s); past this, readability-lxml (linear) finds the content instead."""
+
+
+def trafilatura_body(tree: _Element, url: str) -> _Element | None:
+    """trafilatura's main content of a page (its XML elements), else None."""
+    import trafilatura
+
+    if sum(1 for _ in tree.iter("a")) > MAX_LINKS_FOR_TRAFILATURA:
+        return None
+
+    try:
+        doc = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            include_links=False,
+            with_metadata=False,
+        )
+    except Exception:  # noqa: BLE001 -- a heuristic engine on hostile input: never crash
+        return None
+    body: _Element | None = getattr(doc, "body", None) if doc is not None else None
+    return body
+
+
+def readability_body(html: str, url: str) -> _Element | None:
+    """readability-lxml's main content of a page (the element holding its blocks), else None."""
+    try:
+        from readability import Document as Readable
+
+        summary = Readable(html, url=url).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 -- a heuristic engine on hostile input: never crash
+        return None
+    root = parse_html(summary)
+    if root is None:
+        return None
+    body = next(root.iter("body"), root)
+    while len(body) == 1 and not (body.text or "").strip() and not (body[0].tail or "").strip():
+        body = body[0]  # readability wraps its result in <div>s: the blocks are inside
+    return body
+
+
+_XML_TO_HTML = {
+    "list": "ul",
+    "item": "li",
+    "quote": "blockquote",
+    "row": "tr",
+    "cell": "td",
+    "lb": "br",
+    "graphic": "img",
+    "del": "s",
+}
+_HI = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
+
+
+def xml_to_html(body: _Element) -> None:
+    """Rename trafilatura's XML elements to their HTML counterparts, in place."""
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "head":
+            rend = el.get("rend") or "h2"
+            el.tag = rend if rend in ("h1", "h2", "h3", "h4", "h5", "h6") else "h3"
+        elif tag == "ref":
+            el.tag = "a"
+            target = el.get("target")
+            if target:
+                el.set("href", target)
+        elif tag == "hi":
+            el.tag = _HI.get(el.get("rend") or "", "span")
+        elif tag == "list":
+            el.tag = "ol" if el.get("rend") == "ol" else "ul"
+        elif tag == "cell" and el.get("role") == "head":
+            el.tag = "th"
+        elif tag == "code":  # a block of code, or inline code within a paragraph
+            parent = el.getparent()
+            el.tag = "pre" if parent is None or parent is body else "code"
+        elif tag in _XML_TO_HTML:
+            el.tag = _XML_TO_HTML[tag]

@@ -1,0 +1,125 @@
+"""The page before extraction: what no reader sees (hidden and inert elements) and what no
+reader wants as text (photo galleries, video player menus) removed."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden
+from ekreader.core.text.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+
+@cache
+def _hidden_xpath() -> Any:
+    """Candidates for `preclean` (the XPath runs in C; Python checks the few it finds)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') "
+        "or contains(@style, 'hidden')]"
+    )
+
+
+_INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "canvas")
+
+
+def preclean(root: _Element) -> None:
+    """Remove what no reader sees: templates, elements hidden by attribute or inline style;
+    and what no reader wants as text: photo galleries and video player menus.
+
+    Also unwraps the void elements libxml2 opens as containers (see VOID_MISPARSED).
+    """
+    from lxml import etree
+
+    etree.strip_tags(root, *VOID_MISPARSED)
+    # never shown, and dropped by the extractor anyway: gone before it copies the tree
+    etree.strip_elements(root, *_INERT, with_tail=False)
+    doomed: list[_Element] = []
+    for el in _hidden_xpath()(root):
+        if el.tag in ("html", "body"):
+            continue
+        if is_hidden(el):
+            doomed.append(el)
+    for el in doomed:
+        _remove(el)
+    _drop_galleries(root)
+
+
+def _remove(el: _Element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+_SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\b")
+"""A slide's counter in a photo gallery: "1/50 United go down"."""
+_PLAYER_MENU = re.compile(
+    r"(?:, selected$|^chapters$|captions settings|subtitles settings|^audio tracks?$)", re.I
+)
+"""An item of a video player's menus (video.js and its kin): "captions off, selected"."""
+_GALLERY_LABEL = 40
+"""Longest text of a gallery's own heading or control ("Business news in pictures")."""
+
+
+def _is_gallery(el: _Element) -> bool:
+    """A list of slides ("1/50 …", "2/50 …") or of a video player's menu items."""
+    first_item = next(el.iter("li"), None)
+    if first_item is None:
+        return False
+    first = clean_line(" ".join(first_item.itertext()))
+    if not (_SLIDE.match(first) or _PLAYER_MENU.search(first)):
+        return False  # the cheap test, for the many lists of a page that are neither
+    items = list(el.iter("li"))
+    if len(items) < 2:
+        return False
+    texts = [t for t in (clean_line(" ".join(li.itertext())) for li in items) if t]
+    if all(_PLAYER_MENU.search(t) for t in texts):
+        return True
+    slides = [(int(m.group(1)), m.group(2)) for t in texts if (m := _SLIDE.match(t))]
+    if len(slides) < 3 or len(slides) * 5 < len(texts) * 4:
+        return False
+    start = slides[0][0]  # counted 1, 2, 3 … of one total (not "1/2 cup", "3/4 cup")
+    return all(n == start + i and total == slides[0][1] for i, (n, total) in enumerate(slides))
+
+
+def _drop_galleries(root: _Element) -> None:
+    """Remove photo galleries and video player menus from the page, with their title and
+    controls ("Business news in pictures", "50 show all") and the containers that held
+    nothing else."""
+    galleries = [el for el in root.iter("ul", "ol") if _is_gallery(el)]
+    for el in galleries:
+        parent = el.getparent()
+        if parent is None or el.getroottree().getroot() is not root.getroottree().getroot():
+            continue  # inside a gallery removed before
+        above = el.getprevious()
+        _remove(el)
+        while (
+            above is not None
+            and (above.tag in HEADING_TAGS or above.tag in ("ul", "ol"))
+            and len(clean_line(" ".join(above.itertext()))) <= _GALLERY_LABEL
+        ):
+            before = above.getprevious()
+            _remove(above)
+            above = before
+        while parent.tag not in ("body", "html", "main", "article"):
+            if len(clean_line(" ".join(parent.itertext()))) > _GALLERY_LABEL:
+                break
+            grandparent = parent.getparent()
+            if grandparent is None:
+                break
+            _remove(parent)
+            parent = grandparent

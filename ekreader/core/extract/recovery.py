@@ -1,0 +1,192 @@
+"""Lines of the page the extractor skipped and that are the article's: a standfirst, lists
+between kept blocks, sections of lists, a section of sources after the text."""
+
+from __future__ import annotations
+
+from ekreader.core.extract.boilerplate import is_furniture
+from ekreader.core.extract.cues import END_CUES, REFERENCES, SEE_ALSO, TOC
+from ekreader.core.extract.pageitems import (
+    ANCHOR,
+    ANCHORED,
+    KEY_LEN,
+    SENTENCE_END,
+    Item,
+    plain,
+)
+
+KEPT_PHRASE = 24
+"""Shortest key of a list item looked up in the kept text (shorter ones, "Swing bridge",
+are found inside any paragraph)."""
+HEADER_END = 120
+"""A kept block with a key this long is article text: the header is over."""
+
+
+def is_subtitle(item: Item, title_key: str) -> bool:
+    """True for a heading of the page that may be put back: not a teaser or furniture."""
+    return (
+        not item.linked
+        and item.key != title_key
+        and any(c.isalpha() for c in item.text)
+        and not is_furniture(item.text, None)
+        and not TOC.match(item.text)
+    )
+
+
+def reference_section(
+    items: list[Item], start: int, kept: str, present: set[str], sites: frozenset[str]
+) -> list[int]:
+    """The lines of a section of sources or links starting at `start`, else [].
+
+    A heading such as "Sources", "References", "External links" or "Further reading" (not
+    "See also": see `headed_lists`), at most one short line, then one list, of text or
+    of links to other sites than `sites`: the article's own, not teasers.
+    """
+    if start >= len(items):
+        return []
+    heading = items[start]
+    if not heading.heading or heading.key in present or not is_subtitle(heading, ""):
+        return []
+    if not REFERENCES.match(heading.text):
+        return []
+    section = [start]
+    n = start + 1
+    if n < len(items) and not items[n].heading and not items[n].marker:
+        if len(plain(items[n].text)) > HEADER_END:
+            return []
+        section.append(n)
+        n += 1
+    group = items[n].group if n < len(items) and items[n].marker else 0
+    while n < len(items) and items[n].marker and items[n].group == group:
+        if len(items[n].key) >= KEPT_PHRASE and items[n].key[:KEY_LEN] in kept:
+            return []  # kept elsewhere: not a skipped section
+        section.append(n)
+        n += 1
+    return section if group and _not_teasers(items, section, sites) else []
+
+
+def _not_teasers(items: list[Item], section: list[int], sites: frozenset[str]) -> bool:
+    """True when a section's list is mostly text, or its links mostly lead to other sites.
+
+    (A list of links to the page's own site after an article is teasers, whatever its
+    heading says: "Further reading" on a news site.)
+    """
+    from urllib.parse import urlsplit
+
+    total = linked = links = away = 0
+    for n in section:
+        text = items[n].text
+        total += len(plain(text))
+        for match in ANCHORED.finditer(text):
+            linked += len(match.group(2))
+            links += 1
+            try:
+                host = urlsplit(match.group(1)).hostname or ""
+            except ValueError:
+                continue
+            if host and host.removeprefix("www.") not in sites:
+                away += 1
+    return linked * 2 < total or away * 2 > links
+
+
+def headed_lists(
+    items: list[Item], last: int, pos: int, kept: str, present: set[str], sites: frozenset[str]
+) -> set[int]:
+    """Sections of lists the extractor skipped between two kept sections, worth putting back.
+
+    The skipped lines must be headings each over one list (or one list under the kept
+    heading at `last`) and nothing else, up to the next section: the kept block at `pos`
+    or the heading right above it, of the same level or higher. Such lists are the
+    article's own ("See also", a list of tools or sources), even when they are mostly links
+    (to other sites than `sites`, unless the heading names references).
+    """
+    end = pos if items[pos].heading else pos - 1
+    if end - last < 2 or not items[end].heading or not is_subtitle(items[end], ""):
+        return set()
+    recovered: set[int] = set()
+    level = items[last].level if last >= 0 and items[last].heading else 0
+    listed = level > 0  # the heading before has its list: nothing kept, nothing owed
+    for n in range(last + 1, end):
+        item = items[n]
+        if item.heading:
+            if (level and not listed) or not is_subtitle(item, "") or item.key in present:
+                return set()
+            if END_CUES.match(item.text) and not (
+                REFERENCES.match(item.text) or SEE_ALSO.match(item.text)
+            ):
+                return set()
+            if items[end].level > item.level:
+                return set()  # the next section is a subsection of this one
+            level, listed = item.level, False
+        elif item.marker and level:
+            listed = True
+        else:
+            return set()
+        if len(item.key) >= KEPT_PHRASE and item.key[:KEY_LEN] in kept:
+            return set()
+        recovered.add(n)
+    if not listed:
+        return set()
+    named = any(
+        REFERENCES.match(items[n].text) or SEE_ALSO.match(items[n].text)
+        for n in recovered
+        if items[n].heading
+    )
+    if not named and not _not_teasers(items, sorted(recovered), sites):
+        return set()  # links to the site's own pages: teasers, whatever the heading
+    return recovered
+
+
+def standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> set[int]:
+    """The summary paragraph between the headline and the first kept block, if skipped."""
+    starts = [key[:KEY_LEN] for key in kept if len(key) >= KEY_LEN]
+    everything = "|".join(kept)
+    start = next(
+        (n for n in range(pos - 1, max(-1, pos - 8), -1) if items[n].key == title_key), None
+    )
+    if start is None:
+        return set()
+    recovered: set[int] = set()
+    for n in range(start + 1, pos):
+        item = items[n]
+        text = plain(item.text)
+        if (
+            not item.heading
+            and not item.marker
+            and 60 <= len(text) <= 500
+            and text.endswith(SENTENCE_END)
+            and item.key[:KEY_LEN] not in everything
+            and not any(prefix in item.key for prefix in starts)
+            and ANCHOR[0] not in item.text
+            and not is_furniture(text, None)
+        ):
+            recovered.add(n)
+    return recovered if len(recovered) == 1 else set()
+
+
+def gap_lists(items: list[Item], last: int, pos: int, kept: str) -> set[int]:
+    """Lines of the lists the extractor skipped between two kept blocks, worth putting back.
+
+    A list is put back when it is most of what was skipped there (at most two other
+    lines), has two items or more, none of them kept elsewhere, and is not mostly links
+    (teasers, navigation).
+    """
+    gap = range(last + 1, pos)
+    runs: list[list[int]] = []
+    for n in gap:
+        if items[n].marker and runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        elif items[n].marker:
+            runs.append([n])
+    recovered: set[int] = set()
+    skipped = [n for n in gap if not items[n].heading and items[n].key[:KEY_LEN] not in kept]
+    for run in runs:
+        if len(run) < 2 or len(skipped) - len(run) > 2:
+            continue
+        if any(items[n].key[:KEY_LEN] in kept for n in run):
+            continue  # kept after all, in another shape
+        texts = [items[n].text for n in run]
+        total = sum(len(plain(t)) for t in texts) or 1
+        linked = sum(len(m.group(2)) for t in texts for m in ANCHORED.finditer(t))
+        if linked * 2 < total and all(len(plain(t)) <= 400 for t in texts):
+            recovered.update(run)
+    return recovered
