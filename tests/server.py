@@ -11,6 +11,7 @@
     url = server.url("/feed.xml")
     server.requests_for("/feed.xml")[0].headers["User-Agent"]
 
+A route answers GET, HEAD and POST alike (a POST's body is recorded in its Request).
 Routes can be replaced while the server runs (add the same path again). Everything
 binds to 127.0.0.1 only. Each connection is served by its own daemon thread, so hung
 or dripping answers never hold up the others; `close()` wakes them all up.
@@ -44,6 +45,8 @@ class Request:
     """Header names as sent; look up case-insensitively with `header()`."""
     time: float
     """time.monotonic() when the request line arrived."""
+    body: bytes = b""
+    """What a POST sent."""
 
     def header(self, name: str) -> str | None:
         """A request header, case-insensitively."""
@@ -133,9 +136,16 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
+    def do_POST(self) -> None:
+        self._answer(send_body=True)
+
     def _answer(self, *, send_body: bool) -> None:
         owner = self.server.owner
-        request = Request(self.command, self.path, dict(self.headers.items()), time.monotonic())
+        arrived = time.monotonic()
+        body = b""
+        if self.command == "POST":
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        request = Request(self.command, self.path, dict(self.headers.items()), arrived, body)
         owner._record(request)
         route = owner._route(self.path.split("?", 1)[0])
         if route is None:
