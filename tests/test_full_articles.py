@@ -62,8 +62,13 @@ def test_every_page_reads_as_expected_through_fetch_and_read(fetched: dict[str, 
         everything = _all_text(article)
         for snippet in expected["absent"]:
             assert snippet not in everything, (name, snippet)
+        body = "\n".join(f"{s['heading'] or ''}\n{s['text']}" for s in article["sections"])
+        for snippet in expected.get("body_absent", []):
+            assert snippet not in body, (name, snippet)
         if "dateline" in expected:
             assert article["dateline"] == expected["dateline"], name
+        if "author" in expected:
+            assert article["author"] == expected["author"], name
 
 
 def test_read_as_text_shows_sections_and_subsections(fetched: dict[str, dict], ek: EkHome) -> None:

@@ -162,6 +162,58 @@ PAGES: dict[str, dict[str, object]] = {
             "Privacy policy",
         ],
     },
+    # The seed's shape (a news agency's article page): a breaking ticker with the article's
+    # own headline, the headline, a byline, its age and a view counter, a dateline line in
+    # bold, the headline again, then the lead and three sections.
+    "agency-de.html": {
+        "title": "Hochwasser an der Wende: Landkreis öffnet Notunterkünfte – Pegel steigt weiter",
+        "author": "Nordkurier Redaktion",
+        "published": datetime(2026, 1, 31, 8, 40, tzinfo=UTC),
+        "dateline": "Deutschland - Nordkurier Nachrichtenagentur",
+        "headings": [
+            None,
+            "Deiche unter Beobachtung",
+            "Schulen und Straßen gesperrt",
+            "Hilfe aus den Nachbargemeinden",
+        ],
+        "present": [
+            "Der Pegel der Wende ist in der Nacht zum Samstag",
+            "Bis dahin sollen Sandsäcke an alle Haushalte",
+            "Wer helfen wolle, solle sich bei den Sammelstellen",
+        ],
+        "absent": ["Startseite", "Meistgelesen", "Derby endet torlos", "Teilen:", "Impressum"],
+        "body_absent": [
+            "Nachrichtenagentur",
+            "Nordkurier Redaktion",
+            "vor 1 Tag",
+            "87",
+            "Eilmeldung",
+            "Hochwasser an der Wende: Landkreis",
+            "Während der Pegel der Wende in der Nacht",
+        ],
+    },
+    "agency-ar.html": {
+        "title": "وزارة النقل تعلن تشغيل قطار سريع بين القاهرة والواحة الشهر المقبل",
+        "author": "سمير عبد الحميد",
+        "published": datetime(2026, 1, 31, 8, 5, tzinfo=UTC),
+        "dateline": "القاهرة - وكالة أنباء النيل",
+        "headings": [None, "مواعيد الرحلات", "تكلفة المشروع", "آراء المسافرين"],
+        "present": [
+            "أعلنت وزارة النقل اليوم السبت أن القطار السريع الجديد",
+            "وأوضح المتحدث أن الحجز سيكون متاحاً",
+            "طالب آخرون بأن تكون أسعار التذاكر في متناول الطلاب",
+        ],
+        "absent": ["الرئيسية", "الأكثر قراءة", "الأرصاد تحذر", "شارك:", "جميع الحقوق محفوظة"],
+        "body_absent": [
+            "وكالة أنباء النيل",
+            "بقلم",
+            "منذ ساعة",
+            "مشاهدة",
+            "عاجل",
+            "مجلس النواب يبدأ مناقشة الموازنة",
+            "وزارة النقل تعلن تشغيل قطار سريع",
+        ],
+    },
     "hostile.html": {
         "title": "Town Council Approves New Cycle Lanes",
         "headings": [None, "Costs and funding", "What cyclists said"],
@@ -222,6 +274,9 @@ def test_page_text_present_and_boilerplate_absent(documents, name):
     everything = "\n".join(_all_strings(doc))
     for text in PAGES[name]["absent"]:
         assert text not in everything, text
+    body = "\n".join(f"{s.heading or ''}\n{s.text}" for s in doc.sections)
+    for text in PAGES[name].get("body_absent", []):
+        assert text not in body, text
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
@@ -440,12 +495,59 @@ def _article(*blocks: str, head: str = "") -> str:
         ),
         ("Paris — La ville a annoncé lundi un nouveau plan pour les transports.", None),
         ("The council voted - again - to delay the decision until the autumn.", None),
+        (
+            "Berlin, 3. März (dpa) - Die Bundesregierung hat am Montag neue Hilfen beschlossen.",
+            "Berlin, 3. März (dpa)",
+        ),
+        (
+            "Hamburg (dpa/lno) - Im Hafen ist am Morgen ein Frachter auf Grund gelaufen.",
+            "Hamburg (dpa/lno)",
+        ),
+        ("PARIS (AFP) – Le gouvernement a présenté mercredi son plan pour l'hiver.", "PARIS (AFP)"),
+        ("Angela Merkel (CDU) - die frühere Kanzlerin - sprach am Abend in Stralsund.", None),
     ],
 )
 def test_dateline_from_the_lead(lead, dateline):
     doc = extract_article(_article(f"<p>{lead}</p>"), URL)
     assert doc.text.startswith(lead)  # the dateline stays in the text too
     assert doc.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        (
+            "<p><strong>Deutschland - Ostsee Nachrichtenagentur</strong></p>",
+            "Deutschland - Ostsee Nachrichtenagentur",
+        ),
+        ("<p><strong>القاهرة - وكالة الأنباء</strong></p>", "القاهرة - وكالة الأنباء"),
+        ("<p><b>Berlin, 3. März (dpa) -</b></p>", "Berlin, 3. März (dpa)"),
+        ("<p><strong>PARIS (AFP) –</strong></p>", "PARIS (AFP)"),
+        ("<h3>Madrid – Agencia Meseta</h3>", "Madrid – Agencia Meseta"),
+    ],
+)
+def test_a_dateline_line_is_the_dateline_never_a_heading(line, dateline):
+    """A dateline written as a line of its own above the lead (in bold, as a heading):
+    the Document's dateline, and the lead comes first without a heading."""
+    doc = extract_article(_article(line), URL)
+    assert doc.dateline == dateline
+    assert doc.sections[0].heading is None
+    assert doc.sections[0].text.startswith("Paragraph 0 of the story")
+    assert all(s.heading is None or "–" not in s.heading for s in doc.sections)
+    assert dateline not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><strong>Berlin - Hauptstadt der Gründer</strong></p>",
+        "<p><strong>Mittwoch, 26.01.2022 - 14:30</strong></p>",
+        "<h2>Madrid – a city that never sleeps</h2>",
+    ],
+)
+def test_a_heading_with_a_dash_is_no_dateline(line):
+    doc = extract_article(_article(line), URL)
+    assert doc.dateline is None
 
 
 @pytest.mark.parametrize(
@@ -460,6 +562,18 @@ def test_dateline_from_the_lead(lead, dateline):
         "<p>Tags: weather, floods, valley</p>",
         "<p>Sign up for our daily newsletter</p>",
         "<p>Advertisement</p>",
+        "<p>1 day ago</p>",
+        "<p>vor 2 Stunden</p>",
+        "<p>منذ ساعة</p>",
+        "<p>il y a 3 heures</p>",
+        "<p>hace 2 horas</p>",
+        "<p>há 5 minutos</p>",
+        "<p>2 ore fa</p>",
+        "<p>2 saat önce</p>",
+        "<p>91</p>",
+        "<p>1٬250 مشاهدة</p>",
+        "<p>Aufrufe: 87</p>",
+        "<p>بقلم: سمير عبد الحميد</p>",
     ],
 )
 def test_furniture_inside_the_body_is_dropped(furniture):
@@ -467,6 +581,29 @@ def test_furniture_inside_the_body_is_dropped(furniture):
     text = re.sub(r"<[^>]+>", "", furniture)
     assert text not in doc.text
     assert "Paragraph 5 of the story" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        (
+            "<span>Von Anna Berg</span> <span>vor 2 Stunden</span> <span>87 Aufrufe</span>",
+            "Anna Berg",
+        ),
+        ("<span>بقلم: سمير عبد الحميد</span> <span>منذ ساعة</span>", "سمير عبد الحميد"),
+        (
+            "<span>By Jane Doe and John Roe</span> | <span>14 March 2024</span>",
+            "Jane Doe and John Roe",
+        ),
+        ("<span>By the river, a new bridge</span>", None),
+        ("<span>Redaktion 1. November 2023 10:29</span>", None),
+    ],
+)
+def test_author_from_the_byline_under_the_headline(meta, author):
+    """A page whose metadata names no author: the byline under its headline does, without
+    the age or counters on the same line."""
+    doc = extract_article(_article(f"<div class='meta'>{meta}</div>"), URL)
+    assert doc.author == author
 
 
 def test_sentences_that_look_like_furniture_stay():

@@ -10,6 +10,7 @@ from copy import deepcopy
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import END_CUES
+from ekreader.core.extract.dateline import dateline_line
 from ekreader.core.extract.pageitems import (
     ANCHOR,
     ANCHORED,
@@ -70,7 +71,7 @@ def align(
     everything = "|".join(key for _el, key in children)
     title_key = line_key(title or "")
     last = -1
-    headline, by_h1 = _headline(items, title or "")
+    headline, by_h1 = find_headline(items, title or "")
     header = -1  # while in the article's header: the index of its headline
     in_header = True  # until the first kept block of article text
     teasers: list[_Element | None] = []  # per located block: itself if under a teaser title
@@ -91,7 +92,12 @@ def align(
         if pos is None:
             continue
         teasers.append(child if _under_teaser_title(items, last, pos, len(key)) else None)
-        if child.tag in ("p", "div") and items[pos].heading and key not in present:
+        if (
+            child.tag in ("p", "div")
+            and items[pos].heading
+            and key not in present
+            and dateline_line(items[pos].text) is None
+        ):
             child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
             present.add(key)
         if last < 0:
@@ -200,7 +206,7 @@ def _append_items(body: _Element, items: list[Item]) -> None:
         new.text = plain(item.text)
 
 
-def _headline(items: list[Item], title: str) -> tuple[int, bool]:
+def find_headline(items: list[Item], title: str) -> tuple[int, bool]:
     """The index of the page's headline, and whether it is the page's h1 standing in for it.
 
     The headline is a heading with the title's text, else one with most of its words

@@ -7,15 +7,21 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.align import align, relink
+from ekreader.core.extract.align import align, find_headline, relink
 from ekreader.core.extract.boilerplate import drop_boilerplate, drop_repeated_title, is_byline
+from ekreader.core.extract.dateline import (
+    classed_dateline,
+    dateline_opening,
+    header_dateline,
+    take_dateline,
+)
 from ekreader.core.extract.decode import decode_html, is_html
 from ekreader.core.extract.engines import readability_body, trafilatura_body, xml_to_html
 from ekreader.core.extract.indexpage import index_body, is_index
 from ekreader.core.extract.metadata import (
     author_of,
     base_url,
-    dateline_of,
+    header_author,
     json_ld_articles,
     meta_tags,
     own_sites,
@@ -62,8 +68,12 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
             body = fallback
     builder = DocumentBuilder(base_url(root, url), heading_levels=(1, 2, 3, 4))
     items = page_items(root)
+    headline = _headline_at(items, title)
+    if author is None:
+        author = header_author(items, headline)
     # lazy: the keys are only computed for a page with enough teasers to be an index
     kept = () if body is None else (el_key(el) for el in body if isinstance(el.tag, str))
+    dateline: str | None = None
     if is_index(items, kept, title or ""):
         index = index_body(items, is_byline)
         drop_repeated_title(index, title)
@@ -71,14 +81,26 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     elif body is not None:
         xml_to_html(body)
         try:
-            _refine(body, items, title, author, url, meta)
+            dateline = _refine(body, items, title, author, url, meta)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
+        if dateline is None:
+            dateline = header_dateline(items, headline)
     doc = builder.document(title=title or None, author=author, published=published)
     sections = _drop_empty_sections(doc.sections)
     first = next((s.text.split("\n\n", 1)[0] for s in sections if s.text), None)
-    return replace(doc, sections=sections, dateline=dateline_of(root, first))
+    dateline = classed_dateline(root) or dateline or (dateline_opening(first) if first else None)
+    return replace(doc, sections=sections, dateline=dateline)
+
+
+def _headline_at(items: list[Item], title: str | None) -> int:
+    """The index of the page's headline in `items`: the heading with the title's text (or
+    most of its words), else the first h1; -1 when there is none."""
+    n, _by_h1 = find_headline(items, title or "")
+    if n >= 0:
+        return n
+    return next((n for n, item in enumerate(items) if item.heading and item.level == 1), -1)
 
 
 def _refine(
@@ -88,14 +110,17 @@ def _refine(
     author: str | None,
     url: str = "",
     meta: dict[str, str] | None = None,
-) -> None:
-    """Our passes over the extracted body, against the page it came from."""
+) -> str | None:
+    """Our passes over the extracted body, against the page it came from; the dateline
+    line taken out of its header, if any."""
+    dateline = take_dateline(body)
     drop_boilerplate(body, author)
     align(body, items, title, own_sites(url, meta or {}))
     relink(body, items)
     drop_repeated_title(body, title)
     for el in body.iter("h1"):
         el.tag = "h2"
+    return dateline
 
 
 def _drop_empty_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:

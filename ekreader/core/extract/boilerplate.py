@@ -18,6 +18,7 @@ from ekreader.core.extract.cues import (
     LABEL,
     NAME_JOINERS,
     NEWSLETTER,
+    RELATIVE_AGE,
     STAMP,
     TEASER_LINE,
     TOC,
@@ -38,7 +39,8 @@ def is_byline(text: str) -> bool:
     words = match.group(1).replace(",", " ").split()
     if not 1 <= len(words) <= 8 or text.endswith("."):
         return False
-    return all(w[0].isupper() or w.lower() in NAME_JOINERS or not w[0].isalpha() for w in words)
+    # a name starts with a capital, or with a letter of a script without case (Arabic ...)
+    return all(not w[0].islower() or w.lower() in NAME_JOINERS for w in words)
 
 
 def _text_of(el: _Element) -> str:
@@ -50,7 +52,12 @@ def is_furniture(text: str, author: str | None) -> bool:
     size = len(text)
     if size == 0:
         return False
-    if size <= 60 and (FURNITURE.match(text) or DATE_ONLY.match(text) or COUNTER.match(text)):
+    if size <= 60 and (
+        FURNITURE.match(text)
+        or DATE_ONLY.match(text)
+        or COUNTER.match(text)
+        or RELATIVE_AGE.match(text)
+    ):
         return True
     if size <= 90 and (STAMP.match(text) or is_byline(text)):
         return True

@@ -103,13 +103,44 @@ _MONTHS = (
 DATE_ONLY = re.compile(
     rf"^(?:(?:\d{{1,4}}|{_MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    rf"sonntag|today|yesterday|heute|gestern|um|at|on|am)[\s.,:/|–—-]*)+$",
+    rf"sonntag|today|yesterday|heute|gestern|um|at|on|am|le|el|il|em)[\s.,:/|–—-]*)+$",
     re.I,
 )
+_COUNTED = (
+    r"views?|reads?|aufrufe|mal gelesen|mal geteilt|vues|lectures|partages|visualizaciones|"
+    r"lecturas|vistas|visitas|compartidos|visualizações|leituras|compartilhamentos|visite|"
+    r"letture|visualizzazioni|condivisioni|görüntülenme|okunma|okuma|paylaşım|yorum|"
+    r"مشاهدة|مشاهدات|قراءة|قراءات|مشاركة|مشاركات|تعليق|تعليقات|wyświetle\w*|odsłon\w*|"
+    r"shares?|likes?|comments?|kommentare?|commentaires?|comentarios?|comentários|commenti"
+)
+# "1,204 views", "1٬250 مشاهدة", "Aufrufe: 87": a counter of views, shares or comments.
 COUNTER = re.compile(
-    r"^[\d.,\s]+[km]?\s*(?:views?|reads?|aufrufe|mal gelesen|vues|lectures|visualizaciones|"
-    r"lecturas|visite|letture|wyświetle\w*|odsłon\w*|shares?|likes?|comments?|kommentare?|"
-    r"commentaires?|comentarios?|commenti)$",
+    rf"^(?:[\d.,٫٬\s]+[km]?\s*(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*[\d.,٫٬]+[km]?)$", re.I
+)
+_UNITS = {
+    "en": r"sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|h|days?|d|weeks?|months?|years?",
+    "de": r"Sekunden?|Minuten?|Min\.?|Stunden?|Std\.?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?",
+    "fr": r"secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?",
+    "es": r"segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?",
+    "pt": r"segundos?|minutos?|min|horas?|h|dias?|semanas?|mês|meses|anos?",
+    "it": r"secondi|minuti|min|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]",
+    "tr": r"saniye|dakika|dk|saat|sa|gün|hafta|ay|yıl",
+    "ar": r"ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|"
+    r"أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام",
+}
+# "1 day ago", "vor 2 Stunden", "منذ ساعة", "il y a 3 heures", "2 saat önce": the age of a
+# story, as its header shows it (a time stamp in words, never article text).
+RELATIVE_AGE = re.compile(
+    r"^(?:"
+    rf"(?:about |over |an? |\d+ ?)(?:{_UNITS['en']}) ago|just now|"
+    rf"vor (?:einer |einem |\d+ ?)(?:{_UNITS['de']})|gerade eben|soeben|"
+    rf"il y a (?:une? |\d+ ?)(?:{_UNITS['fr']})|à l'instant|"
+    rf"hace (?:una? |\d+ ?)(?:{_UNITS['es']})|"
+    rf"há (?:uma? |\d+ ?)(?:{_UNITS['pt']})|(?:uma? |\d+ ?)(?:{_UNITS['pt']}) atrás|agora mesmo|"
+    rf"(?:un[ao']? ?|\d+ ?)(?:{_UNITS['it']}) fa|"
+    rf"(?:\d+ ?)(?:{_UNITS['tr']}) önce|az önce|"
+    rf"(?:منذ|قبل) (?:\d+ )?(?:{_UNITS['ar']})"
+    r")\s*\.?$",
     re.I,
 )
 BYLINE = re.compile(
@@ -118,3 +149,12 @@ BYLINE = re.compile(
     re.I,
 )
 NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "en", "og", "och", "&", "|", "-", "–"})
+# Words of a dateline's agency or newsroom ("Deutschland - Nordkurier Nachrichtenagentur",
+# "القاهرة - وكالة الأنباء"), as whole words, and the agencies' own short names.
+AGENCY = re.compile(
+    r"(?:^|\W)(?i:\w*agentur|agency|agence|agencia|agência|agenzia|ajans\w*|وكالة|الأنباء|"
+    r"أنباء|newsroom|redaktion|rédaction|redacción|redação|redazione|presse|press|prensa|"
+    r"imprensa|stampa|dpa|afp|reuters|xinhua|anadolu|interfax|ukrinform)(?:$|\W)"
+    r"|\b(?:AP|KNA|epd|APA|ANSA|EFE|Lusa|AA|DHA|IHA|SDA|SANA|WAFA|MENA|KUNA|WAM|SPA|QNA|TASS|"
+    r"PAP|CTK|BTA|UPI|AAP|PA|ddp|SID)\b"
+)

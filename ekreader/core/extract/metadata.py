@@ -1,5 +1,5 @@
-"""A page's metadata: title, author, publication date, dateline (from <meta>, JSON-LD and
-the page itself), its base URL and its own hosts."""
+"""A page's metadata: title, author, publication date (from <meta>, JSON-LD and the page
+itself), its base URL and its own hosts."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ekreader.core.extract.cues import BY
-from ekreader.core.extract.pageitems import line_key
+from ekreader.core.extract.boilerplate import is_byline
+from ekreader.core.extract.cues import BY, BYLINE, COUNTER, DATE_ONLY, RELATIVE_AGE, STAMP
+from ekreader.core.extract.pageitems import Item, line_key, plain
 from ekreader.core.text.htmltree import inline_text
 from ekreader.core.text.sanitize import clean_line
 
@@ -103,6 +104,10 @@ _DATE_KEYS = (
 )  # fmt: skip
 _AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 _TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "dc.title", "title")
+_HEADER_LINES = 6
+"""Lines under a headline searched for its byline."""
+_BYLINE_LINE = 160
+"""Longest line read as a byline (with its date and counters)."""
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]\s+")
 
 
@@ -173,6 +178,45 @@ def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) ->
     return ", ".join(cleaned) or None
 
 
+def header_author(items: list[Item], headline: int) -> str | None:
+    """The names of a byline among the lines under the page's headline (at `headline` in
+    `items`): "بقلم: سمير عبد الحميد", "Von Max Mustermann"; for a page whose metadata
+    names no author."""
+    if headline < 0:
+        return None
+    for item in items[headline + 1 : headline + 1 + _HEADER_LINES]:
+        if item.heading or item.marker:
+            break
+        text = plain(item.text)
+        match = BYLINE.match(text) if len(text) <= _BYLINE_LINE else None
+        if match is None:
+            continue
+        names = _names_only(clean_line(match.group(1))).rstrip(" ,;:|/-–—")
+        if not is_byline(text[: match.start(1)] + names):
+            continue
+        if names[:1].isalpha() and not names[0].islower() and not set(names) & set(":/@0123456789"):
+            return names
+        return None
+    return None
+
+
+def _names_only(names: str) -> str:
+    """A byline's names without the age or counter written on the same line ("سمير عبد
+    الحميد منذ ساعة 1٬250 مشاهدة": a script without capitals shows no end to the names)."""
+    words = names.split()
+    for start in range(1, len(words)):
+        if words[start] in ("|", "·", "•", "/") or STAMP.match(words[start]):
+            return " ".join(words[:start])  # "Jane Doe | Published …"
+        for end in range(start + 1, len(words) + 1):
+            phrase = " ".join(words[start:end])
+            if RELATIVE_AGE.match(phrase) or (
+                any(c.isdigit() for c in phrase)
+                and (COUNTER.match(phrase) or DATE_ONLY.match(phrase))
+            ):
+                return " ".join(words[:start])
+    return names
+
+
 def published_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> datetime | None:
     """The publication time (UTC): JSON-LD, else <meta>, else the first <time datetime>."""
     for obj in ld:
@@ -185,29 +229,6 @@ def published_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]])
     for el in root.iter("time"):
         if moment := _parse_date(el.get("datetime")):
             return moment
-    return None
-
-
-_DATELINE = re.compile(
-    r"^((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]*)(?:[ ,]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'.-]*){0,3}"
-    r"(?:\s*\([^()]{1,40}\))?)\s*[—–-]{1,2}\s+\S"
-)
-
-
-def dateline_of(root: _Element, first_paragraph: str | None) -> str | None:
-    """The dateline: an element classed "dateline", else "CITY (Agency) —" opening the text."""
-    for el in root.iter("span", "p", "div", "strong", "b"):
-        if "dateline" in (el.get("class") or "").lower():
-            text = clean_line(" ".join(el.itertext())).rstrip(" —–-:")
-            if 0 < len(text) <= 80:
-                return text
-    if first_paragraph:
-        match = _DATELINE.match(first_paragraph)
-        if match and len(match.group(1)) <= 60:
-            head = match.group(1)
-            city = [c for c in head.split(",")[0].split("(")[0] if c.isalpha()]
-            if len(city) >= 3 and all(c.isupper() for c in city):  # "KYIV, Ukraine (AP) —"
-                return clean_line(head)
     return None
 
 

@@ -46,11 +46,11 @@ def preclean(root: _Element) -> None:
         if is_hidden(el):
             doomed.append(el)
     for el in doomed:
-        _remove(el)
+        remove_element(el)
     _drop_galleries(root)
 
 
-def _remove(el: _Element) -> None:
+def remove_element(el: _Element) -> None:
     """Remove an element but keep its tail text."""
     parent = el.getparent()
     if parent is None:
@@ -106,14 +106,14 @@ def _drop_galleries(root: _Element) -> None:
         if parent is None or el.getroottree().getroot() is not root.getroottree().getroot():
             continue  # inside a gallery removed before
         above = el.getprevious()
-        _remove(el)
+        remove_element(el)
         while (
             above is not None
             and (above.tag in HEADING_TAGS or above.tag in ("ul", "ol"))
             and len(clean_line(" ".join(above.itertext()))) <= _GALLERY_LABEL
         ):
             before = above.getprevious()
-            _remove(above)
+            remove_element(above)
             above = before
         while parent.tag not in ("body", "html", "main", "article"):
             if len(clean_line(" ".join(parent.itertext()))) > _GALLERY_LABEL:
@@ -121,5 +121,5 @@ def _drop_galleries(root: _Element) -> None:
             grandparent = parent.getparent()
             if grandparent is None:
                 break
-            _remove(parent)
+            remove_element(parent)
             parent = grandparent

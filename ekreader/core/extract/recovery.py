@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ekreader.core.extract.boilerplate import is_furniture
 from ekreader.core.extract.cues import END_CUES, REFERENCES, SEE_ALSO, TOC
+from ekreader.core.extract.dateline import dateline_line
 from ekreader.core.extract.pageitems import (
     ANCHOR,
     ANCHORED,
@@ -29,6 +30,7 @@ def is_subtitle(item: Item, title_key: str) -> bool:
         and any(c.isalpha() for c in item.text)
         and not is_furniture(item.text, None)
         and not TOC.match(item.text)
+        and dateline_line(item.text) is None
     )
 
 
