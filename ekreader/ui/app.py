@@ -1,20 +1,20 @@
-"""The reader application: paints the cache at once, refreshes in a background worker."""
+"""The reader application: its lifecycle (start, theme, keymap, quit), the background
+refresh and what workers report. Screens update themselves from the messages it posts
+(ui/messages.py); palette commands live in ui/commands.py, bindings in ui/bindings.py,
+`F` in ui/pagefetch.py."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import dataclasses
 import sqlite3
-import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
-from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 
@@ -22,21 +22,20 @@ from ekreader.config import Config
 from ekreader.core.store import Store, cache_error
 from ekreader.core.text.highlight import BadPattern, Highlighter
 from ekreader.core.text.sanitize import clean_line
-from ekreader.models import RefreshSummary
 from ekreader.paths import Paths
+from ekreader.ui.bindings import APP_BINDINGS, binding_groups, binding_ids
 from ekreader.ui.extractor import PageExtractor
 from ekreader.ui.messages import (
-    ArticleChanged,
+    ArticleMarked,
+    ArticlesStored,
     PageFetched,
     RefreshFinished,
     RefreshProgressed,
-    RefreshStarted,
 )
+from ekreader.ui.pagefetch import PageFetch
+from ekreader.ui.refreshing import BackgroundRefresh
 from ekreader.ui.screens.article import ArticleScreen
 from ekreader.ui.screens.headlines import HeadlinesScreen
-
-if TYPE_CHECKING:
-    from ekreader.core.fetch.client import Response
 
 RELOAD_EVERY = 0.5
 """Seconds between list reloads while a refresh brings articles."""
@@ -45,38 +44,14 @@ RELOAD_EVERY = 0.5
 class ReaderApp(App[int]):
     """ekreader's terminal UI."""
 
-    cache_failure: str | None = None
-    """Set when the cache turned out damaged while the app ran (run_app prints it)."""
-
-    def _handle_exception(self, error: Exception) -> None:
-        """Damage inside the cache can surface at any query: say so in one line, naming
-        the file and the way to recover, instead of a traceback."""
-        if isinstance(error, sqlite3.DatabaseError):
-            if self.cache_failure is None:  # later queries fail the same way: say it once
-                self.cache_failure = cache_error(self.paths.database, error, damaged=True)
-                self.exit(1, return_code=1)
-            return
-        super()._handle_exception(error)
-
     TITLE = "ekreader"
     CSS_PATH = "ekreader.tcss"
     ENABLE_COMMAND_PALETTE = True
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding(
-            "question_mark", "help", "Keys", key_display="?", tooltip="Every key binding", id="help"
-        ),
-        Binding(
-            "r", "refresh", "Refresh", tooltip="Refresh all feeds in the background", id="refresh"
-        ),
-        Binding(
-            "w", "watch_list", "Watch list", tooltip="Edit highlighted keywords", id="watch_list"
-        ),
-        Binding(
-            "E", "feed_errors", "Errors", show=False, tooltip="Feeds that failed", id="feed_errors"
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
+
+    cache_failure: str | None = None
+    """Set when the cache turned out damaged while the app ran (run_app prints it)."""
 
     def __init__(
         self,
@@ -98,18 +73,19 @@ class ReaderApp(App[int]):
         self.highlighter = self._build_highlighter(
             config.highlight.keywords, config.highlight.patterns
         )
-        self.refreshing = False
         self.opened_urls: list[str] = []
         """Every URL handed to the browser (tests read it)."""
+        self.pages = PageFetch(self)
+        """`F`: one article's page, extracted in a process of its own."""
+        self.refresher = BackgroundRefresh(self)
+        """The background refresh (`r`, and at start)."""
         self._dirty = False
         self._reload_timer: Timer | None = None
-        self._refresh_loop: asyncio.AbstractEventLoop | None = None
-        self._refresh_task: asyncio.Task[object] | None = None
-        self._new_breaking: list[str] = []
-        self._failed = 0
-        self._announced = False
-        self.page_extractor = PageExtractor(before_start=start_process_helpers)
-        """Where `F` extracts a page: a process of its own, started on the first `F`."""
+
+    @property
+    def page_extractor(self) -> PageExtractor:
+        """Where `F` extracts a page (started on the first `F`)."""
+        return self.pages.extractor
 
     def _build_highlighter(self, keywords: Iterable[str], patterns: Iterable[str]) -> Highlighter:
         try:
@@ -117,7 +93,17 @@ class ReaderApp(App[int]):
         except BadPattern:
             return Highlighter.build(keywords)
 
-    # -- start ---------------------------------------------------------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        """Damage inside the cache can surface at any query: say so in one line, naming
+        the file and the way to recover, instead of a traceback."""
+        if isinstance(error, sqlite3.DatabaseError):
+            if self.cache_failure is None:  # later queries fail the same way: say it once
+                self.cache_failure = cache_error(self.paths.database, error, damaged=True)
+                self.exit(1, return_code=1)
+            return
+        super()._handle_exception(error)
+
+    # -- start and stop ------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[None]:
         return HeadlinesScreen()
@@ -144,29 +130,22 @@ class ReaderApp(App[int]):
 
     def watch_theme(self, theme: str) -> None:
         """Save a theme chosen in the app (the command palette) as [general] theme."""
-        config: Config | None = getattr(self, "config", None)
-        if config is None or theme == config.general.theme:
-            return  # the configured theme (applied at start) is no change to save
-        self.config = dataclasses.replace(
-            config, general=dataclasses.replace(config.general, theme=theme)
-        )
-        from ekreader.ui.configfile import ConfigFileError, save_theme
+        if getattr(self, "config", None) is not None:  # not while App.__init__ sets it
+            from ekreader.ui.settings import theme_chosen
 
-        try:
-            save_theme(self.paths.config_file, theme)
-        except ConfigFileError as exc:
-            self.notify(
-                clean_line(f"{exc}. The theme applies until you quit."),
-                title="Theme not saved",
-                severity="warning",
-                markup=False,
-                timeout=10,
-            )
+            theme_chosen(self, theme)
 
     def on_unmount(self) -> None:
-        # Stop the page process at once, even mid-page: the worker thread waiting for it
-        # gets an error and ends, so nothing holds the exit back.
-        self.page_extractor.close()
+        self.pages.close()
+
+    async def action_quit(self) -> None:
+        self.refresher.cancel()
+        screen = self._article_screen()
+        if screen is not None:
+            screen.save_place()
+        self.exit(0)
+
+    # -- screens -------------------------------------------------------------------------
 
     @property
     def main(self) -> HeadlinesScreen:
@@ -181,6 +160,17 @@ class ReaderApp(App[int]):
                 return screen
         return None
 
+    def tell_screens(self, message: Callable[[], Message]) -> None:
+        """Post a new `message()` to every screen, shown or kept (the article screen stays
+        installed between articles); each screen updates itself."""
+        screens: list[Screen[object]] = list(self.screen_stack)
+        if self.is_screen_installed("article"):
+            kept = self.get_screen("article")
+            if kept not in screens and kept.is_running:
+                screens.append(kept)
+        for screen in screens:
+            screen.post_message(message())
+
     # -- articles ------------------------------------------------------------------------
 
     def open_article(self, article_id: int) -> None:
@@ -194,7 +184,7 @@ class ReaderApp(App[int]):
             article = dataclasses.replace(
                 article, headline=dataclasses.replace(article.headline, read=True)
             )
-            self._changed(article_id, read=True)
+            self._marked(article_id, read=True)
         screen = self._article_screen()
         if screen is not None:
             screen.show_article(article)
@@ -211,43 +201,30 @@ class ReaderApp(App[int]):
 
     def step_article(self, step: int) -> bool:
         """Open the next (+1) or previous (-1) article of the headline list."""
-        headlines = self.main.headlines
-        target = headlines.cursor + step
-        headline = headlines.headline_at(target)
+        headline = self.main.step_headline(step)
         if headline is None:
             return False
-        headlines.cursor = target
         self.open_article(headline.id)
         return True
 
     def set_read(self, article_id: int, read: bool) -> None:
         """Mark one article read or unread."""
         self.store.set_read([article_id], read)
-        self._changed(article_id, read=read)
+        self._marked(article_id, read=read)
 
     def set_starred(self, article_id: int, starred: bool) -> None:
         """Star or unstar one article."""
         self.store.set_starred([article_id], starred)
-        self._changed(article_id, starred=starred)
+        self._marked(article_id, starred=starred)
 
-    def _changed(
+    def _marked(
         self, article_id: int, read: bool | None = None, starred: bool | None = None
     ) -> None:
-        self.main.headlines.update_headline(article_id, read, starred)
-        screen = self._article_screen()
-        if screen is not None and screen.article.id == article_id:
-            old = screen.article.headline
-            headline = dataclasses.replace(
-                old,
-                read=old.read if read is None else read,
-                starred=old.starred if starred is None else starred,
-            )
-            screen.article = dataclasses.replace(screen.article, headline=headline)
-            screen._status()
-        self._schedule_counts()
-        self.post_message(ArticleChanged(article_id))
+        self.tell_screens(lambda: ArticleMarked(article_id, read, starred))
+        self.schedule_reload()
 
-    def _schedule_counts(self) -> None:
+    def schedule_reload(self) -> None:
+        """Re-read the headline list and the counts soon (at most every RELOAD_EVERY s)."""
         self._dirty = True
         if self._reload_timer is None:
             self._reload_timer = self.set_timer(RELOAD_EVERY, self._reload_now)
@@ -258,7 +235,7 @@ class ReaderApp(App[int]):
             return  # shutting down
         if self._dirty:
             self._dirty = False
-            self.main.reload()
+            self.main.post_message(ArticlesStored())
 
     def save_scroll(self, article_id: int, fraction: float) -> None:
         """Remember how far an article was read."""
@@ -273,49 +250,11 @@ class ReaderApp(App[int]):
         self.open_url(url)
         self.notify(clean_line(url), title="Opened in the browser", markup=False, timeout=3)
 
-    # -- one article's page --------------------------------------------------------------
-
     def fetch_page(self, article_id: int, url: str) -> None:
-        """Download one article's web page in a worker thread, extract it in the page
-        process (never in the UI process) and store it; PageFetched reports the end."""
-        self._fetch_page(article_id, url)
-
-    @work(thread=True, group="page", exit_on_error=False)
-    def _fetch_page(self, article_id: int, url: str) -> None:
-        try:
-            error = self._fetch_page_blocking(article_id, url)
-        except Exception as exc:  # noqa: BLE001 - reported, never a crash
-            error = f"{type(exc).__name__}: {exc}"
-        self.post_message(PageFetched(article_id, error))
-
-    def _fetch_page_blocking(self, article_id: int, url: str) -> str | None:
-        """On a worker thread: download, extract in the page process, store. Returns the
-        reason for failing, or None."""
-        self.page_extractor.start()  # the process imports the extractor meanwhile
-        response = asyncio.run(self._download_page(url))
-        if not response.ok:
-            return response.error or f"HTTP {response.status}"
-        outcome = self.page_extractor.extract(
-            response.body, dict(response.headers), response.final_url or url
-        )
-        if isinstance(outcome, str):
-            return outcome
-        store = Store.open(self.paths.database)
-        try:
-            store.save_page(article_id, outcome)
-        finally:
-            store.close()
-        return None
-
-    async def _download_page(self, url: str) -> Response:
-        from ekreader.core.fetch.client import PAGE_ACCEPT, Fetcher
-
-        settings = self.config.fetch
-        async with Fetcher(settings, per_host=settings.page_per_host) as fetcher:
-            return await fetcher.get(url, max_bytes=settings.max_page_bytes, accept=PAGE_ACCEPT)
+        """`F`: fetch one article's page in the background (PageFetched reports the end)."""
+        self.pages.fetch_page(article_id, url)
 
     def on_page_fetched(self, message: PageFetched) -> None:
-        screen = self._article_screen()
         if message.error:
             self.notify(
                 clean_line(message.error),
@@ -323,182 +262,46 @@ class ReaderApp(App[int]):
                 severity="warning",
                 markup=False,
             )
-            if screen is not None:
-                screen._status()
-            return
-        if screen is not None and screen.article.id == message.article_id:
-            article = self.store.article(message.article_id)
-            if article is not None:
-                screen.show_article(dataclasses.replace(article, scroll=screen.view.fraction))
-        self.notify("Full article fetched.", timeout=3)
+        else:
+            self.notify("Full article fetched.", timeout=3)
+        self.tell_screens(lambda: PageFetched(message.article_id, message.error))
 
     # -- refresh -------------------------------------------------------------------------
 
+    @property
+    def refreshing(self) -> bool:
+        """True while a background refresh runs."""
+        return self.refresher.running
+
     def action_refresh(self) -> None:
         """Refresh every feed in the background."""
-        if self.refreshing:
+        if not self.refresher.start():
             self.notify("A refresh is already running.", timeout=3)
-            return
-        self.refreshing = True
-        self._new_breaking = []
-        self._failed = 0
-        self._announced = False
-        self.main.status.set_activity("Refreshing…")
-        self._refresh_worker()
-
-    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
-    def _refresh_worker(self) -> None:
-        try:
-            summary = asyncio.run(self._refresh_async())
-        except asyncio.CancelledError:
-            self.post_message(RefreshFinished(None, "cancelled"))
-            return
-        except Exception as exc:  # noqa: BLE001 - reported in the status line, never a crash
-            self.post_message(RefreshFinished(None, f"{type(exc).__name__}: {exc}"))
-            return
-        self.post_message(RefreshFinished(summary))
-
-    async def _refresh_async(self) -> RefreshSummary:
-        from ekreader.core.refresh import ProgressEvent, Refresher
-
-        self._refresh_loop = asyncio.get_running_loop()
-        self._refresh_task = asyncio.current_task()
-        start_process_helpers()
-
-        def progress(event: ProgressEvent) -> None:
-            self.post_message(RefreshProgressed(event.phase, event.done, event.total, event.result))
-
-        self.post_message(RefreshStarted(0))
-        try:
-            return await Refresher(self.paths.database, self.config, progress=progress).run()
-        finally:
-            self._refresh_loop = None
-            self._refresh_task = None
 
     def on_refresh_progressed(self, message: RefreshProgressed) -> None:
-        if not self.screen_stack:
-            return
-        status = self.main.status
-        result = message.result
-        if result is not None:
-            if not result.ok:
-                self._failed += 1
-            self._new_breaking.extend(result.new_breaking)
-            if result.new or result.updated:
-                self._schedule_counts()
-        failed = f" · {self._failed} failed (E)" if self._failed else ""
-        what = "feeds" if message.phase == "feeds" else "full articles"
-        status.set_activity(
-            f"Refreshing {what} {message.done}/{message.total}{failed}", bool(self._failed)
-        )
-        if message.phase == "feeds" and message.done == message.total:
-            self._announce_breaking()
-        elif message.phase == "pages" and message.done % 20 == 0:
-            self._schedule_counts()
-
-    def _announce_breaking(self) -> None:
-        if self._announced:
-            return
-        self._announced = True
-        titles = [clean_line(t) for t in self._new_breaking]
-        if not titles:
-            return
-        shown = titles[:5]
-        more = f"\n…and {len(titles) - 5} more (B: Breaking)" if len(titles) > 5 else ""
-        self.notify(
-            "\n".join(f"• {t}" for t in shown) + more,
-            title=f"Breaking news ({len(titles)})",
-            severity="warning",
-            markup=False,
-            timeout=10,
-        )
-        if self.config.notify.bell:
-            self.bell()
-        if self.config.notify.desktop:
-            desktop_notify(f"Breaking news ({len(titles)})", "\n".join(shown))
+        if self.screen_stack:
+            self.refresher.progressed(message)
 
     def on_refresh_finished(self, message: RefreshFinished) -> None:
-        self.refreshing = False
-        if not self.screen_stack:
-            return
-        self._announce_breaking()
-        status = self.main.status
-        stamp = self.now().astimezone().strftime("%H:%M")
-        summary = message.summary
-        if summary is None:
-            if message.error != "cancelled":
-                status.set_activity(f"Refresh failed: {clean_line(message.error)}", True)
-            return
-        self._schedule_counts()
-        feeds = len(summary.results)
-        new = f" · {summary.new} new" if summary.new else ""
-        if feeds and summary.ok == 0:
-            status.set_activity(f"Offline? all {feeds} feeds failed (E) · showing the cache", True)
-        elif summary.failed:
-            status.set_activity(
-                f"Updated {stamp} · {summary.failed} of {feeds} feeds failed (E){new}", True
-            )
+        if self.screen_stack:
+            self.refresher.finished(message)
         else:
-            status.set_activity(f"Updated {stamp} · {feeds} feed{'s' * (feeds != 1)}{new}")
+            self.refresher.running = False
 
-    def cancel_refresh(self) -> None:
-        """Stop a running refresh (on quit), so the app exits at once."""
-        loop, task = self._refresh_loop, self._refresh_task
-        if loop is not None and task is not None:
-            loop.call_soon_threadsafe(task.cancel)
-
-    async def action_quit(self) -> None:
-        self.cancel_refresh()
-        screen = self._article_screen()
-        if screen is not None:
-            screen.save_place()
-        self.exit(0)
-
-    # -- watch list, errors, help ---------------------------------------------------------
+    # -- watch list, errors, help, palette -----------------------------------------------
 
     def action_watch_list(self) -> None:
-        """Edit the keyword watch list; saved into config.toml."""
-        from ekreader.ui.watchlist import WatchListError, WatchListScreen, save_watch_list
+        """Edit the keyword watch list; applied at once, saved into config.toml."""
+        from ekreader.ui.settings import watch_list_edited
+        from ekreader.ui.watchlist import WatchListScreen
 
         def done(result: tuple[tuple[str, ...], tuple[str, ...]] | None) -> None:
-            if result is None:
-                return
-            keywords, patterns = result
-            self.highlighter = Highlighter.build(keywords, patterns)
-            self.config = dataclasses.replace(
-                self.config,
-                highlight=dataclasses.replace(
-                    self.config.highlight, keywords=keywords, patterns=patterns
-                ),
-            )
-            self._apply_highlighter()
-            try:
-                save_watch_list(self.paths.config_file, keywords, patterns)
-            except WatchListError as exc:
-                self.notify(
-                    f"{exc}. The watch list applies until you quit.",
-                    title="Watch list not saved",
-                    severity="error",
-                    markup=False,
-                    timeout=15,
-                )
-                return
-            self.notify(
-                f"Saved in {self.paths.config_file}", title="Watch list", markup=False, timeout=4
-            )
+            if result is not None:
+                watch_list_edited(self, *result)
 
         self.push_screen(
             WatchListScreen(self.highlighter.keywords, self.highlighter.patterns), done
         )
-
-    def _apply_highlighter(self) -> None:
-        headlines = self.main.headlines
-        headlines.highlighter = self.highlighter
-        headlines.refresh()
-        screen = self._article_screen()
-        if screen is not None:
-            screen.view.highlighter = self.highlighter
-            screen.view.rebuild()
 
     def action_feed_errors(self) -> None:
         """Show the feeds whose last refresh failed."""
@@ -516,119 +319,22 @@ class ReaderApp(App[int]):
         self.push_screen(HelpScreen(binding_rows(binding_groups(), keymap)))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from ekreader.ui.commands import reader_commands
+
         yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            "Refresh feeds", "Refresh every feed in the background", self.action_refresh
-        )
-        yield SystemCommand(
-            "Edit the watch list", "Keywords highlighted everywhere", self.action_watch_list
-        )
-        yield SystemCommand(
-            "Feed errors", "Feeds whose last refresh failed", self.action_feed_errors
-        )
-        yield SystemCommand("Keys", "Every key binding", self.action_help)
-        main = self.main
-        yield SystemCommand(
-            "Show breaking news", "The Breaking view", lambda: main.action_view("breaking")
-        )
-        yield SystemCommand("Show all articles", "The All view", lambda: main.action_view("all"))
-        yield SystemCommand(
-            "Show unread articles", "The Unread view", lambda: main.action_view("unread")
-        )
-        yield SystemCommand(
-            "Show starred articles", "The Starred view", lambda: main.action_view("starred")
-        )
-        yield SystemCommand(
-            "Search all articles", "Full-text search of the cache", main.action_search
-        )
-        yield SystemCommand(
-            "Mark all read", "Every article of the current list", main.action_mark_all_read
-        )
-        yield SystemCommand(
-            "Toggle the feed list", "Show or hide the feeds", main.action_toggle_feeds
-        )
-
-
-def binding_groups() -> list[tuple[str, list[BindingType]]]:
-    """Every binding of the reader, by where it applies (for help and keymap checks)."""
-    from ekreader.ui.screens.prompt import Prompt
-    from ekreader.ui.watchlist import WatchListScreen
-    from ekreader.ui.widgets.article_view import ArticleView
-    from ekreader.ui.widgets.feed_list import FeedList
-    from ekreader.ui.widgets.headline_list import HeadlineList
-    from ekreader.ui.widgets.outline import Outline
-
-    seen: set[str] = set()
-    article = []
-    for item in ArticleScreen.BINDINGS:
-        if isinstance(item, Binding) and (item.id or "").startswith("open_link_"):
-            if "open_link" in seen:
-                continue
-            seen.add("open_link")
-            item = dataclasses.replace(item, key="1-9", id="open_link_1 … open_link_9")
-        article.append(item)
-    return [
-        (
-            "Everywhere",
-            [*list(ReaderApp.BINDINGS), Binding("ctrl+p", "command_palette", "Command palette")],
-        ),
-        ("Headlines", list(HeadlinesScreen.BINDINGS) + list(HeadlineList.BINDINGS)),
-        ("Feed list", list(FeedList.BINDINGS)),
-        ("Article", article + list(ArticleView.BINDINGS)),
-        ("Outline", list(Outline.BINDINGS)),
-        ("Prompts and watch list", list(Prompt.BINDINGS) + list(WatchListScreen.BINDINGS)),
-    ]
-
-
-def binding_ids() -> set[str]:
-    """Every binding id a [keys] table may remap."""
-    ids = {b.id for _, bindings in binding_groups() for b in bindings if isinstance(b, Binding)}
-    ids |= {b.id for b in ArticleScreen.BINDINGS if isinstance(b, Binding)}
-    return {i for i in ids if i and " " not in i}
-
-
-def start_process_helpers() -> None:
-    """Start multiprocessing's resource tracker and forkserver with the real stderr.
-
-    While an App runs, Textual replaces sys.stderr with an object whose fileno() is -1;
-    the resource tracker hands that to its child and fails ("bad value(s) in
-    fds_to_keep"), which would fail every feed of the refresh's parse pool.
-    """
-    import sys
-    from multiprocessing import forkserver, resource_tracker
-
-    real = sys.__stderr__
-    if real is None:
-        return
-    saved = sys.stderr
-    sys.stderr = real
-    try:
-        resource_tracker.ensure_running()
-        forkserver.ensure_running()
-    finally:
-        sys.stderr = saved
-
-
-def desktop_notify(title: str, body: str) -> None:
-    """A desktop notification through notify-send (argument list, no shell); silent when
-    notify-send is missing."""
-    with contextlib.suppress(OSError):
-        subprocess.Popen(
-            ["notify-send", "--app-name=ekreader", "--", clean_line(title), clean_line(body)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        yield from reader_commands(self)
 
 
 def open_store(paths: Paths, config: Config) -> Store:
     """Open the cache and, on the very first start, run the first-run setup."""
+    from ekreader.core.firstrun import first_run
+
     store = Store.open(paths.database)
     try:
-        from ekreader.core.firstrun import first_run
-    except ImportError:  # pragma: no cover - until first-run support lands
-        return store
-    first_run(store, config)
+        first_run(store, config)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 

@@ -1,4 +1,10 @@
-"""Messages the reader posts: past-tense dataclasses, from workers and widgets alike."""
+"""Messages the reader posts: past-tense dataclasses, from workers and widgets alike.
+
+Workers report to the app (RefreshProgressed, RefreshFinished, PageFetched); the app
+tells the screens what changed (ArticleMarked, ArticlesStored, WatchListChanged,
+ActivityChanged, PageFetched), and each screen updates its own widgets. Messages meant
+for screens do not bubble: every screen gets its own copy.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,8 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from ekreader.core.store import HeadlineQuery
+from ekreader.core.text.highlight import Highlighter
 from ekreader.models import FeedResult, Headline, RefreshSummary
-
-
-@dataclass
-class RefreshStarted(Message):
-    """A background refresh began."""
-
-    feeds: int
 
 
 @dataclass
@@ -59,7 +59,7 @@ class ViewChosen(Message):
 
 
 @dataclass
-class PageFetched(Message):
+class PageFetched(Message, bubble=False):
     """A one-article fetch ended: the article's page was stored, or `error` says why not."""
 
     article_id: int
@@ -67,7 +67,30 @@ class PageFetched(Message):
 
 
 @dataclass
-class ArticleChanged(Message):
-    """An article's read or starred state changed (lists showing it repaint)."""
+class ArticleMarked(Message, bubble=False):
+    """An article was marked read or unread, starred or unstarred (None: unchanged)."""
 
     article_id: int
+    read: bool | None = None
+    starred: bool | None = None
+
+
+@dataclass
+class ArticlesStored(Message, bubble=False):
+    """Articles or counts changed in the cache (a refresh stored some, marks changed
+    counts): lists and counts re-read it."""
+
+
+@dataclass
+class WatchListChanged(Message, bubble=False):
+    """The watch list was edited: highlight with this highlighter from now on."""
+
+    highlighter: Highlighter
+
+
+@dataclass
+class ActivityChanged(Message, bubble=False):
+    """What runs or last happened in the background (a refresh), for the status line."""
+
+    text: str
+    problem: bool = False

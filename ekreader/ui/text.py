@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.style import Style
 from rich.text import Span, Text
 
+from ekreader.core.text.age import age
 from ekreader.ui import bidi
 
 # Belt and braces: the store holds sanitized text, but nothing that can move the cursor
@@ -40,22 +41,6 @@ def styled(
     for start, end in spans:
         result.stylize(style, start, end)
     return result
-
-
-def age(moment: datetime, now: datetime) -> str:
-    """A short relative age: "now", "5m", "3h", "2d", "7w", else the date."""
-    seconds = (now - moment).total_seconds()
-    if seconds < 60:
-        return "now"
-    for unit, size, next_size in (
-        ("m", 60, 3600),
-        ("h", 3600, 86400),
-        ("d", 86400, 604800),
-        ("w", 604800, 8 * 604800),
-    ):
-        if seconds < next_size:
-            return f"{int(seconds // size)}{unit}"
-    return moment.astimezone(UTC).strftime("%Y-%m-%d")
 
 
 def long_age(moment: datetime, now: datetime) -> str:

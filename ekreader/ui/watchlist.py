@@ -1,10 +1,9 @@
-"""The keyword watch list: edit it in the app, write it back into config.toml (tomlkit,
-so the user's comments and layout survive)."""
+"""The keyword watch list editor: one keyword per line, /regex/ for a pattern (the app
+saves the result with ekreader.configfile)."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -14,11 +13,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, TextArea
 
 from ekreader.core.text.highlight import BadPattern, Highlighter
-from ekreader.ui.configfile import ConfigFileError, update_config
-
-
-class WatchListError(ConfigFileError):
-    """The watch list could not be saved; the message names the file and the reason."""
 
 
 def parse_watch_list(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -45,27 +39,6 @@ def parse_watch_list(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def format_watch_list(keywords: tuple[str, ...], patterns: tuple[str, ...]) -> str:
     """The editor's text for a watch list."""
     return "\n".join([*keywords, *(f"/{p}/" for p in patterns)])
-
-
-def save_watch_list(path: Path, keywords: tuple[str, ...], patterns: tuple[str, ...]) -> None:
-    """Write [highlight] keywords and patterns into `path`, keeping everything else of the
-    file (comments included) as it was. Replaces the file atomically."""
-    try:
-        update_config(
-            path, "highlight", {"keywords": _array(keywords), "patterns": _array(patterns)}
-        )
-    except ConfigFileError as exc:
-        raise WatchListError(str(exc)) from None
-
-
-def _array(values: tuple[str, ...]) -> object:
-    import tomlkit
-
-    array = tomlkit.array()
-    array.extend(values)
-    if len(values) > 3:
-        array.multiline(True)
-    return array
 
 
 class WatchListScreen(ModalScreen[tuple[tuple[str, ...], tuple[str, ...]] | None]):

@@ -11,15 +11,10 @@ import tomllib
 import pytest
 from textual.widgets import TextArea
 
+from ekreader.configfile import ConfigFileError, save_watch_list
 from ekreader.core.text.highlight import BadPattern
 from ekreader.ui.screens.article import ArticleScreen
-from ekreader.ui.watchlist import (
-    WatchListError,
-    WatchListScreen,
-    format_watch_list,
-    parse_watch_list,
-    save_watch_list,
-)
+from ekreader.ui.watchlist import WatchListScreen, format_watch_list, parse_watch_list
 from tests.ui.test_reader import LONG, open_title
 
 CONFIG = """\
@@ -68,7 +63,7 @@ def test_save_into_a_read_only_directory_says_so(tmp_path):
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with pytest.raises(WatchListError, match="cannot write"):
+        with pytest.raises(ConfigFileError, match="cannot write"):
             save_watch_list(folder / "config.toml", ("a",), ())
     finally:
         folder.chmod(0o700)
@@ -77,7 +72,7 @@ def test_save_into_a_read_only_directory_says_so(tmp_path):
 def test_save_refuses_a_broken_file(tmp_path):
     path = tmp_path / "config.toml"
     path.write_text("[general\n", encoding="utf-8")
-    with pytest.raises(WatchListError, match="not valid TOML"):
+    with pytest.raises(ConfigFileError, match="not valid TOML"):
         save_watch_list(path, ("a",), ())
     assert path.read_text() == "[general\n"
 
@@ -112,12 +107,12 @@ async def test_edit_watch_list_in_the_app(make_app, paths):
 
 
 async def test_watch_list_that_cannot_be_saved_is_reported(make_app, paths, monkeypatch):
-    import ekreader.ui.watchlist as watchlist
+    import ekreader.configfile as configfile
 
     def refuse(path, keywords, patterns):
-        raise WatchListError(f"{path}: cannot write: Permission denied")
+        raise ConfigFileError(f"{path}: cannot write: Permission denied")
 
-    monkeypatch.setattr(watchlist, "save_watch_list", refuse)
+    monkeypatch.setattr(configfile, "save_watch_list", refuse)
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()

@@ -12,6 +12,7 @@ import pytest
 
 from ekreader.core.store import Store
 from ekreader.ui import app as app_module
+from ekreader.ui import desktop
 from ekreader.ui.screens.article import ArticleScreen
 from tests.ui.conftest import screen_text
 from tests.ui.factory import NOW, sample_store
@@ -143,9 +144,7 @@ async def test_bell_when_configured(make_app, paths, feed_server, monkeypatch):
     rings = []
     monkeypatch.setattr(app_module.ReaderApp, "bell", lambda self: rings.append(1))
     sent = []
-    monkeypatch.setattr(
-        app_module, "desktop_notify", lambda title, body: sent.append((title, body))
-    )
+    monkeypatch.setattr(desktop, "desktop_notify", lambda title, body: sent.append((title, body)))
     app = make_app({**FAST, "notify": {"bell": True, "desktop": True}}, store=store, refresh=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await finish_refresh(app, pilot)
@@ -160,8 +159,8 @@ def test_desktop_notify_uses_an_argument_list(monkeypatch):
         def __init__(self, args, **kwargs):
             calls.append((args, kwargs))
 
-    monkeypatch.setattr(app_module.subprocess, "Popen", FakePopen)
-    app_module.desktop_notify("Breaking $(rm -rf ~)", "a\x1b]0;x\x07b")
+    monkeypatch.setattr(desktop.subprocess, "Popen", FakePopen)
+    desktop.desktop_notify("Breaking $(rm -rf ~)", "a\x1b]0;x\x07b")
     ((args, kwargs),) = calls
     assert args[:3] == ["notify-send", "--app-name=ekreader", "--"]
     assert args[3] == "Breaking $(rm -rf ~)"
@@ -174,5 +173,5 @@ def test_desktop_notify_without_notify_send_is_silent(monkeypatch):
     def missing(*args, **kwargs):
         raise FileNotFoundError("notify-send")
 
-    monkeypatch.setattr(app_module.subprocess, "Popen", missing)
-    app_module.desktop_notify("t", "b")
+    monkeypatch.setattr(desktop.subprocess, "Popen", missing)
+    desktop.desktop_notify("t", "b")

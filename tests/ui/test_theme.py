@@ -9,10 +9,10 @@ import pytest
 from textual.command import CommandPalette
 
 from ekreader.config import load_config
+from ekreader.configfile import ConfigFileError, save_theme
 from ekreader.core.store import Store
 from ekreader.paths import Paths
 from ekreader.ui.app import ReaderApp
-from ekreader.ui.configfile import ConfigFileError, save_theme
 from tests.ui.conftest import MakeApp
 from tests.ui.factory import NOW
 

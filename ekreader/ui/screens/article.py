@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -10,6 +11,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 
 from ekreader.models import Article
+from ekreader.ui.messages import ArticleMarked, PageFetched, WatchListChanged
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.widgets.article_view import ArticleView
 from ekreader.ui.widgets.key_bar import KeyBar
@@ -136,6 +138,35 @@ class ArticleScreen(Screen[None]):
         self._outline_titles = []
         self.view.show(article, article.scroll)
         self._status()
+
+    # -- what the app tells ------------------------------------------------------------
+
+    def on_article_marked(self, message: ArticleMarked) -> None:
+        if message.article_id != self.article.id:
+            return
+        old = self.article.headline
+        headline = dataclasses.replace(
+            old,
+            read=old.read if message.read is None else message.read,
+            starred=old.starred if message.starred is None else message.starred,
+        )
+        self.article = dataclasses.replace(self.article, headline=headline)
+        self._status()
+
+    def on_watch_list_changed(self, message: WatchListChanged) -> None:
+        self.view.highlighter = message.highlighter
+        self.view.rebuild()
+
+    def on_page_fetched(self, message: PageFetched) -> None:
+        if message.error:
+            self._status()  # "fetching the full article…" is over
+            return
+        if message.article_id == self.article.id:
+            article = self.reader.store.article(message.article_id)
+            if article is not None:
+                self.show_article(dataclasses.replace(article, scroll=self.view.fraction))
+
+    # -- what the widgets tell ---------------------------------------------------------
 
     def on_article_view_laid_out(self, event: ArticleView.LaidOut) -> None:
         event.stop()

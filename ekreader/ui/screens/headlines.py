@@ -11,7 +11,16 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ekreader.core.store import HeadlineQuery
-from ekreader.ui.messages import HeadlineChosen, HeadlineHighlighted, ViewChosen
+from ekreader.models import Headline
+from ekreader.ui.messages import (
+    ActivityChanged,
+    ArticleMarked,
+    ArticlesStored,
+    HeadlineChosen,
+    HeadlineHighlighted,
+    ViewChosen,
+    WatchListChanged,
+)
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.text import plain
 from ekreader.ui.widgets.feed_list import VIEWS, FeedList
@@ -151,6 +160,33 @@ class HeadlinesScreen(Screen[None]):
         self.search = None
         self.headlines.load(query)
         self._show_title()
+
+    def step_headline(self, step: int) -> Headline | None:
+        """Move the selection `step` rows (next +1, previous -1): the headline there, or
+        None (and no move) past either end."""
+        headlines = self.headlines
+        target = headlines.cursor + step
+        headline = headlines.headline_at(target)
+        if headline is not None:
+            headlines.cursor = target
+        return headline
+
+    # -- what the app tells ------------------------------------------------------------
+
+    def on_article_marked(self, message: ArticleMarked) -> None:
+        self.headlines.update_headline(message.article_id, message.read, message.starred)
+
+    def on_articles_stored(self, message: ArticlesStored) -> None:
+        self.reload()
+
+    def on_watch_list_changed(self, message: WatchListChanged) -> None:
+        self.headlines.highlighter = message.highlighter
+        self.headlines.refresh()
+
+    def on_activity_changed(self, message: ActivityChanged) -> None:
+        self.status.set_activity(message.text, message.problem)
+
+    # -- what the widgets tell ---------------------------------------------------------
 
     def on_view_chosen(self, event: ViewChosen) -> None:
         self.show_query(event.query, event.title)

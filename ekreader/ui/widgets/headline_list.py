@@ -23,11 +23,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ekreader.core.store import HeadlineQuery, Store
+from ekreader.core.text.age import age
 from ekreader.core.text.highlight import Highlighter
 from ekreader.models import Headline
 from ekreader.ui import bidi
 from ekreader.ui.messages import HeadlineChosen, HeadlineHighlighted
-from ekreader.ui.text import age, safe, styled, truncate
+from ekreader.ui.text import safe, styled, truncate
 
 PAGE = 200
 """Headlines fetched per store query."""

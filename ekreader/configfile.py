@@ -1,5 +1,6 @@
-"""Settings the app writes back into config.toml (the watch list, the theme): tomlkit, so
-the user's comments and layout survive, and the file is replaced atomically."""
+"""Settings written back into config.toml (the reader's theme and watch list): tomlkit, so
+the user's comments and layout survive, and the file is replaced atomically. Reading the
+file is config.py's part; nothing here imports the UI."""
 
 from __future__ import annotations
 
@@ -62,4 +63,20 @@ def save_theme(path: Path, theme: str) -> None:
     update_config(path, "general", {"theme": theme})
 
 
-__all__ = ["ConfigFileError", "save_theme", "update_config"]
+def save_watch_list(path: Path, keywords: tuple[str, ...], patterns: tuple[str, ...]) -> None:
+    """Write [highlight] keywords and patterns into config.toml. Raises ConfigFileError."""
+    update_config(path, "highlight", {"keywords": _array(keywords), "patterns": _array(patterns)})
+
+
+def _array(values: tuple[str, ...]) -> object:
+    """A TOML array of strings, one per line when long."""
+    import tomlkit
+
+    array = tomlkit.array()
+    array.extend(values)
+    if len(values) > 3:
+        array.multiline(True)
+    return array
+
+
+__all__ = ["ConfigFileError", "save_theme", "save_watch_list", "update_config"]

@@ -1,0 +1,40 @@
+"""The reader's entries in the command palette (Ctrl+P), beside Textual's own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from textual.app import SystemCommand
+
+if TYPE_CHECKING:
+    from ekreader.ui.app import ReaderApp
+
+
+def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
+    """The reader's palette commands: the main actions of every screen."""
+    yield SystemCommand("Refresh feeds", "Refresh every feed in the background", app.action_refresh)
+    yield SystemCommand(
+        "Edit the watch list", "Keywords highlighted everywhere", app.action_watch_list
+    )
+    yield SystemCommand("Feed errors", "Feeds whose last refresh failed", app.action_feed_errors)
+    yield SystemCommand("Keys", "Every key binding", app.action_help)
+    main = app.main
+    yield SystemCommand(
+        "Show breaking news", "The Breaking view", lambda: main.action_view("breaking")
+    )
+    yield SystemCommand("Show all articles", "The All view", lambda: main.action_view("all"))
+    yield SystemCommand(
+        "Show unread articles", "The Unread view", lambda: main.action_view("unread")
+    )
+    yield SystemCommand(
+        "Show starred articles", "The Starred view", lambda: main.action_view("starred")
+    )
+    yield SystemCommand("Search all articles", "Full-text search of the cache", main.action_search)
+    yield SystemCommand(
+        "Mark all read", "Every article of the current list", main.action_mark_all_read
+    )
+    yield SystemCommand("Toggle the feed list", "Show or hide the feeds", main.action_toggle_feeds)
+
+
+__all__ = ["reader_commands"]
