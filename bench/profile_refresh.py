@@ -11,7 +11,6 @@ feedparser-rs for the comparison in part 2.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gzip
 import pickle
 import shutil
@@ -25,6 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from ekreader.core.ingest import store_entries
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -55,7 +56,7 @@ MAIN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("receiving + unpickling results", ("_ExecutorManagerThread", "multiprocessing/connection")),
     ("hashing bodies (blake2b)", ("blake2b",)),
     ("asyncio event loop", ("asyncio/",)),
-    ("summary / CLI", ("ekreader/cli.py",)),
+    ("summary / CLI", ("ekreader/cli/",)),
 ]
 
 
@@ -172,8 +173,8 @@ def clock(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any
 def stages(bodies: list[tuple[str, bytes, dict[str, str]]], work: Path) -> str:
     from ekreader.config import Config
     from ekreader.core.decide.entries import RulesSpec, decide
+    from ekreader.core.decide.upsert import entry_hash
     from ekreader.core.parse import feed as parse_mod
-    from ekreader.core.store import entry_hash
     from ekreader.core.text.htmltext import html_to_document
 
     config = Config()
@@ -239,23 +240,18 @@ def _differences(a: Any, b: Any) -> set[str]:
     return found
 
 
-@contextlib.contextmanager
-def _no_begin(store: Any) -> Any:
-    """Bench only: let store_entries run inside an outer transaction."""
-    yield store._db
-
-
 def store_variants(results: list[tuple[str, Any]], entries: int, work: Path) -> str:
     """store_entries for every feed: as refresh does it, and variants (bench-only schema
     tweaks on a scratch database) that show what the FTS index and commits cost."""
-    from ekreader.core.store import FetchRecord, Store
+    from ekreader.core.store import Store
+    from ekreader.models import FetchRecord
 
     def run(
         key: str, name: str, *, fts: str = "keep", batch: int = 1, pragma: str = ""
     ) -> tuple[str, float, float, int]:
         path = work / f"store-{key}.sqlite3"
         store = Store.open(path)
-        db = store._db
+        db = store._db.sql  # bench only: schema tweaks on a scratch database
         if pragma:
             db.execute(pragma)
         if fts == "none":
@@ -266,14 +262,9 @@ def store_variants(results: list[tuple[str, Any]], entries: int, work: Path) -> 
         cpu, wall = time.process_time(), time.perf_counter()
         for start in range(0, len(results), batch):
             chunk = list(zip(ids, results, strict=True))[start : start + batch]
-            if batch > 1:
-                db.execute("BEGIN IMMEDIATE")
-                store._write = lambda: _no_begin(store)  # type: ignore[method-assign]
-            for feed_id, (_, decisions) in chunk:
-                store.store_entries(feed_id, decisions, fetch=FetchRecord(status=200))
-            if batch > 1:
-                del store._write
-                db.execute("COMMIT")
+            with store.transaction():
+                for feed_id, (_, decisions) in chunk:
+                    store_entries(store, feed_id, decisions, fetch=FetchRecord(status=200))
         store.close()  # its final checkpoint counts too
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         size = sum(p.stat().st_size for p in work.glob(path.name + "*"))
@@ -344,7 +335,8 @@ def composition(path: Path, entries: int) -> str:
 
 def pool_startup() -> str:
     """Time to the first result of a forkserver pool, as refresh.py creates it."""
-    from ekreader.core.refresh import _pool, extract_job
+    from ekreader.core.page import extract as extract_job
+    from ekreader.core.pool import process_pool as _pool
 
     times = []
     for _ in range(3):

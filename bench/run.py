@@ -407,7 +407,8 @@ def store_search(
     """HeadlineQuery(search=...) through the Store, as the UI does it (count, then the first
     page of the virtual list) and as `headlines --search --limit 50` does it; then the
     command itself."""
-    from ekreader.core.store import HeadlineQuery, Store
+    from ekreader.core.store import Store
+    from ekreader.models import HeadlineQuery
     from ekreader.ui.widgets.headline_list import PAGE
 
     store = Store.open(caches.ek.database)

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ekreader.core.ingest import store_entries
+
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.append(str(REPO))  # after PYTHONPATH: bench/run.py points that at a snapshot
@@ -68,8 +70,8 @@ def build_cache(path: Path, n: int) -> None:
     """A cache of n articles in FEEDS feeds, newest last, with summaries for FTS."""
     if path.exists():
         return
-    from ekreader.core.store import FetchRecord, Store
-    from ekreader.models import EntryDecision, ParsedEntry
+    from ekreader.core.store import Store
+    from ekreader.models import EntryDecision, FetchRecord, ParsedEntry
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_suffix(".tmp")
@@ -98,7 +100,7 @@ def build_cache(path: Path, n: int) -> None:
             )
             reason = "bench" if i % 50 == 0 else None
             decisions.append(EntryDecision(entry, reason, None, wants_page=False))
-        store.store_entries(feed.id, decisions, fetch=FetchRecord(status=200))
+        store_entries(store, feed.id, decisions, fetch=FetchRecord(status=200))
     store.close()
     os.replace(temp, path)
     print(f"  built {n:,} articles in {time.perf_counter() - started:.1f} s -> {path}")
@@ -114,7 +116,7 @@ def home_for(n: int) -> tuple[Path, dict[str, str]]:
     (config / "config.toml").write_text(
         "[general]\nrefresh_on_start = false\nfirst_run_feeds = false\n", encoding="utf-8"
     )
-    from ekreader.core.store import SCHEMA_VERSION
+    from ekreader.core.store.schema import SCHEMA_VERSION
 
     cache = OUT / f"startup-{n}-v{SCHEMA_VERSION}.sqlite3"
     build_cache(cache, n)

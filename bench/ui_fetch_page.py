@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import ekreader
-    from ekreader.core.refresh import extract_job
+    from ekreader.core.page import extract as extract_job
 
     body = heavy_page(args.mb, args.depth)
     started = time.perf_counter()

@@ -1,4 +1,5 @@
-"""Plain data shared by every layer: feeds, entries, articles, documents and their sections."""
+"""Plain data shared by every layer: feeds, entries, articles, documents and their sections,
+the queries that list them and the records that say how a fetch and a store went."""
 
 from __future__ import annotations
 
@@ -212,3 +213,83 @@ class RefreshSummary:
     def new_breaking(self) -> tuple[str, ...]:
         """Titles of new breaking articles, across feeds."""
         return tuple(t for r in self.results for t in r.new_breaking)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineQuery:
+    """Which headlines to list. Fields combine with AND."""
+
+    feed_id: int | None = None
+    feed_url: str | None = None
+    breaking: bool = False
+    unread: bool = False
+    starred: bool = False
+    search: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRecord:
+    """How one fetch of a feed went. Validators, hash, title and site are kept when None."""
+
+    status: int | None = None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    title: str | None = None
+    site_url: str | None = None
+    gone: bool = False
+    new_url: str | None = None
+    """Where a permanent redirect (301/308) moved the feed."""
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertResult:
+    """What storing one feed's entries changed."""
+
+    new_ids: tuple[int, ...]
+    updated: int
+    new_breaking: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """An article whose web page is to be downloaded and extracted."""
+
+    article_id: int
+    url: str
+    attempts: int
+    feed_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CachedEntry:
+    """What the cache holds of an article already stored, for deciding how an entry of
+    the same key changes it."""
+
+    id: int
+    entry_hash: str
+    text_source: str | None
+    """"page" when the text came from the article's web page, "feed", or None."""
+    published: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleWrite:
+    """What the store is to write for one entry of a feed: a new article when `article_id`
+    is None, else an update of that article (the "decide" step's plan, see
+    core/decide/upsert.py)."""
+
+    entry: ParsedEntry
+    article_id: int | None
+    entry_hash: str
+    sort_time: datetime | None
+    """Where the article goes in the list; None keeps its place (an update)."""
+    document: Document | None
+    """Sections from the feed's content; written only when `replace_text`."""
+    replace_text: bool
+    """False when the article's text came from its web page: an edit of the feed entry
+    keeps it."""
+    breaking_reason: str | None
+    """Why the entry is breaking now (an update keeps the reason it had)."""
+    wants_page: bool

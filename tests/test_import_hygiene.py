@@ -1,10 +1,11 @@
-"""The core never imports the UI toolkit: each module, imported alone in a fresh
-interpreter, leaves textual and rich out of sys.modules (see STYLE.md, "One rule")."""
+"""The house's dependency rules. The core never imports the UI toolkit: each module,
+imported alone in a fresh interpreter, leaves textual and rich out of sys.modules (see
+STYLE.md, "One rule"); and each room imports only what its place in the flow allows
+(fetch -> parse -> decide -> store -> show; see ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
 import ast
-import importlib.util
 import json
 import pkgutil
 import subprocess
@@ -20,6 +21,7 @@ CORE = sorted(m.name for m in pkgutil.walk_packages(ekreader.core.__path__, "ekr
 MODULES = [
     "ekreader",
     "ekreader.cli",
+    "ekreader.cli.common",
     "ekreader.config",
     "ekreader.configfile",
     "ekreader.models",
@@ -79,68 +81,90 @@ def test_running_a_headless_command_does_not_import_the_ui_toolkit(argv, ek_env)
     assert json.loads(result.stdout) == []
 
 
-# -- the UI's own rule: it reads the store through its facade and never fetches --------
+# -- the dependency rules between the rooms (ARCHITECTURE.md) ------------------------------
 
-UI_ROOT = Path(ekreader.__file__).parent / "ui"
+PACKAGE = Path(ekreader.__file__).parent
 
-WAITING_FOR_PAGE_PATH = {"ekreader.ui.pagefetch"}
-"""UI modules that still download with core.fetch: `F` moves onto core/page.py (the one
-page path, with its address guard) when that lands, and this set empties."""
+IO_MODULES = ("sqlite3", "socket", "httpx", "asyncio", "subprocess", "os", "shutil", "pathlib")
+"""Standard or third-party modules that do I/O: the decide step imports none of them."""
+
+RULES: list[tuple[str, tuple[str, ...], str]] = [
+    ("ekreader.models", ("ekreader.",), "plain data imports nothing of ekreader"),
+    ("ekreader.core", ("ekreader.ui", "ekreader.cli", "textual", "rich"), "core never imports UI"),
+    (
+        "ekreader.core.decide",
+        (*IO_MODULES, "ekreader.config", "ekreader.core.fetch", "ekreader.core.store"),
+        "decide is pure: no I/O",
+    ),
+    (
+        "ekreader.core.store",
+        ("ekreader.core.fetch", "ekreader.core.parse", "ekreader.core.extract"),
+        "the store knows nothing of the steps before it",
+    ),
+    (
+        "ekreader.core.decide",
+        ("ekreader.core.parse", "ekreader.core.extract", "ekreader.core.refresh"),
+        "decide works on parsed models",
+    ),
+    ("ekreader.core.parse", ("ekreader.core.fetch", "ekreader.core.store"), "parse: no network"),
+    ("ekreader.core.extract", ("ekreader.core.fetch", "ekreader.core.store"), "extract is pure"),
+    (
+        "ekreader.core.fetch",
+        ("ekreader.core.parse", "ekreader.core.extract", "ekreader.core.store"),
+        "fetch only downloads",
+    ),
+    (
+        "ekreader.ui",
+        ("ekreader.core.fetch", "ekreader.core.store."),
+        "the UI imports neither the fetcher nor the store's internals (its facade only)",
+    ),
+]
 
 
-def ui_imports() -> dict[str, set[str]]:
-    """Every module each ekreader.ui module imports, at its top or inside a function
-    (a lazy import counts): `from a.b import c` gives "a.b" and "a.b.c"."""
-    found: dict[str, set[str]] = {}
-    for path in sorted(UI_ROOT.rglob("*.py")):
-        parts = path.relative_to(UI_ROOT.parent.parent).with_suffix("").parts
-        module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        names: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                names.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                assert node.level == 0, f"{module}: relative import"
-                assert node.module is not None
-                names.add(node.module)
-                names.update(f"{node.module}.{alias.name}" for alias in node.names)
-        found[module] = names
+def _module_name(path: Path) -> str:
+    """ekreader/core/store/__init__.py -> ekreader.core.store"""
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+SOURCES = {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+MODULE_NAMES = frozenset(SOURCES)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module a file imports, at any depth (functions and TYPE_CHECKING too)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            # `from package import module` imports that module; a name is not one
+            found |= {f"{node.module}.{a.name}" for a in node.names} & MODULE_NAMES
     return found
 
 
-def is_module(name: str) -> bool:
-    """Whether `name` is an importable module (not a name inside one)."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
+def _breaks(imported: str, forbidden: str) -> bool:
+    if forbidden.endswith("."):  # the package's modules, not the package itself
+        return imported.startswith(forbidden)
+    return imported == forbidden or imported.startswith(forbidden + ".")
 
 
-def test_the_ui_imports_are_all_seen():
-    imports = ui_imports()
-    assert "ekreader.ui.app" in imports
-    assert "ekreader.ui.widgets.headline_list" in imports
-    assert "ekreader.core.store.Store" in imports["ekreader.ui.app"]
+@pytest.mark.parametrize(("room", "forbidden", "why"), RULES, ids=[r[2] for r in RULES])
+def test_the_rooms_keep_their_dependency_rules(
+    room: str, forbidden: tuple[str, ...], why: str
+) -> None:
+    broken = [
+        f"{name} imports {imported}"
+        for name, path in SOURCES.items()
+        if name == room or name.startswith(room + ".")
+        for imported in sorted(_imports(path))
+        if any(_breaks(imported, f) for f in forbidden)
+        and not (room == "ekreader.models" and imported == "ekreader.models")
+    ]
+    assert broken == [], why
 
 
-def test_the_ui_never_fetches():
-    fetching = {
-        module
-        for module, names in ui_imports().items()
-        if any(
-            name == "ekreader.core.fetch" or name.startswith("ekreader.core.fetch.")
-            for name in names
-        )
-    }
-    assert fetching == WAITING_FOR_PAGE_PATH
-
-
-def test_the_ui_reads_the_store_through_its_facade_only():
-    for module, names in ui_imports().items():
-        for name in names:
-            if not name.startswith("ekreader.core.store."):
-                continue
-            inner = name.removeprefix("ekreader.core.store.")
-            assert "." not in inner, f"{module} imports {name}"
-            assert not inner.startswith("_"), f"{module} imports {name}"
-            assert not is_module(name), f"{module} imports the store's module {name}"
+def test_the_rules_see_every_room() -> None:
+    for room, _, _ in RULES:
+        assert any(name == room or name.startswith(room + ".") for name in SOURCES), room

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from importlib import resources
 
 from ekreader.config import Config
-from ekreader.core.store import FetchRecord, Store
-from ekreader.models import EntryDecision, ParsedEntry
+from ekreader.core.ingest import store_entries
+from ekreader.core.store import Store
+from ekreader.models import EntryDecision, FetchRecord, ParsedEntry
 
 DEMO_URL = "ekreader:demo"
 """The demo feed's subscription URL: not http(s), so it is local and never fetched."""
@@ -55,7 +56,7 @@ def first_run(store: Store, config: Config, *, now: datetime | None = None) -> b
             for url, feed_title in DEFAULT_FEEDS:
                 store.add_feed(url, feed_title)
         feed, _ = store.add_feed(DEMO_URL)
-        store.store_entries(feed.id, decisions, fetch=FetchRecord(title=title, site_url=site_url))
+        store_entries(store, feed.id, decisions, fetch=FetchRecord(title=title, site_url=site_url))
         store.mark_first_run_done()
     return True
 
@@ -69,13 +70,14 @@ def read_demo() -> bytes:
 def _demo_decisions(
     config: Config, now: datetime
 ) -> tuple[tuple[EntryDecision, ...], str | None, str | None]:
-    from ekreader.core.decide.entries import RulesSpec, decide
+    from ekreader.core.decide.entries import decide
+    from ekreader.core.ingest import rules_for
     from ekreader.core.parse.feed import parse_feed
 
     parsed = parse_feed(read_demo())
     parsed = replace(parsed, entries=shift_dates(parsed.entries, now))
     # The demo articles are complete: never download their (invented) pages.
-    spec = replace(RulesSpec.for_feed(config, DEMO_URL), full_text="never")
+    spec = replace(rules_for(config, DEMO_URL), full_text="never")
     return decide(parsed, spec), parsed.title, parsed.site_url
 
 

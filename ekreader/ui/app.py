@@ -10,7 +10,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
@@ -22,6 +22,7 @@ from ekreader.config import Config
 from ekreader.core.store import Store, cache_error
 from ekreader.core.text.highlight import BadPattern, Highlighter
 from ekreader.core.text.sanitize import clean_line
+from ekreader.models import PageJob
 from ekreader.paths import Paths
 from ekreader.ui.bindings import APP_BINDINGS, binding_groups, binding_ids
 from ekreader.ui.extractor import PageExtractor
@@ -36,6 +37,9 @@ from ekreader.ui.pagefetch import PageFetch
 from ekreader.ui.refreshing import BackgroundRefresh
 from ekreader.ui.screens.article import ArticleScreen
 from ekreader.ui.screens.headlines import HeadlinesScreen
+
+if TYPE_CHECKING:
+    from ekreader.core.page import Resolver
 
 RELOAD_EVERY = 0.5
 """Seconds between list reloads while a refresh brings articles."""
@@ -61,8 +65,11 @@ class ReaderApp(App[int]):
         *,
         now: Callable[[], datetime] | None = None,
         refresh_on_start: bool | None = None,
+        resolver: Resolver | None = None,
     ) -> None:
         super().__init__()
+        self.resolver = resolver
+        """How page links' host names resolve, for the page guard (None: the system's)."""
         self.paths = paths
         self.config = config
         self.store = store
@@ -250,9 +257,11 @@ class ReaderApp(App[int]):
         self.open_url(url)
         self.notify(clean_line(url), title="Opened in the browser", markup=False, timeout=3)
 
-    def fetch_page(self, article_id: int, url: str) -> None:
-        """`F`: fetch one article's page in the background (PageFetched reports the end)."""
-        self.pages.fetch_page(article_id, url)
+    def fetch_page(self, article_id: int, url: str, feed_url: str) -> None:
+        """`F`: fetch one article's page in the background, through the page path the
+        refresh takes (core/page.py: the guard, the download, extraction, the save);
+        PageFetched reports the end."""
+        self.pages.fetch_page(PageJob(article_id, url, 0, feed_url))
 
     def on_page_fetched(self, message: PageFetched) -> None:
         if message.error:

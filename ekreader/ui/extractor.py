@@ -39,11 +39,11 @@ WARM_URL = "http://127.0.0.1/"
 
 
 _Answer = tuple[int, "Document | str"]
-"""What the worker sends back: its process id and extract_job's outcome."""
+"""What the worker sends back: its process id and core.page.extract's outcome."""
 
 
 class PageExtractor:
-    """Runs `extract_job` in one worker process, started on first use, stopped when idle
+    """Runs `core.page.extract` in one worker process, started on first use, stopped when idle
     for `idle_stop` seconds and by `close`.
 
     `extract` blocks its calling thread (a worker thread, never the UI's event loop) until
@@ -205,7 +205,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 def _init_process(main_pid: int) -> None:
     """In the worker: ignore Ctrl-C and exit when the reader is gone (as the refresh's
     pool workers do), and run at a lower priority than the UI."""
-    from ekreader.core.refresh import init_worker
+    from ekreader.core.pool import init_worker
 
     init_worker(main_pid)
     with contextlib.suppress(OSError):
@@ -214,9 +214,9 @@ def _init_process(main_pid: int) -> None:
 
 def _extract(body: bytes, headers: dict[str, str], url: str) -> _Answer:
     """Runs in the worker: the extraction, and which process ran it."""
-    from ekreader.core.refresh import extract_job
+    from ekreader.core.page import extract
 
-    return os.getpid(), extract_job(body, headers, url)
+    return os.getpid(), extract(body, headers, url)
 
 
 __all__ = ["EXTRACT_TIMEOUT", "PageExtractor"]

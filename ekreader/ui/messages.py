@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from ekreader.core.store import HeadlineQuery
 from ekreader.core.text.highlight import Highlighter
-from ekreader.models import FeedResult, Headline, RefreshSummary
+from ekreader.models import FeedResult, Headline, HeadlineQuery, RefreshSummary
 
 
 @dataclass

@@ -9,9 +9,10 @@ import pytest
 from ekreader.config import config_from_dict
 from ekreader.core.decide.breaking import BreakingRules, fold
 from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
-from ekreader.core.store import HeadlineQuery, Store
-from ekreader.models import ParsedFeed
+from ekreader.core.store import Store
+from ekreader.models import HeadlineQuery, ParsedFeed
 
 RULES = BreakingRules.build()
 
@@ -185,7 +186,7 @@ def test_breaking_flag_and_reason_are_stored(tmp_path: Path):
     decisions = decide(parsed, RulesSpec.for_feed(config_from_dict({}), "https://x"))
     with Store.open(tmp_path / "c.sqlite3") as store:
         feed, _ = store.add_feed("https://x.example/feed")
-        outcome = store.store_entries(feed.id, decisions)
+        outcome = store_entries(store, feed.id, decisions)
         assert sorted(outcome.new_breaking) == ["Eilmeldung: Deichbruch", "Ticker"]
         stored = {h.title: (h.breaking, h.breaking_reason) for h in store.headlines()}
         only = [h.title for h in store.headlines(HeadlineQuery(breaking=True))]
@@ -201,8 +202,8 @@ def test_a_breaking_article_stays_breaking_when_the_marker_is_dropped(tmp_path: 
     spec = RulesSpec.for_feed(config_from_dict({}), "https://x")
     with Store.open(tmp_path / "c.sqlite3") as store:
         feed, _ = store.add_feed("https://x.example/feed")
-        store.store_entries(feed.id, decide(_feed(_entry("a", "BREAKING: Quake")), spec))
-        store.store_entries(feed.id, decide(_feed(_entry("a", "Quake: what we know")), spec))
+        store_entries(store, feed.id, decide(_feed(_entry("a", "BREAKING: Quake")), spec))
+        store_entries(store, feed.id, decide(_feed(_entry("a", "Quake: what we know")), spec))
         (headline,) = store.headlines()
     assert headline.title == "Quake: what we know"
     assert (headline.breaking, headline.breaking_reason) == (True, "title marker: BREAKING:")

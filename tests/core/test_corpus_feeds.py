@@ -14,8 +14,10 @@ import pytest
 
 from ekreader.config import Config
 from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import parse_feed
-from ekreader.core.store import HeadlineQuery, Store
+from ekreader.core.store import Store
+from ekreader.models import HeadlineQuery
 
 CORPUS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "feeds"
 SKIP_NAMES = {"LICENSE", "README", "README.md"}
@@ -65,8 +67,8 @@ def test_corpus_feed_parses_and_stores(path: Path, store: Store):
     parsed = parse_feed(body, declared_headers(body), url)
     decisions = decide(parsed, RulesSpec.for_feed(Config(), url))
     feed, _ = store.add_feed(url)
-    outcome = store.store_entries(feed.id, decisions)
-    again = store.store_entries(feed.id, decisions)
+    outcome = store_entries(store, feed.id, decisions)
+    again = store_entries(store, feed.id, decisions)
     assert again.new_ids == ()  # a refetch of the same document adds nothing
     stored = store.headlines(HeadlineQuery(feed_url=url), limit=100_000)
     assert len(stored) == len(outcome.new_ids)

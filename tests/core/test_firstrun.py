@@ -14,8 +14,8 @@ import pytest
 from ekreader.config import Config, GeneralConfig
 from ekreader.core.firstrun import DEFAULT_FEEDS, DEMO_URL, first_run, read_demo
 from ekreader.core.refresh import refresh
-from ekreader.core.store import HeadlineQuery, Store
-from ekreader.models import Article, Headline
+from ekreader.core.store import Store
+from ekreader.models import Article, Headline, HeadlineQuery
 
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 NO_DEFAULTS = Config(general=GeneralConfig(first_run_feeds=False))
@@ -231,7 +231,7 @@ def test_an_interrupted_first_start_leaves_nothing_half_done(
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError("disk gone")
 
-    monkeypatch.setattr(store, "store_entries", broken)
+    monkeypatch.setattr(store, "write_entries", broken)
     with pytest.raises(OSError, match="disk gone"):
         first_run(store, Config())
     assert store.feeds() == []
@@ -245,7 +245,7 @@ def test_an_older_cache_with_feeds_counts_as_set_up(db_path: Path) -> None:
     """Schema 6 marks a cache that already has subscriptions; an empty one is not."""
     import sqlite3
 
-    from ekreader.core.store import MIGRATIONS, _split_script
+    from ekreader.core.store.schema import MIGRATIONS, split_script
 
     for with_feed, expected in ((True, True), (False, False)):
         path = db_path.with_name(f"old-{with_feed}.sqlite3")
@@ -253,7 +253,7 @@ def test_an_older_cache_with_feeds_counts_as_set_up(db_path: Path) -> None:
         db = sqlite3.connect(path)
         db.create_function("ek_fold", 1, lambda text: text)
         for number in range(5):
-            for statement in _split_script(MIGRATIONS[number]):
+            for statement in split_script(MIGRATIONS[number]):
                 db.execute(statement)
         db.execute("PRAGMA user_version = 5")
         if with_feed:

@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
-from ekreader.core.store import SCHEMA_VERSION, HeadlineQuery, Store, StoreError, fts_query
-from ekreader.models import Document, EntryDecision, Section
+from ekreader.core.store import Store, StoreError
+from ekreader.core.store.schema import SCHEMA_VERSION
+from ekreader.core.store.search import fts_query
+from ekreader.models import Document, EntryDecision, HeadlineQuery, Section
 from tests.helpers import EkHome, ekreader_command
 from tests.server import FeedServer
 
@@ -92,7 +95,7 @@ def test_an_empty_sqlite_file_is_migrated(tmp_path: Path):
 
 
 def test_a_cache_of_the_first_schema_is_migrated_and_keeps_its_articles(tmp_path: Path):
-    from ekreader.core.store import MIGRATIONS
+    from ekreader.core.store.schema import MIGRATIONS
 
     path = tmp_path / "cache.sqlite3"
     db = sqlite3.connect(path)
@@ -148,7 +151,7 @@ def test_a_file_that_is_not_a_cache_is_a_clear_error(tmp_path: Path, content: by
 
 
 def test_foreign_keys_cascade_on_remove(store: Store, feed_id: int, tmp_path: Path):
-    store.store_entries(feed_id, [decision(entry("a", "Alpha")), decision(entry("b", "Beta"))])
+    store_entries(store, feed_id, [decision(entry("a", "Alpha")), decision(entry("b", "Beta"))])
     assert store.remove_feed("https://news.example/feed.xml")
     assert store.headlines() == []
     assert raw(tmp_path / "cache.sqlite3", "SELECT count(*) FROM articles") == [(0,)]
@@ -173,7 +176,7 @@ def test_add_feed_is_idempotent_and_keeps_folders(store: Store):
 
 
 def test_feed_counts(store: Store, feed_id: int):
-    result = store.store_entries(feed_id, [decision(entry(k, k)) for k in "abc"])
+    result = store_entries(store, feed_id, [decision(entry(k, k)) for k in "abc"])
     store.set_read(result.new_ids[:2])
     (feed,) = store.feeds()
     assert (feed.unread, feed.total) == (1, 3)
@@ -183,7 +186,8 @@ def test_feed_counts(store: Store, feed_id: int):
 
 
 def test_upsert_keeps_read_and_starred_and_updates_changed_content(store: Store, feed_id: int):
-    first = store.store_entries(
+    first = store_entries(
+        store,
         feed_id,
         [
             decision(entry("a", "Dam holds", "Water is rising.")),
@@ -195,7 +199,8 @@ def test_upsert_keeps_read_and_starred_and_updates_changed_content(store: Store,
     store.set_read([a_id])
     store.set_starred([a_id], True)
 
-    second = store.store_entries(
+    second = store_entries(
+        store,
         feed_id,
         [
             decision(entry("a", "Dam breaks", "Water is over the top.")),
@@ -213,23 +218,23 @@ def test_upsert_keeps_read_and_starred_and_updates_changed_content(store: Store,
 
 def test_no_duplicates_across_fetches_or_within_one(store: Store, feed_id: int):
     batch = [decision(entry("a", "One")), decision(entry("b", "Two")), decision(entry("a", "One"))]
-    assert len(store.store_entries(feed_id, batch).new_ids) == 2
+    assert len(store_entries(store, feed_id, batch).new_ids) == 2
     for _ in range(3):
-        assert store.store_entries(feed_id, batch).new_ids == ()
+        assert store_entries(store, feed_id, batch).new_ids == ()
     assert titles(store) == ["One", "Two"]
 
 
 def test_same_key_in_two_feeds_is_two_articles(store: Store, feed_id: int):
     other = store.add_feed("https://other.example/rss")[0].id
-    store.store_entries(feed_id, [decision(entry("shared-guid", "From A"))])
-    store.store_entries(other, [decision(entry("shared-guid", "From B"))])
+    store_entries(store, feed_id, [decision(entry("shared-guid", "From A"))])
+    store_entries(store, other, [decision(entry("shared-guid", "From B"))])
     assert titles(store) == ["From A", "From B"]
 
 
 def test_ids_are_stable_across_updates(store: Store, feed_id: int):
-    (article_id,) = store.store_entries(feed_id, [decision(entry("a", "v1"))]).new_ids
-    store.store_entries(feed_id, [decision(entry("a", "v2"))])
-    store.store_entries(feed_id, [decision(entry("b", "other")), decision(entry("a", "v3"))])
+    (article_id,) = store_entries(store, feed_id, [decision(entry("a", "v1"))]).new_ids
+    store_entries(store, feed_id, [decision(entry("a", "v2"))])
+    store_entries(store, feed_id, [decision(entry("b", "other")), decision(entry("a", "v3"))])
     article = store.article(article_id)
     assert article is not None
     assert article.headline.title == "v3"
@@ -237,7 +242,8 @@ def test_ids_are_stable_across_updates(store: Store, feed_id: int):
 
 def test_dates_order_and_future_dates(store: Store, feed_id: int):
     now = datetime.now(UTC)
-    store.store_entries(
+    store_entries(
+        store,
         feed_id,
         [
             decision(entry("old", "Old", published=datetime(2020, 1, 1, tzinfo=UTC))),
@@ -258,7 +264,7 @@ def test_dates_order_and_future_dates(store: Store, feed_id: int):
 
 def test_article_sections_from_the_feed_content(store: Store, feed_id: int):
     doc = Document(sections=(Section(None, "Lead."), Section("Details", "More text.")))
-    (aid,) = store.store_entries(feed_id, [decision(entry("a", "T"), document=doc)]).new_ids
+    (aid,) = store_entries(store, feed_id, [decision(entry("a", "T"), document=doc)]).new_ids
     article = store.article(aid)
     assert article is not None
     assert [(s.heading, s.text) for s in article.document.sections] == [
@@ -269,7 +275,7 @@ def test_article_sections_from_the_feed_content(store: Store, feed_id: int):
 
 
 def test_article_without_content_uses_the_summary(store: Store, feed_id: int):
-    (aid,) = store.store_entries(feed_id, [decision(entry("a", "T", "Just a summary."))]).new_ids
+    (aid,) = store_entries(store, feed_id, [decision(entry("a", "T", "Just a summary."))]).new_ids
     article = store.article(aid)
     assert article is not None
     assert [(s.heading, s.text) for s in article.document.sections] == [(None, "Just a summary.")]
@@ -281,14 +287,15 @@ def test_unknown_article(store: Store):
 
 def test_filters(store: Store, feed_id: int):
     other = store.add_feed("https://other.example/rss")[0].id
-    ids = store.store_entries(
+    ids = store_entries(
+        store,
         feed_id,
         [
             decision(entry("a", "Breaking one"), "title marker: BREAKING:"),
             decision(entry("b", "Calm")),
         ],
     ).new_ids
-    store.store_entries(other, [decision(entry("c", "Elsewhere"))])
+    store_entries(store, other, [decision(entry("c", "Elsewhere"))])
     store.set_read([ids[1]])
     assert titles(store, HeadlineQuery(breaking=True)) == ["Breaking one"]
     assert titles(store, HeadlineQuery(unread=True)) == ["Breaking one", "Elsewhere"]
@@ -303,7 +310,8 @@ def test_filters(store: Store, feed_id: int):
 
 @pytest.fixture
 def searchable(store: Store, feed_id: int) -> Store:
-    store.store_entries(
+    store_entries(
+        store,
         feed_id,
         [
             decision(entry("1", "Müller gewinnt den Deichlauf", "Sport aus Westerhude")),
@@ -378,8 +386,8 @@ def test_fts_query_quotes_every_token():
 
 
 def test_search_with_punctuation_inside_a_word(store: Store, feed_id: int):
-    store.store_entries(feed_id, [decision(entry("a", "New e-mail rules for the harbour"))])
-    store.store_entries(feed_id, [decision(entry("b", "Mail boats return"))])
+    store_entries(store, feed_id, [decision(entry("a", "New e-mail rules for the harbour"))])
+    store_entries(store, feed_id, [decision(entry("b", "Mail boats return"))])
     assert titles(store, HeadlineQuery(search="e-mail")) == ["New e-mail rules for the harbour"]
     assert titles(store, HeadlineQuery(search='harbour "rules"')) == [
         "New e-mail rules for the harbour"
@@ -387,8 +395,8 @@ def test_search_with_punctuation_inside_a_word(store: Store, feed_id: int):
 
 
 def test_search_follows_updates_and_full_text(store: Store, feed_id: int):
-    (aid,) = store.store_entries(feed_id, [decision(entry("a", "Old title"))]).new_ids
-    store.store_entries(feed_id, [decision(entry("a", "Fresh headline"))])
+    (aid,) = store_entries(store, feed_id, [decision(entry("a", "Old title"))]).new_ids
+    store_entries(store, feed_id, [decision(entry("a", "Fresh headline"))])
     assert titles(store, HeadlineQuery(search="old")) == []
     assert titles(store, HeadlineQuery(search="fresh")) == ["Fresh headline"]
     store.save_page(aid, Document(sections=(Section("Hintergrund", "Überschwemmung im Tal"),)))
@@ -613,8 +621,8 @@ def test_cache_damaged_inside_is_a_clear_message(feed_server: FeedServer, ek: Ek
 
 
 def test_star_and_unstar_several_articles_at_once(store: Store, feed_id: int) -> None:
-    store.store_entries(
-        feed_id, [decision(entry(key, f"Story {key}", "Text.")) for key in ("a", "b", "c")]
+    store_entries(
+        store, feed_id, [decision(entry(key, f"Story {key}", "Text.")) for key in ("a", "b", "c")]
     )
     ids = {h.title: h.id for h in store.headlines()}
     store.set_starred([ids["Story a"], ids["Story c"]], True)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from ekreader.config import config_from_dict
 from ekreader.core.decide.entries import RulesSpec
-from ekreader.core.store import SCHEMA_VERSION, FetchRecord, Store
+from ekreader.core.store import Store
+from ekreader.core.store.schema import SCHEMA_VERSION
+from ekreader.models import FetchRecord
 from tests.core.test_store_search import make_schema_3_cache
 from tests.helpers import EkHome
 from tests.server import FeedServer

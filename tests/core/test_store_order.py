@@ -7,9 +7,11 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
-from ekreader.core.store import MIGRATIONS, SCHEMA_VERSION, HeadlineQuery, Store, _split_script
-from ekreader.models import EntryDecision
+from ekreader.core.store import Store
+from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
+from ekreader.models import EntryDecision, HeadlineQuery
 from tests.helpers import EkHome
 from tests.server import FeedServer
 
@@ -23,11 +25,11 @@ def test_breaking_view_lists_the_latest_arrivals_first(tmp_path: Path) -> None:
     now = datetime.now(UTC)
     with Store.open(tmp_path / "c.sqlite3") as store:
         feed = store.add_feed("https://a.example/feed")[0].id
-        store.store_entries(feed, [_decision("recent", now - timedelta(minutes=5))])
+        store_entries(store, feed, [_decision("recent", now - timedelta(minutes=5))])
         # Pretend that arrived an hour ago; then a breaking item published earlier arrives.
-        store._db.execute("UPDATE articles SET fetched_at = fetched_at - 3600")
-        store.store_entries(feed, [_decision("late", now - timedelta(hours=2))])
-        store.store_entries(feed, [_decision("calm", now, breaking=False)])
+        store._db.sql.execute("UPDATE articles SET fetched_at = fetched_at - 3600")
+        store_entries(store, feed, [_decision("late", now - timedelta(hours=2))])
+        store_entries(store, feed, [_decision("calm", now, breaking=False)])
 
         breaking = [h.title for h in store.headlines(HeadlineQuery(breaking=True))]
         everything = [h.title for h in store.headlines()]
@@ -41,7 +43,7 @@ def test_breaking_view_lists_the_latest_arrivals_first(tmp_path: Path) -> None:
 def test_a_version_1_cache_is_migrated_and_keeps_its_articles(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path)
-    for statement in _split_script(MIGRATIONS[0]):
+    for statement in split_script(MIGRATIONS[0]):
         db.execute(statement)
     db.execute("PRAGMA user_version = 1")
     db.execute("INSERT INTO feeds (url, added_at) VALUES ('https://a.example/f', 0)")
@@ -52,7 +54,7 @@ def test_a_version_1_cache_is_migrated_and_keeps_its_articles(tmp_path: Path) ->
     db.commit()
     db.close()
     with Store.open(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
+        assert store._db.sql.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
         assert [h.title for h in store.headlines(HeadlineQuery(breaking=True))] == ["kept"]
         assert store.integrity_check() == "ok"
         # The search index was rebuilt by the migration that changed its layout.
@@ -70,7 +72,7 @@ def test_search_counts_and_pages_agree_with_and_without_filters(tmp_path: Path) 
                 f"k{number}", title, None, None, now - timedelta(minutes=number), None, "", None
             )
             reason = "title marker: BREAKING:" if number % 5 == 0 else None
-            store.store_entries(feeds[number % 2], [EntryDecision(entry, reason, None, False)])
+            store_entries(store, feeds[number % 2], [EntryDecision(entry, reason, None, False)])
         store.set_read([1, 2, 3], True)
         for query in (
             HeadlineQuery(search="storm"),
@@ -104,7 +106,8 @@ def test_a_corrected_date_moves_the_article_in_the_list(tmp_path: Path) -> None:
     day = datetime(2024, 3, 1, tzinfo=UTC)
     with Store.open(tmp_path / "c.sqlite3") as store:
         feed = store.add_feed("https://a.example/feed")[0].id
-        store.store_entries(
+        store_entries(
+            store,
             feed,
             [
                 _dated("a", day),
@@ -118,7 +121,7 @@ def test_a_corrected_date_moves_the_article_in_the_list(tmp_path: Path) -> None:
         store.set_starred([c_id], True)
 
         later = day + timedelta(hours=5)
-        result = store.store_entries(feed, [_dated("c", later)])
+        result = store_entries(store, feed, [_dated("c", later)])
         assert result.updated == 1
         assert _order(store) == ["title c", "title a", "title b"]
         (c,) = [h for h in store.headlines() if h.id == c_id]
@@ -126,7 +129,7 @@ def test_a_corrected_date_moves_the_article_in_the_list(tmp_path: Path) -> None:
         assert store.headline_position(c_id) == 0
 
         earlier = day - timedelta(days=9)
-        store.store_entries(feed, [_dated("c", earlier)])
+        store_entries(store, feed, [_dated("c", earlier)])
         assert _order(store) == ["title a", "title b", "title c"]
         assert store.headlines()[-1].sort_time == earlier
         assert store.headline_position(c_id) == 2
@@ -136,19 +139,19 @@ def test_an_edit_without_a_new_date_leaves_the_article_in_place(tmp_path: Path) 
     future = datetime.now(UTC) + timedelta(days=30)
     with Store.open(tmp_path / "c.sqlite3") as store:
         feed = store.add_feed("https://a.example/feed")[0].id
-        (aid,) = store.store_entries(feed, [_dated("f", future)]).new_ids
+        (aid,) = store_entries(store, feed, [_dated("f", future)]).new_ids
         # It arrived long ago: a date in the future did not put it later than its arrival.
-        store._db.execute("UPDATE articles SET sort_time = 1000 WHERE id = ?", (aid,))
-        store.store_entries(feed, [_dated("f", future, "new title")])
+        store._db.sql.execute("UPDATE articles SET sort_time = 1000 WHERE id = ?", (aid,))
+        store_entries(store, feed, [_dated("f", future, "new title")])
         (headline,) = store.headlines()
         assert headline.title == "new title"
         assert headline.sort_time == datetime.fromtimestamp(1000, UTC)
         # A feed that drops the date keeps the article where it is, too.
-        store.store_entries(feed, [_dated("f", None, "newer title")])
+        store_entries(store, feed, [_dated("f", None, "newer title")])
         assert store.headlines()[0].sort_time == datetime.fromtimestamp(1000, UTC)
         # A corrected date that is still in the future: the article goes to now, not later.
         before = datetime.now(UTC).replace(microsecond=0)
-        store.store_entries(feed, [_dated("f", future + timedelta(days=1))])
+        store_entries(store, feed, [_dated("f", future + timedelta(days=1))])
         (headline,) = store.headlines()
         assert before <= headline.sort_time <= datetime.now(UTC)
         assert headline.published == (future + timedelta(days=1)).replace(microsecond=0)

@@ -14,20 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import ekreader.core.store as store_module
+import ekreader.core.store.connection as store_module
+from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
-from ekreader.core.store import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    HeadlineQuery,
-    Store,
-    StoreError,
-    _split_script,
-    _tokens,
-    encode_sections,
-)
+from ekreader.core.store import Store, StoreError
+from ekreader.core.store.codec import encode_sections
+from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
+from ekreader.core.store.search import tokens
 from ekreader.core.text.fold import _fold_any, search_fold
-from ekreader.models import Document, EntryDecision, Section
+from ekreader.models import Document, EntryDecision, HeadlineQuery, Section
 from tests.helpers import EkHome
 from tests.server import FeedServer
 
@@ -175,16 +170,17 @@ def test_folding_twice_changes_nothing() -> None:
 )
 def test_query_tokens_are_cut_where_the_index_cuts(tokenizer: Tokenizer, text: str) -> None:
     folded = search_fold(text) or ""
-    tokens = _tokens(folded)
-    assert [word for token in tokens for word in tokenizer.one(token)] == tokenizer.one(folded)
-    assert all(len(tokenizer.one(token)) == 1 for token in tokens)
+    cut = tokens(folded)
+    assert [word for token in cut for word in tokenizer.one(token)] == tokenizer.one(folded)
+    assert all(len(tokenizer.one(token)) == 1 for token in cut)
 
 
 @pytest.fixture(scope="module")
 def many_scripts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     with Store.open(tmp_path_factory.mktemp("search") / "cache.sqlite3") as store:
         feed = store.add_feed("https://a.example/feed")[0].id
-        store.store_entries(
+        store_entries(
+            store,
             feed,
             [
                 _decision("hi", "हिन्दी समाचार आज", "दिल्ली में बारिश"),
@@ -224,7 +220,7 @@ def test_no_search_ever_fails(many_scripts: Store, text: str) -> None:
 
 def test_a_store_cuts_queries_where_sqlite_cuts(many_scripts: Store, tokenizer: Tokenizer) -> None:
     text = "हिन्दी समाचार e-mail Müller ΚΡΗΤΗ x² 東京で"
-    assert many_scripts._cut(text) == tokenizer.one(text)
+    assert many_scripts._lister._matcher.cut(text) == tokenizer.one(text)
 
 
 # -- the index ----------------------------------------------------------------------------
@@ -276,7 +272,8 @@ def test_the_index_follows_inserts_updates_pages_and_removals(tmp_path: Path) ->
     with Store.open(path) as store:
         feed = store.add_feed("https://a.example/feed")[0].id
         other = store.add_feed("https://b.example/feed")[0].id
-        ids = store.store_entries(
+        ids = store_entries(
+            store,
             feed,
             [
                 _decision("1", "Σεισμός στην Κρήτη", "Ισχυρή δόνηση"),
@@ -284,9 +281,9 @@ def test_the_index_follows_inserts_updates_pages_and_removals(tmp_path: Path) ->
                 _decision("3", "Straße gesperrt", "Verkehr"),
             ],
         ).new_ids
-        store.store_entries(other, [_decision("x", "Ёлка", "Новогодняя ёлка")])
+        store_entries(store, other, [_decision("x", "Ёлка", "Новогодняя ёлка")])
         assert_index_matches_the_articles(path)
-        store.store_entries(feed, [_decision("1", "Νέος σεισμός στη Ρόδο", "Ξανά")])
+        store_entries(store, feed, [_decision("1", "Νέος σεισμός στη Ρόδο", "Ξανά")])
         store.save_page(ids[1], _document("Πρώτη σελίδα"))
         store.save_page(ids[1], _document("Τα νέα της ημέρας"))  # a page fetched again
         assert_index_matches_the_articles(path)
@@ -330,7 +327,7 @@ def make_schema_3_cache(path: Path) -> list[tuple[object, ...]]:
     db = sqlite3.connect(path)
     db.execute("PRAGMA journal_mode = WAL")
     for script in MIGRATIONS[:3]:
-        for statement in _split_script(script):
+        for statement in split_script(script):
             db.execute(statement)
     db.execute("PRAGMA user_version = 3")
     db.execute(
@@ -370,7 +367,7 @@ def test_a_schema_3_cache_keeps_every_article_and_is_searchable_in_every_script(
     path = tmp_path / "cache.sqlite3"
     before = make_schema_3_cache(path)
     with Store.open(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 4
+        assert store._db.sql.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 4
         assert store.integrity_check() == "ok"
         for query, title in [
             ("κρητη", "Σεισμός στην Κρήτη"),
@@ -522,7 +519,7 @@ def test_a_read_only_cache_searches_in_every_script(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     with Store.open(path) as store:
         feed = store.add_feed("https://a.example/feed")[0].id
-        store.store_entries(feed, [_decision("hi", "हिन्दी समाचार", "Σεισμός στην Κρήτη")])
+        store_entries(store, feed, [_decision("hi", "हिन्दी समाचार", "Σεισμός στην Κρήτη")])
     path.chmod(0o444)
     try:
         with Store.open(path, readonly=True) as store:
@@ -531,6 +528,8 @@ def test_a_read_only_cache_searches_in_every_script(tmp_path: Path) -> None:
                     "हिन्दी समाचार"
                 ], query
                 assert store.count(HeadlineQuery(search=query)) == 1
-            assert store._cutter is True  # SQLite's own tokenizer, not the fallback
+            assert (
+                store._lister._matcher._cutter is True
+            )  # SQLite's own tokenizer, not the fallback
     finally:
         path.chmod(0o644)

@@ -23,7 +23,8 @@ from typing import Any
 
 import pytest
 
-from ekreader.core.store import SCHEMA_VERSION, Store
+from ekreader.core.store import Store
+from ekreader.core.store.schema import SCHEMA_VERSION
 from tests.robustness.conftest import ROBUST_FETCH, Home, rss, wait_until
 from tests.server import FeedServer
 

@@ -7,7 +7,7 @@ import re
 import sqlite3
 import time
 
-from ekreader.core.refresh import extract_job
+from ekreader.core.page import extract as extract_job
 from tests.robustness.conftest import ROBUST_FETCH, Home
 from tests.robustness.test_hostile_servers import gzip_bomb
 from tests.server import FeedServer

@@ -161,12 +161,12 @@ RAW = "\x1b]0;pwned\x07\x1b[2J\x9b31m\u202e\x00\x07"
 async def test_the_ui_never_draws_control_characters_even_from_a_tampered_cache(reader):
     """Defence in depth: text that got into the cache unsanitized (an older version, a
     tool, a bug) is still never drawn raw."""
-    from ekreader.core.store import encode_sections
+    from ekreader.core.store.codec import encode_sections
     from ekreader.models import Section
     from ekreader.ui.screens.article import ArticleScreen
 
     app = reader
-    db = app.store._db
+    db = app.store._db.sql
     target = db.execute(
         "SELECT id, feed_id FROM articles ORDER BY sort_time DESC, id DESC LIMIT 1"
     ).fetchone()

@@ -45,7 +45,12 @@ def make_app(paths: Paths) -> Iterator[MakeApp]:
     stores = []
 
     def make(
-        config: dict | None = None, *, store=None, refresh: bool = False, now=lambda: NOW
+        config: dict | None = None,
+        *,
+        store=None,
+        refresh: bool = False,
+        now=lambda: NOW,
+        resolver=None,
     ) -> ReaderApp:
         data = {"general": {"refresh_on_start": refresh, "first_run_feeds": False}}
         for key, value in (config or {}).items():
@@ -54,7 +59,7 @@ def make_app(paths: Paths) -> Iterator[MakeApp]:
         if store is None:
             store = sample_store(paths.database)
         stores.append(store)
-        return ReaderApp(paths, cfg, store, now=now)
+        return ReaderApp(paths, cfg, store, now=now, resolver=resolver)
 
     yield make
     for store in stores:

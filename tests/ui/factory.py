@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ekreader.core.store import FetchRecord, Store
-from ekreader.models import Document, EntryDecision, Link, ParsedEntry, Section
+from ekreader.core.ingest import store_entries
+from ekreader.core.store import Store
+from ekreader.models import Document, EntryDecision, FetchRecord, Link, ParsedEntry, Section
 
 NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 """The frozen clock of UI tests and snapshots."""
@@ -53,7 +54,7 @@ def add_feed(
     feed, _ = store.add_feed(url, title)
     decisions = [entry(f"{feed.id}-{i}", item) for i, item in enumerate(items)]
     record = FetchRecord(status=500 if error else 200, error=error, title=title)
-    store.store_entries(feed.id, decisions, fetch=record)
+    store_entries(store, feed.id, decisions, fetch=record)
     return feed.id
 
 

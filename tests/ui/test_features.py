@@ -140,7 +140,7 @@ async def test_fetch_one_article_page_on_demand(make_app, feed_server):
     body = "The engineers worked through the winter to finish the span. " * 20
     url = feed_server.add("/bridge.html", PAGE.format(body=body), content_type="text/html")
     app = make_app()
-    app.store._db.execute("UPDATE articles SET link = ? WHERE title = ?", (url, LONG))
+    app.store._db.sql.execute("UPDATE articles SET link = ? WHERE title = ?", (url, LONG))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         screen = await open_title(app, pilot, LONG)
@@ -156,7 +156,7 @@ async def test_fetch_one_article_page_on_demand(make_app, feed_server):
 async def test_fetch_failure_is_a_notification_not_a_crash(make_app, feed_server):
     url = feed_server.add("/gone.html", "nope", status=404, content_type="text/html")
     app = make_app()
-    app.store._db.execute("UPDATE articles SET link = ? WHERE title = ?", (url, LONG))
+    app.store._db.sql.execute("UPDATE articles SET link = ? WHERE title = ?", (url, LONG))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await open_title(app, pilot, LONG)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from ekreader.core.fetch.guard import REFUSED
 from ekreader.models import Document
 from ekreader.ui.app import ReaderApp
 from ekreader.ui.extractor import PageExtractor
@@ -57,7 +58,7 @@ async def wait_until(condition: object, seconds: float = 20.0) -> None:
 
 
 def link_long_read(app: ReaderApp, url: str) -> None:
-    app.store._db.execute("UPDATE articles SET link = ? WHERE title = ?", (url, LONG))
+    app.store._db.sql.execute("UPDATE articles SET link = ? WHERE title = ?", (url, LONG))
 
 
 async def press_f(app: ReaderApp, pilot: Pilot[int]) -> ArticleScreen:
@@ -118,6 +119,31 @@ async def test_f_on_failing_urls_notifies_in_one_line(
             stored = app.store.article(screen.article.id)
             assert stored is not None
             assert not stored.full_text
+
+
+async def test_f_refuses_a_page_whose_name_resolves_into_a_private_network(
+    make_app: MakeApp, feed_server: FeedServer
+) -> None:
+    """The reader's F takes the refresh's page path: for a feed treated as public (the
+    resolver's answer; the sample feed lives on 127.0.0.1), a link whose name resolves to
+    a private address is refused with the reason, and nothing is requested."""
+    answers = {"127.0.0.1": ["93.184.216.34"], "intranet.example": ["10.0.0.5"]}
+
+    async def resolve(host: str) -> list[str]:
+        return answers.get(host, [])
+
+    app = make_app(resolver=resolve)
+    link_long_read(app, "http://intranet.example/admin")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await press_f(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        notes = [n for n in app._notifications if n.title == "Full article not fetched"]
+        assert [n.message for n in notes] == [REFUSED]
+        stored = app.store.article(screen.article.id)
+        assert stored is not None
+        assert not stored.full_text
+    assert feed_server.requests == []
 
 
 async def test_a_heavy_extraction_leaves_the_ui_process_idle_and_quit_does_not_wait(

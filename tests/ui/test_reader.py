@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ekreader.core.store import HeadlineQuery
+from ekreader.models import HeadlineQuery
 from ekreader.ui.screens.article import ArticleScreen
 from ekreader.ui.screens.headlines import HeadlinesScreen
 from ekreader.ui.screens.help import HelpScreen
@@ -213,7 +213,7 @@ async def test_hostile_titles_show_literally_and_do_nothing(make_app):
 async def test_control_characters_never_reach_the_screen(make_app, paths):
     app = make_app()
     # Bypass the sanitizer on purpose: the UI must still never draw an escape sequence.
-    app.store._db.execute(
+    app.store._db.sql.execute(
         "UPDATE articles SET title = ? WHERE title LIKE 'Weather%'",
         ("Evil \x1b]0;pwned\x07 \x1b[2J title\x9b31m \u202eevil",),
     )
@@ -311,10 +311,10 @@ async def test_usable_at_80x24(make_app):
 async def test_very_long_titles_without_spaces_and_nul_bytes_stay_in_bounds(make_app):
     app = make_app()
     long_title = "A" * 5000
-    app.store._db.execute(
+    app.store._db.sql.execute(
         "UPDATE articles SET title = ? WHERE title LIKE 'Council%'", (long_title,)
     )
-    app.store._db.execute(
+    app.store._db.sql.execute(
         "UPDATE articles SET title = ? WHERE title LIKE 'Weather%'", ("NUL\x00byte \u202eabc",)
     )
     async with app.run_test(size=(80, 24)) as pilot:

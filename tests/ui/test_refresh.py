@@ -61,7 +61,7 @@ async def finish_refresh(app, pilot, timeout: float = 30) -> None:
 async def test_offline_start_paints_the_cache_then_reports_every_feed_failed(make_app, paths):
     store = sample_store(paths.database)
     port = closed_port()
-    store._db.execute(
+    store._db.sql.execute(
         "UPDATE feeds SET url = replace(url, '127.0.0.1:9', ?)", (f"127.0.0.1:{port}",)
     )
     app = make_app(FAST, store=store, refresh=True)

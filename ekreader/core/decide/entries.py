@@ -3,18 +3,17 @@ does its web page need downloading."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ekreader.config import Config
 from ekreader.core.decide.breaking import BreakingRules
 from ekreader.models import EntryDecision, ParsedFeed
 
 
 @dataclass(frozen=True, slots=True)
 class RulesSpec:
-    """What a parse worker needs from the config (small and picklable)."""
+    """The rules that apply to one feed, from the config (small and picklable: a parse
+    worker gets it with the body; see core/ingest.py rules_for)."""
 
     markers: tuple[str, ...]
     patterns: tuple[str, ...]
@@ -22,21 +21,6 @@ class RulesSpec:
     full_text: str
     min_chars: int
     always_breaking: bool
-
-    @classmethod
-    def for_feed(cls, config: Config, url: str, former_urls: Sequence[str] = ()) -> RulesSpec:
-        """The rules that apply to one feed (its [feeds."URL"] table may be written for
-        one of the addresses it had before a permanent redirect: see Config.feed)."""
-        b = config.breaking
-        settings = config.feed(url, former_urls)
-        return cls(
-            b.markers,
-            b.patterns,
-            b.categories,
-            settings.full_text or config.fetch.full_text,
-            config.fetch.full_text_min_chars,
-            settings.breaking,
-        )
 
 
 @lru_cache(maxsize=8)

@@ -2,14 +2,14 @@
 
 Every limit holds against a hostile server: the total timeout covers a slow drip, the
 size cap is enforced while streaming and again after decompression (which we do
-ourselves, with a bounded output), and each redirect hop is checked (http/https only).
+ourselves, with a bounded output), and each redirect hop is checked (http/https only, and by the caller's guard: see guard.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import zlib
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -72,25 +72,6 @@ def origin(url: str) -> tuple[str, str, int | None]:
     return parts.scheme, (parts.hostname or ""), parts.port
 
 
-def is_internal(url: str) -> bool:
-    """Whether `url` names this machine or a private network by its address (loopback,
-    private, link-local such as the cloud metadata service 169.254.169.254) or as
-    localhost. Host names that merely resolve to such addresses are not detected."""
-    import ipaddress
-
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return False
-    if host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return not address.is_global
-
-
 def check_url(url: str) -> str:
     """Return `url`, its scheme in lower case, when it is http(s) with a host; raise
     FetchError otherwise. ("HTTP://..." would be stored as is and taken for a local feed.)"""
@@ -110,6 +91,10 @@ def lower_scheme(url: str) -> str:
     """`url` with its scheme in lower case ("HTTP://x/" -> "http://x/"), else unchanged."""
     scheme, colon, rest = url.partition(":")
     return scheme.lower() + colon + rest if colon else url
+
+
+HopCheck = Callable[[str], Awaitable[str | None]]
+"""Asked before each request of a download: a reason to refuse it, or None."""
 
 
 class Fetcher:
@@ -164,8 +149,11 @@ class Fetcher:
         last_modified: str | None = None,
         max_bytes: int | None = None,
         accept: str = FEED_ACCEPT,
+        guard: HopCheck | None = None,
     ) -> Response:
-        """GET `url` following redirects. Never raises for network trouble: see `error`."""
+        """GET `url` following redirects. Never raises for network trouble: see `error`.
+        `guard` is asked before each request, redirect hops included: a reason it gives
+        ends the download with that reason as the error."""
         limit = max_bytes or self.settings.max_feed_bytes
         headers = {"Accept": accept}
         if etag and _sendable(etag):
@@ -174,14 +162,19 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(None) as deadline:
-                return await self._follow(url, headers, limit, deadline)
+                return await self._follow(url, headers, limit, deadline, guard)
         except TimeoutError:
             return Response(url, error=f"timed out after {self.settings.timeout:g} s")
         except FetchError as exc:
             return Response(url, error=str(exc))
 
     async def _follow(
-        self, url: str, headers: dict[str, str], limit: int, deadline: asyncio.Timeout
+        self,
+        url: str,
+        headers: dict[str, str],
+        limit: int,
+        deadline: asyncio.Timeout,
+        guard: HopCheck | None,
     ) -> Response:
         """The request and its redirects. The clock starts once the first hop has its
         slots, so waiting in the queue behind other feeds never counts against a feed."""
@@ -192,6 +185,8 @@ class Fetcher:
         permanent = True
         for _ in range(self.settings.max_redirects + 1):
             current = check_url(current)
+            if guard is not None and (refused := await guard(current)):
+                raise FetchError(refused)
             async with self._host_slot(current), self._slots:
                 if deadline.when() is None:
                     deadline.reschedule(asyncio.get_running_loop().time() + self.settings.timeout)

@@ -279,11 +279,12 @@ class ArticleScreen(Screen[None]):
         self.reader.set_read(self.article.id, not self.article.headline.read)
 
     def action_fetch_page(self) -> None:
-        if not self.article.headline.link:
+        headline = self.article.headline
+        if not headline.link:
             self._status("this article has no link")
             return
         self._status("fetching the full article…")
-        self.reader.fetch_page(self.article.id, self.article.headline.link)
+        self.reader.fetch_page(self.article.id, headline.link, headline.feed_url)
 
     def action_link(self, digit: str) -> None:
         links = self.article.document.links

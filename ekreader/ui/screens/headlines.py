@@ -10,8 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ekreader.core.store import HeadlineQuery
-from ekreader.models import Headline
+from ekreader.models import Headline, HeadlineQuery
 from ekreader.ui.messages import (
     ActivityChanged,
     ArticleMarked,

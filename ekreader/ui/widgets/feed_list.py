@@ -11,8 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ekreader.core.store import HeadlineQuery
-from ekreader.models import Feed
+from ekreader.models import Feed, HeadlineQuery
 from ekreader.ui import bidi
 from ekreader.ui.messages import ViewChosen
 from ekreader.ui.text import safe, truncate

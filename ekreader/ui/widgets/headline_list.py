@@ -22,10 +22,10 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ekreader.core.store import HeadlineQuery, Store
+from ekreader.core.store import Store
 from ekreader.core.text.age import age
 from ekreader.core.text.highlight import Highlighter
-from ekreader.models import Headline
+from ekreader.models import Headline, HeadlineQuery
 from ekreader.ui import bidi
 from ekreader.ui.messages import HeadlineChosen, HeadlineHighlighted
 from ekreader.ui.text import safe, styled, truncate

@@ -1,0 +1,105 @@
+"""Where an article page may be downloaded from: a feed from the internet must not make
+ekreader request this machine or its private network (routers, admin pages, the cloud
+metadata service at 169.254.169.254), by an address, a name, or a redirect.
+
+The one seam is the resolver (host name -> addresses): tests answer with their own
+addresses, so no test sends a packet anywhere but 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from collections.abc import Awaitable, Callable, Sequence
+from urllib.parse import urlsplit
+
+Resolver = Callable[[str], Awaitable[Sequence[str]]]
+"""A host name -> the addresses it resolves to (empty when it does not resolve)."""
+
+REFUSED = "refused: the link points into a local or private network"
+
+_LOCAL_NAMES = (".localhost", ".local", ".internal")
+
+
+def is_internal(url: str) -> bool:
+    """Whether `url` names this machine or a private network by its address (loopback,
+    private, link-local) or as localhost (or a .local/.internal name). Names that merely
+    resolve to such addresses are found by `PageGuard`, which resolves them."""
+    host = _host(url)
+    if host is None:
+        return False
+    if host == "localhost" or host.endswith(_LOCAL_NAMES):
+        return True
+    return _is_private_address(host) is True
+
+
+def _host(url: str) -> str | None:
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    return host or None
+
+
+def _is_private_address(text: str) -> bool | None:
+    """True/False for an IP address that is/is not on the internet; None for a name."""
+    try:
+        return not ipaddress.ip_address(text.split("%", 1)[0]).is_global
+    except ValueError:
+        return None
+
+
+async def system_resolver(host: str, timeout: float = 5.0) -> Sequence[str]:
+    """The addresses the system resolves `host` to; empty when it does not resolve in
+    `timeout` seconds (the download then fails on its own, with its own message)."""
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(timeout):
+            infos = await loop.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, TimeoutError, UnicodeError):
+        return ()
+    return [str(info[4][0]) for info in infos]
+
+
+class PageGuard:
+    """Decides whether a page link (and each redirect hop from it) may be requested, for
+    one refresh or one `F`; each host is resolved once."""
+
+    def __init__(self, resolver: Resolver | None = None) -> None:
+        self._resolve = resolver or system_resolver
+        self._private: dict[str, bool] = {}
+
+    async def is_private(self, url: str) -> bool:
+        """Whether `url`'s host is this machine or a private network: by name, by
+        address, or because its name resolves to such an address (any of them)."""
+        host = _host(url)
+        if host is None:
+            return False
+        known = self._private.get(host)
+        if known is None:
+            if host == "localhost" or host.endswith(_LOCAL_NAMES):
+                known = True
+            else:
+                literal: Sequence[str] = (host,) if _is_private_address(host) is not None else ()
+                addresses = await self._resolve(host) or literal
+                known = any(_is_private_address(a) is not False for a in addresses)
+            self._private[host] = known
+        return known
+
+    async def refusal(self, url: str, feed_url: str) -> str | None:
+        """Why `url`, linked from the feed at `feed_url`, must not be requested, or None.
+        An intranet feed may link to its intranet; a feed from the internet may not."""
+        if not await self.is_private(url):
+            return None
+        if await self.is_private(feed_url):
+            return None
+        return REFUSED
+
+    def for_feed(self, feed_url: str) -> Callable[[str], Awaitable[str | None]]:
+        """The check of each request (every redirect hop) of a page of this feed."""
+
+        async def check(url: str) -> str | None:
+            return await self.refusal(url, feed_url)
+
+        return check

@@ -1,0 +1,100 @@
+"""A feed's entries into the cache: the one path every feed body takes (parse, decide,
+store, in a refresh's worker or for `add`), and decided entries stored in one
+transaction (the first run's demo feed too)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ekreader.config import Config
+from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.decide.upsert import plan_writes
+from ekreader.core.pool import worker_store
+from ekreader.core.store import Store
+from ekreader.models import EntryDecision, FeedResult, FetchRecord, UpsertResult
+
+
+def rules_for(config: Config, url: str, former_urls: Sequence[str] = ()) -> RulesSpec:
+    """The rules that apply to one feed (its [feeds."URL"] table may be written for one
+    of the addresses it had before a permanent redirect: see Config.feed)."""
+    b = config.breaking
+    settings = config.feed(url, former_urls)
+    return RulesSpec(
+        b.markers,
+        b.patterns,
+        b.categories,
+        settings.full_text or config.fetch.full_text,
+        config.fetch.full_text_min_chars,
+        settings.breaking,
+    )
+
+
+def store_entries(
+    store: Store,
+    feed_id: int,
+    decisions: Sequence[EntryDecision],
+    *,
+    fetch: FetchRecord | None = None,
+    now: datetime | None = None,
+) -> UpsertResult:
+    """Insert new entries and update changed ones (read and starred kept), together with
+    the feed's fetch record, in one transaction: what the cache holds of the feed is read,
+    the writes are planned by the pure decide step (core/decide/upsert.py), then written.
+    Nothing for a feed unsubscribed meanwhile (by another process, during its fetch)."""
+    with store.transaction():
+        cached = store.cached_entries(feed_id)
+        if cached is None:
+            return UpsertResult((), 0, ())
+        writes = plan_writes(decisions, cached, now or datetime.now(UTC))
+        return store.write_entries(feed_id, writes, fetch=fetch)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedJob:
+    """A downloaded feed body, and what a worker needs to parse, decide and store it."""
+
+    db_path: Path
+    feed_id: int
+    url: str
+    base_url: str
+    body: bytes
+    headers: dict[str, str]
+    spec: RulesSpec
+    record: FetchRecord
+    """The fetch record of an unchanged feed (status, validators, permanent URL)."""
+    digest: str
+    cache_connection: bool = True
+    """Keep the worker's connection open for the next job (in pool processes)."""
+
+
+def parse_job(job: FeedJob) -> FeedResult:
+    """Parse, decide and store one feed body in one transaction (runs in a worker)."""
+    from ekreader.core.parse.feed import parse_feed
+
+    parsed = parse_feed(job.body, job.headers, job.base_url)
+    decisions = decide(parsed, job.spec)
+    failed = parsed.error is not None and not parsed.entries
+    # A body that failed to parse is not remembered (no validators, no hash), so the
+    # next refresh downloads and parses it again.
+    record = replace(
+        job.record if not failed else FetchRecord(status=job.record.status),
+        error=parsed.error,
+        title=parsed.title,
+        site_url=parsed.site_url,
+        body_hash=None if failed else job.digest,
+        new_url=job.record.new_url,
+    )
+    with worker_store(job.db_path, job.cache_connection) as store:
+        outcome = store_entries(store, job.feed_id, decisions, fetch=record)
+    return FeedResult(
+        job.url,
+        ok=not failed,
+        status=job.record.status,
+        error=parsed.error,
+        new=len(outcome.new_ids),
+        updated=outcome.updated,
+        new_breaking=outcome.new_breaking,
+    )

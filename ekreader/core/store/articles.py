@@ -1,0 +1,250 @@
+"""Articles in the cache: writing what the decide step planned for a feed's entries, one
+article with its text, read/starred/scroll state, and the queue of pages to download."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from ekreader.core.store import search
+from ekreader.core.store.codec import (
+    HEADLINE_COLUMNS,
+    as_text,
+    decode_links,
+    decode_sections,
+    dt,
+    encode_links,
+    encode_sections,
+    headline_from_row,
+    ts,
+)
+from ekreader.core.store.connection import Db
+from ekreader.core.text.sanitize import clean_line
+from ekreader.models import (
+    Article,
+    ArticleWrite,
+    CachedEntry,
+    Document,
+    PageJob,
+    Section,
+    UpsertResult,
+)
+
+MAX_INT = 2**63 - 1
+"""SQLite's largest integer: ids and limits beyond it cannot be bound (OverflowError)."""
+
+
+def feed_exists(sql: sqlite3.Connection, feed_id: int) -> bool:
+    """Whether the feed is still subscribed (another process may have removed it)."""
+    return sql.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is not None
+
+
+def cached_entries(sql: sqlite3.Connection, feed_id: int) -> dict[str, CachedEntry]:
+    """What the cache holds of a feed's articles, by entry key."""
+    return {
+        key: CachedEntry(aid, digest, source, dt(published))
+        for key, aid, digest, source, published in sql.execute(
+            "SELECT key, id, entry_hash, text_source, published FROM articles WHERE feed_id = ?",
+            (feed_id,),
+        )
+    }
+
+
+def apply_writes(
+    sql: sqlite3.Connection, feed_id: int, writes: Sequence[ArticleWrite], now: int
+) -> UpsertResult:
+    """Write what the decide step planned (core/decide/upsert.py), inside the caller's
+    transaction; read and starred stay as they were."""
+    new_ids: list[int] = []
+    new_breaking: list[str] = []
+    updated = 0
+    indexed: list[tuple[int, object, object, object]] = []
+    for w in writes:
+        entry, doc = w.entry, w.document
+        fulltext = encode_sections(doc.sections) if doc else None
+        links = encode_links(doc.links) if doc else None
+        source = "feed" if doc else None
+        if w.article_id is None:
+            cursor = sql.execute(
+                """
+                INSERT INTO articles (feed_id, key, guid, title, link, author, published,
+                    updated, sort_time, summary, content, fulltext, links, text_source,
+                    page_status, breaking, breaking_reason, entry_hash, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    feed_id,
+                    entry.key,
+                    entry.guid,
+                    entry.title,
+                    entry.link,
+                    entry.author,
+                    ts(entry.published),
+                    ts(entry.updated),
+                    ts(w.sort_time) if w.sort_time else now,
+                    entry.summary,
+                    entry.content,
+                    fulltext,
+                    links,
+                    source,
+                    "pending" if w.wants_page else None,
+                    int(w.breaking_reason is not None),
+                    w.breaking_reason,
+                    w.entry_hash,
+                    now,
+                ),
+            )
+            assert cursor.lastrowid is not None
+            new_ids.append(cursor.lastrowid)
+            indexed.append(search.index_row(cursor.lastrowid, entry.title, entry.summary, fulltext))
+            if w.breaking_reason:
+                new_breaking.append(entry.title)
+            continue
+        kept = search.unindex(sql, w.article_id)
+        text_columns = ", fulltext = ?, links = ?, text_source = ?" if w.replace_text else ""
+        sql.execute(
+            f"""
+            UPDATE articles SET guid = ?, title = ?, link = ?, author = ?, published = ?,
+                updated = ?, summary = ?, content = ?, sort_time = coalesce(?, sort_time),
+                entry_hash = ?, breaking = max(breaking, ?),
+                breaking_reason = coalesce(breaking_reason, ?) {text_columns}
+            WHERE id = ?
+            """,
+            (
+                entry.guid,
+                entry.title,
+                entry.link,
+                entry.author,
+                ts(entry.published),
+                ts(entry.updated),
+                entry.summary,
+                entry.content,
+                ts(w.sort_time),
+                w.entry_hash,
+                int(w.breaking_reason is not None),
+                w.breaking_reason,
+                *((fulltext, links, source) if w.replace_text else ()),
+                w.article_id,
+            ),
+        )
+        search.index(
+            sql, w.article_id, entry.title, entry.summary, fulltext if w.replace_text else kept
+        )
+        updated += 1
+    sql.executemany(search.FTS_INSERT, indexed)
+    return UpsertResult(tuple(new_ids), updated, tuple(new_breaking))
+
+
+def article(db: Db, article_id: int) -> Article | None:
+    """One article with its text, or None."""
+    if not -MAX_INT <= article_id <= MAX_INT:
+        return None
+    row = db.sql.execute(
+        f"""
+        SELECT {HEADLINE_COLUMNS}, a.summary, a.content, a.fulltext, a.links, a.dateline,
+               a.text_source, a.updated, a.fetched_at, a.scroll
+        FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?
+        """,
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    headline = headline_from_row(row[:13])
+    summary, content, fulltext, links, dateline, source, updated, fetched, scroll = row[13:]
+    sections = decode_sections(fulltext)
+    if not sections and summary:
+        sections = (Section(None, as_text(summary) or ""),)
+    document = Document(
+        sections=sections,
+        links=decode_links(links),
+        title=headline.title,
+        author=headline.author,
+        published=headline.published,
+        dateline=as_text(dateline),
+    )
+    return Article(
+        headline=headline,
+        summary=as_text(summary) or "",
+        content=as_text(content),
+        document=document,
+        full_text=source == "page",
+        updated=dt(updated),
+        fetched_at=dt(fetched),
+        scroll=float(scroll),
+    )
+
+
+def set_flag(db: Db, column: str, article_ids: Iterable[int], value: bool) -> None:
+    """Set `read` or `starred` of articles, in one transaction."""
+    assert column in ("read", "starred")
+    rows = [(int(value), i) for i in article_ids]
+    with db.write() as sql:
+        sql.executemany(f"UPDATE articles SET {column} = ? WHERE id = ?", rows)
+
+
+def set_scroll(db: Db, article_id: int, scroll: float) -> None:
+    """Remember how far an article was read."""
+    with db.write() as sql:
+        sql.execute("UPDATE articles SET scroll = ? WHERE id = ?", (scroll, article_id))
+
+
+def page_jobs(
+    db: Db, max_attempts: int, limit: int, feed_ids: Sequence[int] | None
+) -> list[PageJob]:
+    """Articles whose page is still to be downloaded, newest first."""
+    only = ""
+    if feed_ids is not None:
+        only = f"AND a.feed_id IN ({','.join(str(int(i)) for i in feed_ids) or 'NULL'})"
+    rows = db.sql.execute(
+        f"""
+        SELECT a.id, a.link, a.page_attempts, f.url FROM articles a
+        JOIN feeds f ON f.id = a.feed_id
+        WHERE a.page_status IN ('pending', 'failed') AND a.page_attempts < ?
+            AND a.link IS NOT NULL
+        {only}
+        ORDER BY a.sort_time DESC LIMIT ?
+        """,
+        (max_attempts, limit),
+    ).fetchall()
+    return [PageJob(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def save_page(db: Db, article_id: int, document: Document) -> None:
+    """Store an article's extracted page; its feed summary stays too."""
+    fulltext = encode_sections(document.sections)
+    with db.write() as sql:
+        row = sql.execute(
+            "SELECT title, summary FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return
+        search.unindex(sql, article_id)
+        sql.execute(
+            """
+            UPDATE articles SET fulltext = ?, links = ?, dateline = ?,
+                author = coalesce(author, ?), text_source = 'page', page_status = 'ok',
+                page_error = NULL, page_attempts = page_attempts + 1
+            WHERE id = ?
+            """,
+            (
+                fulltext,
+                encode_links(document.links),
+                clean_line(document.dateline) or None,
+                clean_line(document.author) or None,
+                article_id,
+            ),
+        )
+        search.index(sql, article_id, row[0], row[1], fulltext)
+
+
+def page_failed(db: Db, article_id: int, error: str) -> None:
+    """Record a failed page download; it is retried on a later fetch."""
+    with db.write() as sql:
+        sql.execute(
+            """
+            UPDATE articles SET page_status = 'failed', page_error = ?,
+                page_attempts = page_attempts + 1
+            WHERE id = ?
+            """,
+            (clean_line(error), article_id),
+        )
