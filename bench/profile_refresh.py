@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ekreader.core.ingest import store_entries
+from ekreader.core.ingest import rules_for, store_entries
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -172,7 +172,7 @@ def clock(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[float, Any
 
 def stages(bodies: list[tuple[str, bytes, dict[str, str]]], work: Path) -> str:
     from ekreader.config import Config
-    from ekreader.core.decide.entries import RulesSpec, decide
+    from ekreader.core.decide.entries import decide
     from ekreader.core.decide.upsert import entry_hash
     from ekreader.core.parse import feed as parse_mod
     from ekreader.core.text.htmltext import html_to_document
@@ -184,7 +184,7 @@ def stages(bodies: list[tuple[str, bytes, dict[str, str]]], work: Path) -> str:
     t: dict[str, float] = defaultdict(float)
     results = []
     for url, body, headers in bodies:
-        spec = RulesSpec.for_feed(config, url)
+        spec = rules_for(config, url)
         dt, parsed = clock(parse_mod.parse_feed, body, headers, url)
         t["parse_feed (as refresh calls it)"] += dt
         dt, slow = clock(parse_mod.parse_feed, body, headers, url, fast=False)

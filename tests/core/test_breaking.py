@@ -8,8 +8,8 @@ import pytest
 
 from ekreader.config import config_from_dict
 from ekreader.core.decide.breaking import BreakingRules, fold
-from ekreader.core.decide.entries import RulesSpec, decide
-from ekreader.core.ingest import store_entries
+from ekreader.core.decide.entries import decide
+from ekreader.core.ingest import rules_for, store_entries
 from ekreader.core.parse.feed import make_entry
 from ekreader.core.store import Store
 from ekreader.models import HeadlineQuery, ParsedFeed
@@ -171,9 +171,9 @@ def test_config_extras_reach_the_decision():
         _entry("3", "Plain", ("top",)),
         _entry("4", "Plain too"),
     )
-    reasons = [d.breaking_reason for d in decide(parsed, RulesSpec.for_feed(config, "https://x"))]
+    reasons = [d.breaking_reason for d in decide(parsed, rules_for(config, "https://x"))]
     assert reasons == ["title marker: ALERT:", "pattern: (?i)evacuat", "category: top", None]
-    always = RulesSpec.for_feed(config, "https://alerts.example/feed")
+    always = rules_for(config, "https://alerts.example/feed")
     assert {d.breaking_reason for d in decide(parsed, always)} == {"feed: every item is breaking"}
 
 
@@ -183,7 +183,7 @@ def test_breaking_flag_and_reason_are_stored(tmp_path: Path):
         _entry("b", "Deichlauf: Ergebnisse", ("Sport",)),
         _entry("c", "Ticker", ("عاجل",)),
     )
-    decisions = decide(parsed, RulesSpec.for_feed(config_from_dict({}), "https://x"))
+    decisions = decide(parsed, rules_for(config_from_dict({}), "https://x"))
     with Store.open(tmp_path / "c.sqlite3") as store:
         feed, _ = store.add_feed("https://x.example/feed")
         outcome = store_entries(store, feed.id, decisions)
@@ -199,7 +199,7 @@ def test_breaking_flag_and_reason_are_stored(tmp_path: Path):
 
 
 def test_a_breaking_article_stays_breaking_when_the_marker_is_dropped(tmp_path: Path):
-    spec = RulesSpec.for_feed(config_from_dict({}), "https://x")
+    spec = rules_for(config_from_dict({}), "https://x")
     with Store.open(tmp_path / "c.sqlite3") as store:
         feed, _ = store.add_feed("https://x.example/feed")
         store_entries(store, feed.id, decide(_feed(_entry("a", "BREAKING: Quake")), spec))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from ekreader.config import Config
-from ekreader.core.decide.entries import RulesSpec, decide
-from ekreader.core.ingest import store_entries
+from ekreader.core.decide.entries import decide
+from ekreader.core.ingest import rules_for, store_entries
 from ekreader.core.parse.feed import parse_feed
 from ekreader.core.store import Store
 from ekreader.models import HeadlineQuery
@@ -65,7 +65,7 @@ def test_corpus_feed_parses_and_stores(path: Path, store: Store):
     body = path.read_bytes()
     url = f"https://corpus.example/{path.relative_to(CORPUS).as_posix()}"
     parsed = parse_feed(body, declared_headers(body), url)
-    decisions = decide(parsed, RulesSpec.for_feed(Config(), url))
+    decisions = decide(parsed, rules_for(Config(), url))
     feed, _ = store.add_feed(url)
     outcome = store_entries(store, feed.id, decisions)
     again = store_entries(store, feed.id, decisions)

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from ekreader.config import config_from_dict
-from ekreader.core.decide.entries import RulesSpec
+from ekreader.core.ingest import rules_for
 from ekreader.core.store import Store
 from ekreader.core.store.schema import SCHEMA_VERSION
 from ekreader.models import FetchRecord
@@ -65,9 +65,9 @@ def test_the_rules_of_a_moved_feed_are_those_of_its_first_address(tmp_path: Path
         store.record_fetch(feed, FetchRecord(status=200, new_url=B))
         moved = store.feed_by_id(feed)
         assert moved is not None
-        spec = RulesSpec.for_feed(config, moved.url, moved.former_urls)
+        spec = rules_for(config, moved.url, moved.former_urls)
         assert (spec.full_text, spec.always_breaking) == ("never", True)
-        assert RulesSpec.for_feed(config, moved.url).full_text == "always"
+        assert rules_for(config, moved.url).full_text == "always"
 
 
 def test_an_older_cache_is_migrated_with_its_feeds(tmp_path: Path) -> None:
