@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
 from ekreader.core.query import (
     And,
@@ -34,9 +35,10 @@ from ekreader.core.query import (
 )
 from ekreader.core.query.textmatch import norm
 from ekreader.core.query.times import moment
-from ekreader.core.store import SEARCH_TOKENIZER, FetchRecord, Store
+from ekreader.core.store import Store
+from ekreader.core.store.schema import SEARCH_TOKENIZER
 from ekreader.core.text.fold import search_fold
-from ekreader.models import Document, EntryDecision, Section
+from ekreader.models import Document, EntryDecision, FetchRecord, Section
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 """The clock every query here is compiled with."""
@@ -166,7 +168,7 @@ def build(path: Path, articles: tuple[A, ...]) -> None:
             store.record_fetch(feed.id, FetchRecord(status=200, title=title))
             ids.append(feed.id)
         for n, a in enumerate(articles):
-            new = store.store_entries(ids[a.feed], [_decision(f"k{n}", a)]).new_ids
+            new = store_entries(store, ids[a.feed], [_decision(f"k{n}", a)]).new_ids
             if a.read:
                 store.set_read(new)
             if a.starred:

@@ -19,7 +19,7 @@ from ekreader.core.store import Store, StoreError
 from ekreader.core.store.schema import SCHEMA_VERSION
 from ekreader.core.store.search import fts_query
 from ekreader.models import Document, EntryDecision, HeadlineQuery, Section
-from tests.helpers import EkHome, ekreader_command
+from tests.helpers import FAST_FETCH, EkHome, ekreader_command
 from tests.server import FeedServer
 
 
@@ -524,6 +524,9 @@ def test_two_concurrent_fetches_and_a_reader(feed_server: FeedServer, ek: EkHome
         feed_server.add(f"/c{i}.xml", rss(f"c{i}", 10), delay=0.01 * (i % 7)) for i in range(30)
     ]
     subscribe(ek, urls)
+    # This test is about two writers and a reader sharing the cache, not about timeouts:
+    # a loaded machine (CI running other suites) must not turn a slow answer into an error.
+    ek.config(FAST_FETCH.replace("timeout = 2", "timeout = 30"))
     fetchers = [
         subprocess.Popen(
             [ekreader_command(), "fetch", "--feeds-only"],
