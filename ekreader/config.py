@@ -30,6 +30,10 @@ class GeneralConfig:
     """Refresh all feeds in the background when the reader starts."""
     first_run_feeds: bool = True
     """On the very first start (no subscriptions), subscribe to a default list of news feeds."""
+    refresh_interval: float = 15.0
+    """Minutes between the reader's scheduled refreshes of a feed (a feed's <ttl> or its
+    server may ask for longer); 0 turns the schedule off. Also a duration such as "90s",
+    "15m", "2h"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,8 @@ class FeedConfig:
     """Overrides [fetch] full_text for this feed."""
     breaking: bool = False
     """Every item of this feed is breaking news (an alerts feed)."""
+    refresh_interval: float | None = None
+    """Minutes; overrides [general] refresh_interval for this feed (0: never scheduled)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +145,11 @@ class Config:
                 return found
         return FeedConfig()
 
+    def refresh_interval_for(self, url: str, former_urls: Iterable[str] = ()) -> float:
+        """Seconds between scheduled refreshes of a feed (0: never on the schedule)."""
+        own = self.feed(url, former_urls).refresh_interval
+        return 60 * (self.general.refresh_interval if own is None else own)
+
     def full_text_for(self, url: str, former_urls: Iterable[str] = ()) -> FullText:
         """The effective full_text mode for a feed."""
         return self.feed(url, former_urls).full_text or self.fetch.full_text
@@ -155,6 +166,9 @@ _POSITIVE = {
 }
 _NON_NEGATIVE = {"max_redirects", "full_text_min_chars", "full_text_retries"}
 _REGEX_KEYS = {"patterns"}
+_DURATION_KEYS = {"refresh_interval"}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def load_config(path: Path) -> Config:
@@ -234,7 +248,24 @@ def _build(cls: type[Any], table: dict[str, Any], source: str, section: str) -> 
     return cls(**values)
 
 
+def _duration(value: Any, where: str) -> float:
+    """Minutes from minutes (a number) or a duration string ("90s", "15m", "2h", "1d")."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value) * 60
+    elif isinstance(value, str) and (match := _DURATION.match(value)):
+        seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    else:
+        raise ConfigError(
+            f'{where}: expected minutes or a duration such as "90s", "15m", "2h", got {value!r}'
+        )
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ConfigError(f"{where}: must be 0 (off) or more, got {value!r}")
+    return seconds / 60
+
+
 def _check(hint: Any, value: Any, where: str, key: str) -> Any:
+    if key in _DURATION_KEYS:
+        return _duration(value, where)
     origin = get_origin(hint)
     args = get_args(hint)
     if origin is Literal or (args and get_origin(args[0]) is Literal):

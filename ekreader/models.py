@@ -85,6 +85,8 @@ class ParsedFeed:
     """Set when the document was ill-formed (entries may still be present) or unreadable."""
     format: str = ""
     """Detected format, e.g. "rss20", "atom10", "json11"."""
+    ttl: int | None = None
+    """Minutes the feed asks readers to wait between fetches (RSS <ttl>), if it says."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,10 @@ class Feed:
     total: int = 0
     former_urls: tuple[str, ...] = ()
     """Addresses the feed had before permanent redirects moved it, the latest first."""
+    ttl: int | None = None
+    """Minutes the feed asked readers to wait between fetches (RSS <ttl>), last parse."""
+    not_before: datetime | None = None
+    """The server asked not to be fetched again before this (Retry-After, Cache-Control)."""
 
     @property
     def display_title(self) -> str:
@@ -241,6 +247,11 @@ class FetchRecord:
     gone: bool = False
     new_url: str | None = None
     """Where a permanent redirect (301/308) moved the feed."""
+    ttl: int | None = None
+    """The feed's <ttl> in minutes (kept when None, like the title)."""
+    not_before: datetime | None = None
+    """When the server allows the next fetch (Retry-After, Cache-Control max-age); None:
+    any time. Unlike the fields above it is replaced by every fetch's answer."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,8 @@ def parse_job(job: FeedJob) -> FeedResult:
         site_url=parsed.site_url,
         body_hash=None if failed else job.digest,
         new_url=job.record.new_url,
+        ttl=parsed.ttl,
+        not_before=job.record.not_before,
     )
     with worker_store(job.db_path, job.cache_connection) as store:
         outcome = store_entries(store, job.feed_id, decisions, fetch=record)

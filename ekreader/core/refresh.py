@@ -17,11 +17,13 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
 from ekreader.config import Config
 from ekreader.core import page
+from ekreader.core.decide.schedule import server_wait
 from ekreader.core.fetch.client import Fetcher
 from ekreader.core.fetch.guard import PageGuard, Resolver
 from ekreader.core.ingest import FeedJob, parse_job, rules_for
@@ -166,9 +168,12 @@ class Refresher:
 
     async def _refresh_feed_unguarded(self, fetcher: Fetcher, feed: Feed) -> FeedResult:
         response = await fetcher.get(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+        wait = server_wait(response.headers, datetime.now(UTC))
         if response.error or response.gone:
             error = response.error or "HTTP 410 Gone"
-            record = FetchRecord(status=response.status, error=error, gone=response.gone)
+            record = FetchRecord(
+                status=response.status, error=error, gone=response.gone, not_before=wait
+            )
             await self._write(lambda s: s.record_fetch(feed.id, record))
             return FeedResult(feed.url, ok=False, status=response.status, error=error)
         unchanged = FetchRecord(
@@ -176,6 +181,7 @@ class Refresher:
             etag=response.headers.get("etag"),
             last_modified=response.headers.get("last-modified"),
             new_url=response.permanent_url,
+            not_before=wait,
         )
         if response.not_modified:
             await self._write(lambda s: s.record_fetch(feed.id, unchanged))

@@ -35,6 +35,7 @@ from ekreader.ui.messages import (
 )
 from ekreader.ui.pagefetch import PageFetch
 from ekreader.ui.refreshing import BackgroundRefresh
+from ekreader.ui.schedule import Schedule
 from ekreader.ui.screens.article import ArticleScreen
 from ekreader.ui.screens.headlines import HeadlinesScreen
 
@@ -85,7 +86,9 @@ class ReaderApp(App[int]):
         self.pages = PageFetch(self)
         """`F`: one article's page, extracted in a process of its own."""
         self.refresher = BackgroundRefresh(self)
-        """The background refresh (`r`, and at start)."""
+        """The background refresh (`r`, at start, and on the schedule)."""
+        self.schedule = Schedule(self)
+        """Refreshes on the schedule, and watches the cache for other processes' changes."""
         self._dirty = False
         self._reload_timer: Timer | None = None
 
@@ -134,6 +137,7 @@ class ReaderApp(App[int]):
                 )
         if self.refresh_on_start:
             self.call_after_refresh(self.action_refresh)
+        self.schedule.start()
 
     def watch_theme(self, theme: str) -> None:
         """Save a theme chosen in the app (the command palette) as [general] theme."""

@@ -4,6 +4,7 @@ progress told in the status line, new breaking news announced once per refresh."
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ekreader.core.text.sanitize import clean_line
@@ -32,12 +33,15 @@ class BackgroundRefresh:
         self._new_breaking: list[str] = []
         self._failed = 0
         self._announced = False
+        self._urls: tuple[str, ...] | None = None
 
-    def start(self) -> bool:
-        """Start a refresh; False when one is already running."""
+    def start(self, urls: Sequence[str] | None = None) -> bool:
+        """Start a refresh of every feed, or of those at `urls` (the schedule's); False
+        when one is already running."""
         if self.running:
             return False
         self.running = True
+        self._urls = None if urls is None else tuple(urls)
         self._new_breaking = []
         self._failed = 0
         self._announced = False
@@ -86,7 +90,9 @@ class BackgroundRefresh:
             app.post_message(RefreshProgressed(event.phase, event.done, event.total, event.result))
 
         try:
-            return await Refresher(app.paths.database, app.config, progress=progress).run()
+            return await Refresher(
+                app.paths.database, app.config, urls=self._urls, progress=progress
+            ).run()
         finally:
             self._loop = None
             self._task = None

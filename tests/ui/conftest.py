@@ -52,7 +52,14 @@ def make_app(paths: Paths) -> Iterator[MakeApp]:
         now=lambda: NOW,
         resolver=None,
     ) -> ReaderApp:
-        data = {"general": {"refresh_on_start": refresh, "first_run_feeds": False}}
+        # No schedule unless a test asks for one: a refresh it started would change the screen.
+        data = {
+            "general": {
+                "refresh_on_start": refresh,
+                "first_run_feeds": False,
+                "refresh_interval": 0,
+            }
+        }
         for key, value in (config or {}).items():
             data.setdefault(key, {}).update(value)
         cfg = config_from_dict(data)

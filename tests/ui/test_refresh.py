@@ -3,6 +3,7 @@ arriving under the reader, breaking news announced, failing feeds reported."""
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import time
 from email.utils import format_datetime
@@ -10,6 +11,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from ekreader.core.refresh import refresh
 from ekreader.core.store import Store
 from ekreader.ui import app as app_module
 from ekreader.ui import desktop
@@ -175,3 +177,53 @@ def test_desktop_notify_without_notify_send_is_silent(monkeypatch):
 
     monkeypatch.setattr(desktop.subprocess, "Popen", missing)
     desktop.desktop_notify("t", "b")
+
+
+async def wait_for(pilot, condition, seconds: float = 20.0) -> None:
+    """Let the app run until `condition()` holds, or fail."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await pilot.pause(0.05)
+
+
+async def test_the_schedule_refreshes_due_feeds_without_r_and_leaves_the_others(
+    make_app, paths, feed_server
+):
+    due = feed_server.add("/due.xml", rss([("d1", "Ferry timetable changes")]))
+    waits = feed_server.add(
+        "/waits.xml", rss([("w1", "Never asked for")]), status=429, headers={"Retry-After": "3600"}
+    )
+    store = Store.open(paths.database)
+    store.add_feed(due)
+    store.add_feed(waits)
+    # The busy server said "an hour" at the last fetch: the schedule must not ask before.
+    store._db.sql.execute(
+        "UPDATE feeds SET last_fetched = 0, not_before = ? WHERE url = ?",
+        (int(time.time()) + 3600, waits),
+    )
+    app = make_app({**FAST, "general": {"refresh_interval": "2s"}}, store=store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert app.schedule.check_period() == 1.0
+        await wait_for(pilot, lambda: app.main.headlines.count == 1)
+        await finish_refresh(app, pilot)
+        assert "Ferry timetable changes" in screen_text(app)
+    assert feed_server.requests_for("/due.xml")
+    assert not feed_server.requests_for("/waits.xml")
+
+
+async def test_articles_another_process_stores_appear_without_r(make_app, paths, feed_server):
+    """A cron `ekreader fetch` writes the cache while the reader is open: the list shows
+    its articles within seconds (the reader watches the cache's data_version)."""
+    feed_server.add("/cron.xml", rss([("c1", "Night train returns")]))
+    store = Store.open(paths.database)
+    url = feed_server.url("/cron.xml")
+    store.add_feed(url)
+    app = make_app(FAST, store=store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert app.main.headlines.count == 0
+        config = app.config
+        await asyncio.to_thread(lambda: asyncio.run(refresh(paths.database, config)))
+        await wait_for(pilot, lambda: "Night train returns" in screen_text(app), seconds=10)
+        assert not app.refreshing  # no refresh of its own: it saw the other writer's work

@@ -125,6 +125,7 @@ def _parse_fast(body: bytes, content_type: str, url: str) -> ParsedFeed | None:
     return ParsedFeed(
         title=_text(feed.get("title")) or None,
         site_url=_url(feed.get("link"), url),
+        ttl=_ttl(feed.get("ttl")),
         entries=tuple(
             e
             for e in (_entry(raw, url, _feed_author(parsed)) for raw in parsed.entries)
@@ -238,6 +239,7 @@ def _parse_xml(body: bytes, content_type: str, url: str) -> ParsedFeed:
     return ParsedFeed(
         title=_text(feed.get("title")) or None,
         site_url=_url(feed.get("link"), url),
+        ttl=_ttl(feed.get("ttl")),
         entries=entries,
         error=error,
         format=version,
@@ -532,3 +534,16 @@ def _text_to_html(text: str) -> str:
     from html import escape
 
     return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
+
+
+MAX_TTL = 7 * 24 * 60
+"""The longest <ttl> taken (a week, in minutes): a larger one is taken as this."""
+
+
+def _ttl(value: object) -> int | None:
+    """An RSS <ttl> (minutes) as a whole number of at least 1, else None."""
+    try:
+        minutes = int(str(value).strip())
+    except ValueError:
+        return None
+    return min(minutes, MAX_TTL) if minutes > 0 else None

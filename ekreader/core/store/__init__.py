@@ -93,6 +93,11 @@ class Store:
         """Copy the WAL into the database file and truncate it (waiting a second at most)."""
         self._db.checkpoint()
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process, a refresh's
+        worker) has changed the cache since this one last looked."""
+        return self._db.data_version()
+
     def integrity_check(self) -> str:
         """SQLite's verdict on the file: "ok" when sound."""
         return self._db.integrity_check()
@@ -113,9 +118,10 @@ class Store:
         """Whether there is any subscription at all (cheap, unlike `feeds()`)."""
         return feeds.has_feeds(self._db)
 
-    def feeds(self) -> list[Feed]:
-        """All subscriptions, with unread and total counts, by folder and title."""
-        return feeds.all_feeds(self._db)
+    def feeds(self, *, counts: bool = True) -> list[Feed]:
+        """All subscriptions by folder and title, with unread and total counts (zero
+        without `counts`, which is cheap however many articles there are)."""
+        return feeds.all_feeds(self._db, counts=counts)
 
     def feed_by_url(self, url: str, *, former: bool = False) -> Feed | None:
         """One subscription by URL; with `former`, also by an address a permanent redirect

@@ -88,9 +88,10 @@ HEADLINE_COLUMNS = """
 
 def feed_from_row(row: Sequence[Any]) -> Feed:
     """A feeds row (the columns of store.feeds' queries, counts last) as a Feed."""
-    (fid, url, title, site, etag, modified, status, error, fetched, gone, folder, unread, total) = (
-        row
-    )
+    (fid, url, title, site, etag, modified, status, error, fetched, gone, folder, ttl, wait) = row[
+        :13
+    ]
+    unread, total = row[13:15]
     return Feed(
         id=fid,
         url=url,
@@ -105,6 +106,8 @@ def feed_from_row(row: Sequence[Any]) -> Feed:
         folder=folder,
         unread=unread,
         total=total,
+        ttl=ttl if isinstance(ttl, int) else None,
+        not_before=dt(wait),
     )
 
 

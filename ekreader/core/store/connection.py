@@ -158,6 +158,10 @@ class Db:
         finally:
             self.sql.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
+    def data_version(self) -> int:
+        """SQLite's data_version: changes when another connection commits a change."""
+        return int(self.sql.execute("PRAGMA data_version").fetchone()[0])
+
     def integrity_check(self) -> str:
         """SQLite's verdict on the file: "ok" when sound."""
         return str(self.sql.execute("PRAGMA integrity_check").fetchone()[0])

@@ -7,7 +7,7 @@ import sqlite3
 import time
 from dataclasses import replace
 
-from ekreader.core.store.codec import feed_from_row
+from ekreader.core.store.codec import feed_from_row, ts
 from ekreader.core.store.connection import Db
 from ekreader.core.store.search import unindex_feed
 from ekreader.core.text.sanitize import clean_line
@@ -15,7 +15,7 @@ from ekreader.models import Feed, FetchRecord
 
 _FEED_COLUMNS = """
     f.id, f.url, coalesce(f.user_title, f.title), f.site_url, f.etag, f.last_modified,
-    f.last_status, f.last_error, f.last_fetched, f.gone, f.folder
+    f.last_status, f.last_error, f.last_fetched, f.gone, f.folder, f.ttl, f.not_before
 """
 
 
@@ -47,13 +47,18 @@ def has_feeds(db: Db) -> bool:
     return db.sql.execute("SELECT 1 FROM feeds LIMIT 1").fetchone() is not None
 
 
-def all_feeds(db: Db) -> list[Feed]:
-    """All subscriptions, with unread and total counts, by folder and title."""
+def all_feeds(db: Db, *, counts: bool = True) -> list[Feed]:
+    """All subscriptions by folder and title, with unread and total counts (zero
+    without `counts`)."""
+    count_columns = (
+        """(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
+           (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)"""
+        if counts
+        else "0, 0"
+    )
     rows = db.sql.execute(
         f"""
-        SELECT {_FEED_COLUMNS},
-               (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
-               (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)
+        SELECT {_FEED_COLUMNS}, {count_columns}
         FROM feeds f
         ORDER BY f.folder IS NOT NULL, lower(f.folder),
                  lower(coalesce(f.user_title, f.title, f.url))
@@ -115,7 +120,7 @@ def record_fetch(sql: sqlite3.Connection, feed_id: int, r: FetchRecord) -> None:
         UPDATE feeds SET last_status = ?, last_error = ?, last_fetched = ?, gone = ?,
             etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
             body_hash = coalesce(?, body_hash), title = coalesce(?, title),
-            site_url = coalesce(?, site_url)
+            site_url = coalesce(?, site_url), ttl = coalesce(?, ttl), not_before = ?
         WHERE id = ?
         """,
         (
@@ -128,6 +133,8 @@ def record_fetch(sql: sqlite3.Connection, feed_id: int, r: FetchRecord) -> None:
             r.body_hash,
             clean_line(r.title) or None,
             r.site_url,
+            r.ttl,
+            ts(r.not_before),
             feed_id,
         ),
     )

@@ -158,6 +158,12 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO meta (key, value) SELECT 'first_run', 'before schema 6'
         WHERE EXISTS (SELECT 1 FROM feeds);
     """,
+    # 7: when a feed may be fetched again by the reader's schedule: the minutes its <ttl>
+    # asks for, and the time its server's Retry-After or Cache-Control allows.
+    """
+    ALTER TABLE feeds ADD COLUMN ttl INTEGER;
+    ALTER TABLE feeds ADD COLUMN not_before INTEGER;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
