@@ -97,3 +97,9 @@ def test_spans_are_always_inside_the_text_sorted_and_disjoint(text, words):
     for needle in words:
         hits = find_all(text, needle)
         assert all(0 <= s < e <= len(text) for s, e in hits)
+
+
+def test_a_watch_word_of_only_a_combining_mark_matches_nothing() -> None:
+    # hypothesis found it: "\u0300" folds to "" and built an empty alternative
+    assert Highlighter.build(["\u0300", "flood"]).spans("flood \u0300 x") == [(0, 5)]
+    assert Highlighter.build(["\u0300"]).spans("any text") == []

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from ekreader.core.refresh import extract_job
+from ekreader.core.page import extract as extract_job
 from ekreader.core.workers import (
     NO_BUDGET,
     Budget,

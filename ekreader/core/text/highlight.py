@@ -100,7 +100,8 @@ def _word_alternative(key: str) -> str:
 
 
 def _word_regex(words: Sequence[str]) -> re.Pattern[str] | None:
-    keys = sorted({fold_key(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
+    # A word of only marks (a lone combining accent) folds to nothing: it matches nothing.
+    keys = sorted({k for w in words if (k := fold_key(w.strip()))}, key=len, reverse=True)
     if not keys:
         return None
     return re.compile("|".join(_word_alternative(k) for k in keys))
