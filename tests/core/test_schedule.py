@@ -74,7 +74,9 @@ def test_refresh_interval_in_the_config(value: object, seconds: float) -> None:
     assert config.refresh_interval_for("https://any/") == seconds
     per_feed = config_from_dict({"feeds": {"https://a/": {"refresh_interval": value}}})
     assert per_feed.refresh_interval_for("https://a/") == seconds
-    assert per_feed.refresh_interval_for("https://b/") == 60 * Config().general.refresh_interval == 900
+    assert (
+        per_feed.refresh_interval_for("https://b/") == 60 * Config().general.refresh_interval == 900
+    )
 
 
 @pytest.mark.parametrize("value", ["soon", "-5m", -1, True, "5 weeks"])
