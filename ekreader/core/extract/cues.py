@@ -158,3 +158,17 @@ AGENCY = re.compile(
     r"|\b(?:AP|KNA|epd|APA|ANSA|EFE|Lusa|AA|DHA|IHA|SDA|SANA|WAFA|MENA|KUNA|WAM|SPA|QNA|TASS|"
     r"PAP|CTK|BTA|UPI|AAP|PA|ddp|SID)\b"
 )
+# A page's label of a story as breaking news, in a badge or a ticker ("Eilmeldung",
+# "+++ EIL +++", "عاجل", "Son dakika"), and the same label before a headline ("Breaking: …").
+_BREAKING = (
+    r"breaking(?: news)?|news ?flash|just in|news alert|eilmeldung|eil|eilt|"
+    r"عاجل(?: جدا| جداً)?|خبر عاجل|أخبار عاجلة|urgent|alerte(?: info)?|derni[eè]re minute|"
+    r"flash(?: info| spécial)?|(?:de )?[uú]ltima hora|urgente|ultim'?ora|ultima ora|"
+    r"son dakika|flaş(?: haber)?"
+)
+BREAKING_LABEL = re.compile(rf"^[+*•|\s]*({_BREAKING})[\s+*•|:!.]*$", re.I)
+BREAKING_PREFIX = re.compile(
+    rf"^[+*•\s]*({_BREAKING})\s*(?:\+\+\+|[:|]|\s[-–—])\s*(?P<rest>\S.*)$", re.I
+)
+# A label and a headline on one line, as a ticker shows them ("Eilmeldung <headline>").
+BREAKING_START = re.compile(rf"^[+*•\s]*({_BREAKING})[\s+*•|:!.–—-]*(?P<rest>\S.*)$", re.I)

@@ -1,0 +1,59 @@
+"""A page's own label of its story as breaking news: a "Breaking", "Eilmeldung" or "عاجل"
+badge or ticker carrying the article's headline, or that label before the headline."""
+
+from __future__ import annotations
+
+from ekreader.core.extract.cues import (
+    BREAKING_LABEL,
+    BREAKING_PREFIX,
+    BREAKING_START,
+    DATE_ONLY,
+    RELATIVE_AGE,
+)
+from ekreader.core.extract.pageitems import Item, line_key, plain
+from ekreader.core.text.sanitize import clean_line
+
+_MIN_TITLE_KEY = 12
+"""Shortest headline key recognised in a ticker (shorter ones match too much)."""
+_CUT_HEADLINE = 24
+"""Shortest start of a headline recognised where a ticker cuts it ("Hochwasser an der …")."""
+_LOOK_AHEAD = 3
+"""Lines after a label searched for the headline it carries, past time stamps."""
+
+
+def breaking_label(items: list[Item], title: str | None) -> str | None:
+    """The label with which the page marks its own story breaking, as written, else None.
+
+    A line that is only a label ("Eilmeldung", "+++ EIL +++", "عاجل") counts when the next
+    line but time stamps is this article's headline (`title`): the ticker or badge carries
+    this story. A ticker showing another story's headline does not count. A headline (or
+    the title) written "Breaking: <headline>" counts too.
+    """
+    title_key = line_key(title or "")
+    if len(title_key) < _MIN_TITLE_KEY:
+        return None
+    match = BREAKING_PREFIX.match(title or "")
+    if match:
+        return clean_line(match.group(1))  # the page's own title: "Eilmeldung: <headline>"
+    for n, item in enumerate(items):
+        text = plain(item.text)
+        match = BREAKING_START.match(text)
+        if match and _carries(line_key(match.group("rest")), title_key):
+            return clean_line(match.group(1))  # "Eilmeldung: <headline>", a ticker's line
+        match = BREAKING_LABEL.match(text)
+        if match is None:
+            continue
+        for line in items[n + 1 : n + 1 + _LOOK_AHEAD]:
+            shown = plain(line.text)
+            if DATE_ONLY.match(shown) or RELATIVE_AGE.match(shown):
+                continue  # "10:42", "vor 5 Minuten" between the label and its story
+            if _carries(line.key, title_key):
+                return clean_line(match.group(1))
+            break
+    return None
+
+
+def _carries(key: str, title_key: str) -> bool:
+    """True when a line (by its key) shows the headline: the headline itself, followed by
+    its teaser, or its start cut by a ticker."""
+    return key.startswith(title_key) or (len(key) >= _CUT_HEADLINE and title_key.startswith(key))

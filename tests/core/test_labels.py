@@ -1,0 +1,84 @@
+"""A page's own breaking label: a badge or ticker carrying the article's headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ekreader.core.extract.labels import breaking_label
+from ekreader.core.extract.pageitems import page_items
+from ekreader.core.text.htmltree import parse_html
+
+TITLE = "Hochwasser an der Wende: Landkreis öffnet Notunterkünfte"
+OTHER = "Stadtrat beschließt den Haushalt nach langer Debatte"
+BODY = "<p>" + "Der Pegel ist in der Nacht weiter gestiegen. " * 8 + "</p>"
+
+
+def _label(header: str, title: str = TITLE) -> str | None:
+    root = parse_html(
+        f"<html><body>{header}<article><h1>{title}</h1>{BODY}</article></body></html>"
+    )
+    assert root is not None
+    return breaking_label(page_items(root), title)
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        # the seed's shape: a site ticker carrying this article's headline and a cut teaser
+        (
+            f"<div class='ticker'><span>Eilmeldung</span><a href='/a'>{TITLE}</a>"
+            "<p>Während der Pegel der Wende in der Nacht um weitere</p></div>",
+            "Eilmeldung",
+        ),
+        (
+            f"<div class='ticker'><b>+++ EIL +++</b><p>10:42</p><a href='/a'>{TITLE}</a></div>",
+            "EIL",
+        ),
+        # a ticker that cuts the headline short
+        (
+            "<div class='ticker'><span>Breaking</span>"
+            "<a href='/a'>Hochwasser an der Wende: Landkreis öff…</a></div>",
+            "Breaking",
+        ),
+        # a badge right above the headline, in the article header
+        ("<article><span class='badge'>عاجل</span></article>", "عاجل"),
+        ("<div class='kicker'>Son dakika</div>", "Son dakika"),
+        # no label anywhere
+        (f"<div class='ticker'><span>Neueste Meldungen</span><a href='/a'>{TITLE}</a></div>", None),
+        # a ticker that carries another story
+        (f"<div class='ticker'><span>Eilmeldung</span><a href='/b'>{OTHER}</a></div>", None),
+        (
+            f"<div class='ticker'><span>Breaking</span><a href='/b'>{OTHER}</a>"
+            f"<a href='/a'>{TITLE}</a></div>",
+            None,
+        ),
+        # a label in the navigation is no label of this story
+        ("<nav><a href='/eil'>Eilmeldung</a></nav>", None),
+    ],
+)
+def test_a_label_counts_when_it_carries_this_headline(header, label):
+    assert _label(header) == label
+
+
+def test_a_label_before_the_headline_itself():
+    html = f"<html><body><h1>Breaking: {TITLE}</h1>{BODY}</body></html>"
+    root = parse_html(html)
+    assert root is not None
+    assert breaking_label(page_items(root), TITLE) == "Breaking"
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        (f"Eilmeldung: {TITLE}", "Eilmeldung"),
+        (f"ÚLTIMA HORA | {TITLE}", "ÚLTIMA HORA"),
+        ("Breaking Bad: the last season, ten years on", None),
+        ("Urgently needed: volunteers for the dike", None),
+    ],
+)
+def test_a_label_in_the_title(title, label):
+    assert _label("", title) == label
+
+
+def test_a_short_title_is_not_looked_for():
+    assert _label("<div><span>Eilmeldung</span><a href='/a'>Sturm</a></div>", "Sturm") is None
