@@ -41,6 +41,8 @@ class Document:
     author: str | None = None
     published: datetime | None = None
     dateline: str | None = None
+    breaking_label: str | None = None
+    """The label with which the page marks this story breaking ("Eilmeldung"), if it does."""
 
     @property
     def text(self) -> str:

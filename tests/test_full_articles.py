@@ -69,6 +69,9 @@ def test_every_page_reads_as_expected_through_fetch_and_read(fetched: dict[str, 
             assert article["dateline"] == expected["dateline"], name
         if "author" in expected:
             assert article["author"] == expected["author"], name
+        label = expected.get("breaking_label")
+        assert article["breaking"] is (label is not None), name
+        assert article["breaking_reason"] == (label and f"page label: {label}"), name
 
 
 def test_read_as_text_shows_sections_and_subsections(fetched: dict[str, dict], ek: EkHome) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ekreader.config import config_from_dict
-from ekreader.core.decide.breaking import BreakingRules, fold
+from ekreader.core.decide.breaking import BreakingRules, fold, page_label_reason
 from ekreader.core.decide.entries import decide
 from ekreader.core.ingest import rules_for, store_entries
 from ekreader.core.parse.feed import make_entry
@@ -207,3 +207,16 @@ def test_a_breaking_article_stays_breaking_when_the_marker_is_dropped(tmp_path: 
         (headline,) = store.headlines()
     assert headline.title == "Quake: what we know"
     assert (headline.breaking, headline.breaking_reason) == (True, "title marker: BREAKING:")
+
+
+@pytest.mark.parametrize(
+    ("label", "reason"),
+    [
+        ("Eilmeldung", "page label: Eilmeldung"),
+        ("خبر  عاجل", "page label: خبر عاجل"),
+        (" ", None),
+        (None, None),
+    ],
+)
+def test_a_page_label_is_a_reason(label: str | None, reason: str | None):
+    assert page_label_reason(label) == reason

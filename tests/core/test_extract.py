@@ -170,6 +170,7 @@ PAGES: dict[str, dict[str, object]] = {
         "author": "Nordkurier Redaktion",
         "published": datetime(2026, 1, 31, 8, 40, tzinfo=UTC),
         "dateline": "Deutschland - Nordkurier Nachrichtenagentur",
+        "breaking_label": "Eilmeldung",
         "headings": [
             None,
             "Deiche unter Beobachtung",
@@ -197,6 +198,8 @@ PAGES: dict[str, dict[str, object]] = {
         "author": "سمير عبد الحميد",
         "published": datetime(2026, 1, 31, 8, 5, tzinfo=UTC),
         "dateline": "القاهرة - وكالة أنباء النيل",
+        # the site's "عاجل" ticker carries another story; the badge over the headline counts
+        "breaking_label": "خبر عاجل",
         "headings": [None, "مواعيد الرحلات", "تكلفة المشروع", "آراء المسافرين"],
         "present": [
             "أعلنت وزارة النقل اليوم السبت أن القطار السريع الجديد",
@@ -287,6 +290,7 @@ def test_page_metadata(documents, name):
     for field in ("author", "published", "dateline"):
         if field in expected:
             assert getattr(doc, field) == expected[field], field
+    assert doc.breaking_label == expected.get("breaking_label"), "breaking_label"
     if doc.published is not None:
         assert doc.published.utcoffset() is not None
 

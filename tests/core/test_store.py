@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -404,6 +405,37 @@ def test_search_follows_updates_and_full_text(store: Store, feed_id: int):
     article = store.article(aid)
     assert article is not None
     assert article.full_text
+
+
+def test_a_page_that_labels_its_story_breaking_makes_the_article_breaking(
+    store: Store, feed_id: int
+):
+    quiet, flagged = store_entries(
+        store, feed_id, [decision(entry("a", "Dike holds")), decision(entry("b", "Dike breaks"))]
+    ).new_ids
+    page = Document(sections=(Section(None, "The water rose overnight."),))
+    store.save_page(quiet, page)
+    store.save_page(flagged, replace(page, breaking_label="Eilmeldung"))
+    assert [h.title for h in store.headlines(HeadlineQuery(breaking=True))] == ["Dike breaks"]
+    article = store.article(flagged)
+    assert article is not None
+    assert article.headline.breaking_reason == "page label: Eilmeldung"
+    store.save_page(flagged, replace(page, breaking_label="Urgent"))  # the first reason stays
+    store.save_page(flagged, page)  # a page without its label no longer: still breaking
+    article = store.article(flagged)
+    assert article is not None
+    assert article.headline.breaking
+    assert article.headline.breaking_reason == "page label: Eilmeldung"
+
+
+def test_a_page_label_keeps_the_feeds_own_reason(store: Store, feed_id: int):
+    (aid,) = store_entries(
+        store, feed_id, [decision(entry("a", "BREAKING: Dike breaks"), "title marker: BREAKING")]
+    ).new_ids
+    store.save_page(aid, Document(sections=(Section(None, "Text."),), breaking_label="عاجل"))
+    article = store.article(aid)
+    assert article is not None
+    assert article.headline.breaking_reason == "title marker: BREAKING"
 
 
 # -- processes: a killed fetch, concurrent fetches, a damaged cache ----------------------

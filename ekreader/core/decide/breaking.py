@@ -132,3 +132,9 @@ def _marker_length(title: str, folded_end: int) -> int:
         if len(fold(stripped[:end])) >= folded_end:
             return end
     return len(stripped)
+
+
+def page_label_reason(label: str | None) -> str | None:
+    """The reason an article is breaking news when its own page labels it so, else None."""
+    label = " ".join((label or "").split())
+    return f"page label: {label}" if label else None

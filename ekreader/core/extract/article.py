@@ -18,6 +18,7 @@ from ekreader.core.extract.dateline import (
 from ekreader.core.extract.decode import decode_html, is_html
 from ekreader.core.extract.engines import readability_body, trafilatura_body, xml_to_html
 from ekreader.core.extract.indexpage import index_body, is_index
+from ekreader.core.extract.labels import breaking_label
 from ekreader.core.extract.metadata import (
     author_of,
     base_url,
@@ -74,6 +75,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     # lazy: the keys are only computed for a page with enough teasers to be an index
     kept = () if body is None else (el_key(el) for el in body if isinstance(el.tag, str))
     dateline: str | None = None
+    label: str | None = None
     if is_index(items, kept, title or ""):
         index = index_body(items, is_byline)
         drop_repeated_title(index, title)
@@ -85,13 +87,14 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
+        label = breaking_label(items, title)
         if dateline is None:
             dateline = header_dateline(items, headline)
     doc = builder.document(title=title or None, author=author, published=published)
     sections = _drop_empty_sections(doc.sections)
     first = next((s.text.split("\n\n", 1)[0] for s in sections if s.text), None)
     dateline = classed_dateline(root) or dateline or (dateline_opening(first) if first else None)
-    return replace(doc, sections=sections, dateline=dateline)
+    return replace(doc, sections=sections, dateline=dateline, breaking_label=label)
 
 
 def _headline_at(items: list[Item], title: str | None) -> int:

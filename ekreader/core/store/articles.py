@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from ekreader.core.decide.breaking import page_label_reason
 from ekreader.core.store import search
 from ekreader.core.store.codec import (
     HEADLINE_COLUMNS,
@@ -210,8 +211,10 @@ def page_jobs(
 
 
 def save_page(db: Db, article_id: int, document: Document) -> None:
-    """Store an article's extracted page; its feed summary stays too."""
+    """Store an article's extracted page; its feed summary stays too. A page that labels
+    its story breaking makes the article breaking (an earlier reason stays)."""
     fulltext = encode_sections(document.sections)
+    reason = page_label_reason(clean_line(document.breaking_label))
     with db.write() as sql:
         row = sql.execute(
             "SELECT title, summary FROM articles WHERE id = ?", (article_id,)
@@ -223,7 +226,8 @@ def save_page(db: Db, article_id: int, document: Document) -> None:
             """
             UPDATE articles SET fulltext = ?, links = ?, dateline = ?,
                 author = coalesce(author, ?), text_source = 'page', page_status = 'ok',
-                page_error = NULL, page_attempts = page_attempts + 1
+                page_error = NULL, page_attempts = page_attempts + 1,
+                breaking = max(breaking, ?), breaking_reason = coalesce(breaking_reason, ?)
             WHERE id = ?
             """,
             (
@@ -231,6 +235,8 @@ def save_page(db: Db, article_id: int, document: Document) -> None:
                 encode_links(document.links),
                 clean_line(document.dateline) or None,
                 clean_line(document.author) or None,
+                int(reason is not None),
+                reason,
                 article_id,
             ),
         )
