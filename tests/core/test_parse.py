@@ -618,3 +618,40 @@ def test_parse_never_raises_on_junk():
     for body in (b"\xff" * 100, b"<" * 10_000, b"<?xml", b"{" * 5000, b"<rss>" * 3000):
         parsed = parse_feed(body, {"Content-Type": "application/xml"})
         assert parsed.error is not None or parsed.entries == ()
+
+
+AUTHOR_RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>
+<item><title>a</title><guid>a</guid><author>{author}</author></item></channel></rss>"""
+AUTHOR_ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>t</title><author><name>Desk Team</name><email>desk@paper.museum</email></author>
+<entry><title>a</title><id>a</id>{author}</entry><entry><title>b</title><id>b</id></entry></feed>"""
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["feedparser-rs", "feedparser"])
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("mail@domain.online (Name)", "Name"),
+        ("redaktion@zeitung.nachrichten (Anna Weiß)", "Anna Weiß"),
+        ("news@paper.com (Jane Doe)", "Jane Doe"),
+        ("Jane Roe &lt;jane@desk.photography&gt;", "Jane Roe"),
+        ("Jane Roe (jane@desk.international)", "Jane Roe"),
+        ("mail@desk.international", "mail@desk.international"),
+        ("Mara Lindqvist", "Mara Lindqvist"),
+    ],
+)
+def test_an_rss_author_with_a_mail_address_shows_the_name_for_any_domain(written, shown, fast):
+    parsed = parse_feed(
+        AUTHOR_RSS.format(author=written).encode(), {}, "http://127.0.0.1/", fast=fast
+    )
+    assert [e.author for e in parsed.entries] == [shown]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["feedparser-rs", "feedparser"])
+def test_an_atom_author_with_a_long_top_level_domain_keeps_the_name(fast):
+    author = "<author><name>Jane Doe</name><email>jane@domain.online</email></author>"
+    parsed = parse_feed(
+        AUTHOR_ATOM.format(author=author).encode(), {}, "http://127.0.0.1/", fast=fast
+    )
+    # the second entry has no author of its own: the feed's stands in
+    assert [e.author for e in parsed.entries] == ["Jane Doe", "Desk Team"]

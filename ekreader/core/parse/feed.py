@@ -251,7 +251,20 @@ def _feed_author(parsed: Any) -> str | None:
     if not str(parsed.get("version") or "").startswith("atom"):
         return None
     feed = parsed.get("feed", {})
-    return _first_author(feed.get("authors")) or _person(feed.get("author"))
+    return _author(feed)
+
+
+def _author(node: Any) -> str | None:
+    """The (first) author of an entry or a feed.
+
+    A single author is taken as written: feedparser's split of "mail (Name)" into name
+    and email knows top-level domains of 2-4 letters only ("mail@x.online (Jane)" gave
+    the name "ne (Jane"). Of several authors, the first named one (feedparser's `author`
+    is then the last)."""
+    authors = node.get("authors")
+    if isinstance(authors, list) and len(authors) > 1:
+        return _first_author(authors) or _person(node.get("author"))
+    return _person(node.get("author")) or _first_author(authors)
 
 
 def _first_author(authors: object) -> str | None:
@@ -263,12 +276,14 @@ def _first_author(authors: object) -> str | None:
     return None
 
 
-_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
-_NAME_EMAIL = re.compile(r"^(.+?)\s*<\S+@\S+>$")
+_EMAIL = r"[^\s@()<>]+@[^\s@()<>]+"
+_EMAIL_NAME = re.compile(rf"^{_EMAIL}\s*\((.+)\)$")
+_NAME_EMAIL = re.compile(rf"^(.+?)\s*(?:<{_EMAIL}>|\({_EMAIL}\))$")
 
 
 def _person(value: object) -> str | None:
-    """An author's name: "mail@example.com (Jane Doe)" and "Jane Doe <mail@...>" -> "Jane Doe"."""
+    """An author's name: "mail@example.online (Jane Doe)", "Jane Doe <mail@...>" and
+    "Jane Doe (mail@...)" -> "Jane Doe", whatever the mail's top-level domain."""
     name = clean_line(value) if isinstance(value, str) else ""
     match = _EMAIL_NAME.match(name) or _NAME_EMAIL.match(name)
     return (match.group(1).strip() if match else name) or None
@@ -350,7 +365,7 @@ def _entry(e: Any, base: str = "", feed_author: str | None = None) -> ParsedEntr
         for t in (clean_line(tag.get("term") or tag.get("label")) for tag in e.get("tags") or ())
         if t
     )
-    author = _first_author(e.get("authors")) or _person(e.get("author")) or feed_author
+    author = _author(e) or feed_author
     return make_entry(guid, title, link, author, published, updated, summary, content, tags)
 
 
