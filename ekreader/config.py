@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import shlex
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -107,6 +108,9 @@ class UiConfig:
     bidi: Bidi = "reorder"
     """Right-to-left text: "reorder" (ekreader puts each line in display order) or
     "terminal" (for terminals that apply the bidi algorithm themselves: VTE, Konsole, mlterm)."""
+    browser: str = ""
+    """The command that opens a link, e.g. "firefox --new-tab %u" (%u: the link; appended
+    when absent); run without a shell. Empty: the system's default browser."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +173,7 @@ _REGEX_KEYS = {"patterns"}
 _DURATION_KEYS = {"refresh_interval"}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_COMMAND_KEYS = {"browser"}
 
 
 def load_config(path: Path) -> Config:
@@ -293,6 +298,11 @@ def _check(hint: Any, value: Any, where: str, key: str) -> Any:
     if hint is str:
         if not isinstance(value, str):
             raise ConfigError(f"{where}: expected a string, got {value!r}")
+        if key in _COMMAND_KEYS and value.strip():
+            try:
+                shlex.split(value)
+            except ValueError as exc:
+                raise ConfigError(f"{where}: not a command line: {exc}") from None
         return value
     if origin is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

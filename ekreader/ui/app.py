@@ -253,13 +253,26 @@ class ReaderApp(App[int]):
         self.store.set_scroll(article_id, round(fraction, 4))
 
     def open_link(self, url: str | None) -> None:
-        """Open a web link in the browser (webbrowser, never a shell)."""
+        """Open a web link in the browser ([ui] browser or the system's, never a shell);
+        when none opens, say so, copy the link to the clipboard (OSC 52) and show it."""
         if not url or not url.startswith(("http://", "https://")):
             self.notify("No web link to open.", severity="warning")
             return
+        from ekreader.ui import desktop
+
         self.opened_urls.append(url)
-        self.open_url(url)
-        self.notify(clean_line(url), title="Opened in the browser", markup=False, timeout=3)
+        problem = desktop.open_in_browser(url, self.config.ui.browser)
+        if problem is None:
+            self.notify(clean_line(url), title="Opened in the browser", markup=False, timeout=3)
+            return
+        self.copy_to_clipboard(url)
+        self.notify(
+            f"{problem}. The link is copied to the clipboard:\n{clean_line(url)}",
+            title="Not opened in a browser",
+            severity="warning",
+            markup=False,
+            timeout=15,
+        )
 
     def fetch_page(self, article_id: int, url: str, feed_url: str) -> None:
         """`F`: fetch one article's page in the background, through the page path the
@@ -313,7 +326,12 @@ class ReaderApp(App[int]):
                 watch_list_edited(self, *result)
 
         self.push_screen(
-            WatchListScreen(self.highlighter.keywords, self.highlighter.patterns), done
+            WatchListScreen(
+                self.highlighter.keywords,
+                self.highlighter.patterns,
+                reorder_rtl=self.config.ui.bidi == "reorder",
+            ),
+            done,
         )
 
     def action_feed_errors(self) -> None:
@@ -322,7 +340,7 @@ class ReaderApp(App[int]):
         from ekreader.ui.widgets.feed_list import feed_failed
 
         failing = [f for f in self.store.feeds() if feed_failed(f)]
-        self.push_screen(ErrorsScreen(failing))
+        self.push_screen(ErrorsScreen(failing, reorder_rtl=self.config.ui.bidi == "reorder"))
 
     def action_help(self) -> None:
         """Show every key binding."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ekreader.models import PageJob
 from ekreader.ui.extractor import PageExtractor
@@ -14,7 +15,26 @@ from ekreader.ui.messages import PageFetched
 from ekreader.ui.processes import start_process_helpers
 
 if TYPE_CHECKING:
+    from ekreader.models import Article
     from ekreader.ui.app import ReaderApp
+
+NEVER_RESOLVES = ".invalid"
+"""The top-level name reserved never to resolve (RFC 6761): invented articles link there."""
+
+
+def page_link(article: Article) -> str | None:
+    """The web page `F` fetches for `article`, or None when it has none to fetch: no
+    http(s) link, a feed of the reader's own (the bundled demo, its stories invented), or a
+    host under the name that never resolves (.invalid)."""
+    link = article.headline.link
+    if not link or not link.startswith(("http://", "https://")):
+        return None
+    if not article.headline.feed_url.startswith(("http://", "https://")):
+        return None
+    host = (urlsplit(link).hostname or "").rstrip(".")
+    if not host or host.endswith(NEVER_RESOLVES) or host == NEVER_RESOLVES[1:]:
+        return None
+    return link
 
 
 class PageFetch:

@@ -11,6 +11,7 @@ from ekreader.core.text.sanitize import clean_line
 from ekreader.models import RefreshSummary
 from ekreader.ui.messages import ActivityChanged, RefreshFinished, RefreshProgressed
 from ekreader.ui.processes import start_process_helpers
+from ekreader.ui.text import shown as display
 
 if TYPE_CHECKING:
     from ekreader.ui.app import ReaderApp
@@ -154,8 +155,9 @@ class BackgroundRefresh:
             if len(titles) > BREAKING_SHOWN
             else ""
         )
+        reorder = app.config.ui.bidi == "reorder"
         app.notify(
-            "\n".join(f"• {t}" for t in shown) + more,
+            "\n".join(f"• {display(t, reorder)}" for t in shown) + more,
             title=f"Breaking news ({len(titles)})",
             severity="warning",
             markup=False,

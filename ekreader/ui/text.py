@@ -28,6 +28,18 @@ def safe(text: str | None) -> str:
     return _UNSAFE.sub(" ", text or "").replace("\t", " ")
 
 
+def shown(text: str | None, reorder_rtl: bool = True) -> str:
+    """One line of feed text as the reader shows it: control characters replaced and,
+    with `reorder_rtl` ([ui] bidi = "reorder"), right-to-left runs in display order.
+
+    The one right-to-left rule for every single-line place (feed names, authors, the
+    status line, errors, the outline, search queries): each piece of text in its own
+    direction, as if isolated, so that a date or a count after an Arabic name is not read
+    as part of it. Cut a piece to its width before this, never after."""
+    text = safe(text)
+    return bidi.display(text) if reorder_rtl and bidi.has_rtl(text) else text
+
+
 def plain(text: str | None, style: Style | str = "") -> Text:
     """A `Text` holding `text` literally (no markup, no emoji codes)."""
     return Text(safe(text), style=style, no_wrap=True, end="")

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, TextArea
+from textual.widgets import Button, Label, Static, TextArea
 
 from ekreader.core.text.highlight import BadPattern, Highlighter
+from ekreader.ui.bidi import has_rtl
+from ekreader.ui.text import shown
 
 
 def parse_watch_list(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -49,10 +52,15 @@ class WatchListScreen(ModalScreen[tuple[tuple[str, ...], tuple[str, ...]] | None
         Binding("ctrl+s", "save", "Save", id="watch_save"),
     ]
 
-    def __init__(self, keywords: tuple[str, ...], patterns: tuple[str, ...]) -> None:
+    def __init__(
+        self, keywords: tuple[str, ...], patterns: tuple[str, ...], *, reorder_rtl: bool = True
+    ) -> None:
         super().__init__()
         self.keywords = keywords
         self.patterns = patterns
+        self.reorder_rtl = reorder_rtl
+        """Show right-to-left lines in display order below the editor (an editor cannot
+        reorder the text it edits)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="watch-box"):
@@ -62,6 +70,7 @@ class WatchListScreen(ModalScreen[tuple[tuple[str, ...], tuple[str, ...]] | None
                 markup=False,
             )
             yield TextArea(format_watch_list(self.keywords, self.patterns), id="watch-text")
+            yield Static(id="watch-rtl", markup=False)
             yield Label("", id="watch-error", markup=False)
             with Horizontal(id="watch-buttons"):
                 yield Button("Save", id="watch-save", variant="primary")
@@ -69,6 +78,25 @@ class WatchListScreen(ModalScreen[tuple[tuple[str, ...], tuple[str, ...]] | None
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
+        self._show_rtl()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._show_rtl()
+
+    def _show_rtl(self) -> None:
+        """The lines holding right-to-left text as they read (the editor shows them in
+        the order they are stored, which reads backwards)."""
+        rtl = [
+            line.strip()
+            for line in self.query_one(TextArea).text.splitlines()
+            if self.reorder_rtl and has_rtl(line)
+        ]
+        preview = self.query_one("#watch-rtl", Static)
+        preview.display = bool(rtl)
+        preview.update(
+            Text("Right-to-left lines read: " + "  ·  ".join(shown(line) for line in rtl), end="")
+        )
 
     def action_save(self) -> None:
         text = self.query_one(TextArea).text

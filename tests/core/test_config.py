@@ -150,6 +150,8 @@ BAD = [
         ['feeds."https://x.example/"] colour', "unknown key"],
     ),
     ("feeds = 1", ["[feeds]"]),
+    ('[ui]\nbrowser = "firefox \'unclosed %u"', ["[ui] browser", "not a command line"]),
+    ("[ui]\nbrowser = 3", ["[ui] browser", "string"]),
 ]
 
 

@@ -106,7 +106,7 @@ class ArticleScreen(Screen[None]):
                 reorder_rtl=app.config.ui.bidi == "reorder",
                 id="article",
             )
-        yield StatusBar(id="article-status")
+        yield StatusBar(id="article-status", reorder_rtl=app.config.ui.bidi == "reorder")
         yield KeyBar()
 
     @property
@@ -183,14 +183,15 @@ class ArticleScreen(Screen[None]):
             flags.append("★ starred")
         if not self.article.full_text and h.link:
             flags.append("feed text")
-        where = h.feed_title
+        status = self.query_one(StatusBar)
         outline = self.view.outline
         if len(outline) > 1:
             # Where you are, also when the outline is hidden (narrow terminals).
             index = min(self.view.section, len(outline) - 1)
-            where = f"§ {index + 1}/{len(outline)} {outline[index].title}"
-        self.query_one(StatusBar).set_where(where)
-        self.query_one(StatusBar).set_activity(" · ".join([*flags, *([extra] if extra else [])]))
+            status.set_where(f"§ {index + 1}/{len(outline)}", outline[index].title, separator=" ")
+        else:
+            status.set_where(h.feed_title)
+        status.set_activity(*flags, extra)
 
     def on_article_view_section_changed(self, event: ArticleView.SectionChanged) -> None:
         self.outline.show_section(event.index)
@@ -279,12 +280,14 @@ class ArticleScreen(Screen[None]):
         self.reader.set_read(self.article.id, not self.article.headline.read)
 
     def action_fetch_page(self) -> None:
-        headline = self.article.headline
-        if not headline.link:
-            self._status("this article has no link")
+        from ekreader.ui.pagefetch import page_link
+
+        link = page_link(self.article)
+        if link is None:
+            self._status("no web page to fetch for this article")
             return
         self._status("fetching the full article…")
-        self.reader.fetch_page(self.article.id, headline.link, headline.feed_url)
+        self.reader.fetch_page(self.article.id, link, self.article.headline.feed_url)
 
     def action_link(self, digit: str) -> None:
         links = self.article.document.links
@@ -300,7 +303,8 @@ class ArticleScreen(Screen[None]):
                 self._open_link_number(text)
 
         self.app.push_screen(
-            Prompt(f"Open link number (1-{len(links)}):", digit, restrict=r"[0-9]*"), done
+            Prompt(f"Open link number (1-{len(links)}):", digit, restrict=r"[0-9]*", select=False),
+            done,
         )
 
     def _open_link_number(self, text: str) -> None:

@@ -12,10 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ekreader.models import Feed
-from ekreader.ui.text import safe
+from ekreader.ui.text import safe, shown
 
 
-def errors_text(feeds: list[Feed]) -> Text:
+def errors_text(feeds: list[Feed], reorder_rtl: bool = True) -> Text:
     """One entry per failing feed: title, URL, status and error."""
     text = Text(end="")
     if not feeds:
@@ -23,12 +23,12 @@ def errors_text(feeds: list[Feed]) -> Text:
         return text
     for feed in feeds:
         text.append("! ", "bold red")
-        text.append(safe(feed.display_title), "bold")
+        text.append(shown(feed.display_title, reorder_rtl), "bold")
         text.append("\n  ")
         text.append(safe(feed.url), "dim")
         text.append("\n  ")
         status = f"HTTP {feed.last_status}: " if feed.last_status else ""
-        text.append(status + safe(feed.last_error or "gone"))
+        text.append(status + shown(feed.last_error or "gone", reorder_rtl))
         if feed.last_fetched:
             text.append(f"\n  last tried {feed.last_fetched.astimezone():%Y-%m-%d %H:%M}", "dim")
         text.append("\n\n")
@@ -42,15 +42,16 @@ class ErrorsScreen(ModalScreen[None]):
         Binding("escape,q,E", "close", "Close", id="errors_close"),
     ]
 
-    def __init__(self, feeds: list[Feed]) -> None:
+    def __init__(self, feeds: list[Feed], *, reorder_rtl: bool = True) -> None:
         super().__init__()
         self.feeds = feeds
+        self.reorder_rtl = reorder_rtl
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="errors-box"):
             count = len(self.feeds)
             yield Static(Text(f"Feeds that failed ({count})\n", "bold"))
-            yield Static(errors_text(self.feeds))
+            yield Static(errors_text(self.feeds, self.reorder_rtl))
 
     def action_close(self) -> None:
         self.dismiss(None)

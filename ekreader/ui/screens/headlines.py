@@ -21,7 +21,7 @@ from ekreader.ui.messages import (
     WatchListChanged,
 )
 from ekreader.ui.screens.prompt import Prompt
-from ekreader.ui.text import plain
+from ekreader.ui.text import plain, shown
 from ekreader.ui.widgets.feed_list import VIEWS, FeedList
 from ekreader.ui.widgets.headline_list import HeadlineList
 from ekreader.ui.widgets.key_bar import KeyBar
@@ -78,7 +78,7 @@ class HeadlinesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         app = self.reader
         with Horizontal(id="main"):
-            feeds = FeedList(id="feeds")
+            feeds = FeedList(id="feeds", reorder_rtl=app.config.ui.bidi == "reorder")
             feeds.display = app.config.ui.show_feeds
             yield feeds
             with Vertical(id="headlines-pane"):
@@ -91,7 +91,7 @@ class HeadlinesScreen(Screen[None]):
                     bidi_reorder=app.config.ui.bidi == "reorder",
                     id="headlines",
                 )
-        yield StatusBar(id="status")
+        yield StatusBar(id="status", reorder_rtl=app.config.ui.bidi == "reorder")
         yield KeyBar()
 
     @property
@@ -142,7 +142,10 @@ class HeadlinesScreen(Screen[None]):
 
     def _show_title(self) -> None:
         count = self.headlines.count
-        title = f"Search: {self.search}" if self.search is not None else self.view_title
+        reorder = self.reader.config.ui.bidi == "reorder"
+        title = (
+            f"Search: {shown(self.search, reorder)}" if self.search is not None else self.view_title
+        )
         label = plain(f" {title} · {count} article{'s' * (count != 1)}")
         self.query_one("#view-title", Static).update(label)
         if count == 0:
@@ -183,7 +186,7 @@ class HeadlinesScreen(Screen[None]):
         self.headlines.refresh()
 
     def on_activity_changed(self, message: ActivityChanged) -> None:
-        self.status.set_activity(message.text, message.problem)
+        self.status.set_activity(message.text, problem=message.problem)
 
     # -- what the widgets tell ---------------------------------------------------------
 
@@ -196,14 +199,10 @@ class HeadlinesScreen(Screen[None]):
     def on_headline_highlighted(self, event: HeadlineHighlighted) -> None:
         h = event.headline
         if h is None:
-            self.status.set_where("")
+            self.status.set_where()
             return
-        parts = [h.feed_title]
-        if h.author:
-            parts.append(h.author)
-        if h.breaking and h.breaking_reason:
-            parts.append(f"breaking: {h.breaking_reason}")
-        self.status.set_where(" · ".join(parts))
+        reason = f"breaking: {h.breaking_reason}" if h.breaking and h.breaking_reason else ""
+        self.status.set_where(h.feed_title, h.author or "", reason)
 
     # -- actions -------------------------------------------------------------------------
 

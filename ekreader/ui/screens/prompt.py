@@ -19,13 +19,23 @@ class Prompt(ModalScreen[str | None]):
     ]
 
     def __init__(
-        self, label: str, value: str = "", placeholder: str = "", restrict: str | None = None
+        self,
+        label: str,
+        value: str = "",
+        placeholder: str = "",
+        restrict: str | None = None,
+        *,
+        select: bool = True,
     ) -> None:
         super().__init__()
         self.label = label
         self.value = value
+        """The text the prompt starts with."""
         self.placeholder = placeholder
         self.restrict = restrict
+        self.select = select
+        """Start with `value` selected, so that typing replaces it (an old query); else
+        the cursor is after it and typing goes on (a link number's first digit)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
@@ -33,7 +43,12 @@ class Prompt(ModalScreen[str | None]):
             yield Input(self.value, placeholder=self.placeholder, restrict=self.restrict)
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_position = len(self.value)
+        field = self.query_one(Input)
+        field.focus()
+        if self.select:
+            field.select_all()
+        else:
+            field.cursor_position = len(self.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

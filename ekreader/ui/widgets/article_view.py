@@ -26,6 +26,7 @@ from textual.strip import Strip
 from ekreader.core.text.highlight import Highlighter, find_all
 from ekreader.models import Article
 from ekreader.ui import bidi
+from ekreader.ui.pagefetch import page_link
 from ekreader.ui.text import long_age, safe, wrap_with_offsets
 
 MAX_TEXT_WIDTH = 96
@@ -127,7 +128,7 @@ def layout_article(
         add(Text(safe(doc.dateline), style=style("article--dateline"), end=""))
     if h.link:
         add(Text(safe(h.link), style=style("article--url"), end=""))
-    if not article.full_text and h.link:
+    if not article.full_text and page_link(article):
         add(
             Text(
                 "Feed text only: press F to fetch the full article.",

@@ -12,9 +12,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ekreader.models import Feed, HeadlineQuery
-from ekreader.ui import bidi
 from ekreader.ui.messages import ViewChosen
-from ekreader.ui.text import safe, truncate
+from ekreader.ui.text import safe, shown, truncate
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,10 @@ class FeedList(OptionList):
         Binding("up,k", "cursor_up", "Up", show=False, id="feeds_up"),
     ]
 
-    def __init__(self, id: str | None = None) -> None:
+    def __init__(self, id: str | None = None, *, reorder_rtl: bool = True) -> None:
         super().__init__(id=id)
+        self.reorder_rtl = reorder_rtl
+        """Put right-to-left names in display order ([ui] bidi = "reorder")."""
         self.feeds: list[Feed] = []
         self.views: dict[str, View] = {v.key: v for v in VIEWS}
         self.counts: dict[str, int] = {}
@@ -112,9 +113,7 @@ class FeedList(OptionList):
         number = "" if count is None else str(count)
         mark = "! " if failed else ""
         room = width - len(number) - len(mark) - 1
-        name = truncate(safe(title), room)
-        if bidi.has_rtl(name):
-            name = bidi.display(name)
+        name = shown(truncate(safe(title), room), self.reorder_rtl)
         text = Text(end="", no_wrap=True)
         if mark:
             text.append(mark, style("feeds--error"))

@@ -28,7 +28,7 @@ from ekreader.core.text.highlight import Highlighter
 from ekreader.models import Headline, HeadlineQuery
 from ekreader.ui import bidi
 from ekreader.ui.messages import HeadlineChosen, HeadlineHighlighted
-from ekreader.ui.text import safe, styled, truncate
+from ekreader.ui.text import safe, shown, styled, truncate
 
 PAGE = 200
 """Headlines fetched per store query."""
@@ -279,7 +279,7 @@ class HeadlineList(ScrollView, can_focus=True):
         row.append(f"{age(h.sort_time, self.now()):>5} ", style("headlines--age"))
         source_cells = self.source_width(width)
         if source_cells:
-            source = truncate(safe(h.feed_title), source_cells)
+            source = shown(truncate(safe(h.feed_title), source_cells), self.bidi_reorder)
             source_text = Text(source, style=style("headlines--source"), end="")
             source_text.pad_right(source_cells - source_text.cell_len)
             row.append_text(source_text)

@@ -10,8 +10,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ekreader.ui import bidi
-from ekreader.ui.text import safe, truncate
+from ekreader.ui.text import safe, shown, truncate
 from ekreader.ui.widgets.article_view import OutlineEntry
 
 
@@ -40,9 +39,7 @@ class Outline(OptionList):
         options = []
         for index, entry in enumerate(entries):
             indent = "  " * max(entry.level - 2, 0) if index else ""
-            title = truncate(safe(entry.title), width - len(indent))
-            if reorder_rtl and bidi.has_rtl(title):
-                title = bidi.display(title)
+            title = shown(truncate(safe(entry.title), width - len(indent)), reorder_rtl)
             options.append(Option(Text(indent + title, no_wrap=True, end=""), id=str(index)))
         with self.prevent(OptionList.OptionHighlighted):
             self.set_options(options)
