@@ -301,7 +301,11 @@ class ReaderApp(App[int]):
 
     def action_refresh(self) -> None:
         """Refresh every feed in the background."""
-        if not self.refresher.start():
+        self.refresh_feeds()
+
+    def refresh_feeds(self, urls: list[str] | None = None) -> None:
+        """Refresh every feed (or those at `urls`) in the background."""
+        if not self.refresher.start(urls):
             self.notify("A refresh is already running.", timeout=3)
 
     def on_refresh_progressed(self, message: RefreshProgressed) -> None:

@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 
 APP_BINDINGS: list[BindingType] = [
     Binding("q", "quit", "Quit", id="quit"),
+    Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="quit_now"),
     Binding(
         "question_mark", "help", "Keys", key_display="?", tooltip="Every key binding", id="help"
     ),
@@ -24,6 +25,7 @@ APP_BINDINGS: list[BindingType] = [
 def binding_groups() -> list[tuple[str, list[BindingType]]]:
     """Every binding of the reader, by where it applies (for help and keymap checks)."""
     from ekreader.ui.screens.article import ArticleScreen
+    from ekreader.ui.screens.confirm import Confirm
     from ekreader.ui.screens.headlines import HeadlinesScreen
     from ekreader.ui.screens.prompt import Prompt
     from ekreader.ui.watchlist import WatchListScreen
@@ -44,13 +46,21 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
     return [
         (
             "Everywhere",
-            [*APP_BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")],
+            [
+                *APP_BINDINGS,
+                Binding("ctrl+p", "command_palette", "Command palette"),
+                Binding("tab", "focus_next", "Next pane (feeds, headlines, outline, text)"),
+                Binding("shift+tab", "focus_previous", "Previous pane"),
+            ],
         ),
         ("Headlines", list(HeadlinesScreen.BINDINGS) + list(HeadlineList.BINDINGS)),
         ("Feed list", list(FeedList.BINDINGS)),
         ("Article", article + list(ArticleView.BINDINGS)),
         ("Outline", list(Outline.BINDINGS)),
-        ("Prompts and watch list", list(Prompt.BINDINGS) + list(WatchListScreen.BINDINGS)),
+        (
+            "Prompts, questions and watch list",
+            list(Prompt.BINDINGS) + list(Confirm.BINDINGS) + list(WatchListScreen.BINDINGS),
+        ),
     ]
 
 

@@ -171,7 +171,9 @@ async def test_views_breaking_unread_starred_and_marks(make_app):
         await pilot.press("u")  # mark read
         await pilot.press("U")
         assert main.headlines.count == count - 1
-        await pilot.press("A")  # mark all read in this view
+        await pilot.press("A")  # mark all read in this view (asks first)
+        await pilot.pause()
+        await pilot.press("y")
         await pilot.pause()
         assert main.headlines.count == 0
         assert "No articles here" in screen_text(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -10,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ekreader.models import Headline, HeadlineQuery
+from ekreader.models import Feed, Headline, HeadlineQuery
 from ekreader.ui.messages import (
     ActivityChanged,
     ArticleMarked,
@@ -20,6 +21,7 @@ from ekreader.ui.messages import (
     ViewChosen,
     WatchListChanged,
 )
+from ekreader.ui.screens.confirm import Confirm
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.text import plain, shown
 from ekreader.ui.widgets.feed_list import VIEWS, FeedList
@@ -29,6 +31,10 @@ from ekreader.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from ekreader.ui.app import ReaderApp
+
+
+FEEDS_MIN_WIDTH = 100
+"""Below this many columns the feed list starts hidden (toggle it with "f")."""
 
 
 class HeadlinesScreen(Screen[None]):
@@ -44,7 +50,12 @@ class HeadlinesScreen(Screen[None]):
         Binding("S", "view('starred')", "Starred", show=False, id="view_starred"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="toggle_read"),
         Binding("s", "toggle_star", "Star", show=False, id="toggle_star"),
-        Binding("A", "mark_all_read", "Mark all read", show=False, id="mark_all_read"),
+        Binding("A", "mark_all_read", "Mark all read (asks)", show=False, id="mark_all_read"),
+        Binding("z", "undo_mark_all_read", "Undo mark all read", show=False, id="undo_mark_all"),
+        Binding("n", "next_unread", "Next unread (any feed)", show=False, id="next_unread"),
+        Binding("N", "next_unread_feed", "Next feed with unread", show=False, id="next_feed"),
+        Binding("C", "mark_feed_read", "Mark this feed read", show=False, id="mark_feed_read"),
+        Binding("R", "refresh_feed", "Refresh this feed", show=False, id="refresh_feed"),
         Binding(
             "o",
             "open_browser",
@@ -67,6 +78,10 @@ class HeadlinesScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.search: str | None = None
+        self._feeds_wanted: bool | None = None
+        """The feed list shown or hidden with f (None: by the width)."""
+        self._undo_ids: list[int] = []
+        """Articles the last mark-all-read marked (z marks them unread again, once)."""
         self.view_title = "All"
         self.base_query = HeadlineQuery()
 
@@ -111,7 +126,14 @@ class HeadlinesScreen(Screen[None]):
 
     def on_resize(self) -> None:
         width = self.size.width
-        self.feed_list.styles.width = 22 if width < 100 else 30 if width < 160 else 36
+        self.feed_list.styles.width = 30 if width < 160 else 36
+        feeds = self.feed_list
+        if self._feeds_wanted is not None:
+            feeds.display = self._feeds_wanted
+        else:  # narrow: the headlines take the width (f shows the feed list)
+            feeds.display = self.reader.config.ui.show_feeds and width >= FEEDS_MIN_WIDTH
+        if not feeds.display and feeds.has_focus:
+            self.headlines.focus()
 
     def on_mount(self) -> None:
         self.on_resize()
@@ -243,11 +265,91 @@ class HeadlinesScreen(Screen[None]):
             self.reader.set_starred(headline.id, not headline.starred)
 
     def action_mark_all_read(self) -> None:
-        query = self.headlines.headline_query
-        changed = self.reader.store.mark_all_read(query)
-        self.headlines.reload()
-        self.refresh_feeds()
-        self.notify(f"Marked {changed} article{'s' * (changed != 1)} read.")
+        query = dataclasses.replace(self.headlines.headline_query, unread=True)
+        store = self.reader.store
+        count = store.count(query)
+        if not count:
+            self.notify("Nothing unread here.", timeout=3)
+            return
+        title = self.view_title if self.search is None else f"the search {self.search!r}"
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            ids = [h.id for h in store.headlines(query, limit=count)]
+            store.set_read(ids)
+            self._undo_ids = ids
+            self.reload()
+            self.notify(
+                f"Marked {len(ids)} article{'s' * (len(ids) != 1)} read. z undoes it.",
+                markup=False,
+            )
+
+        self.app.push_screen(
+            Confirm(f"Mark {count} unread article{'s' * (count != 1)} in {title} read?"),
+            answered,
+        )
+
+    def action_undo_mark_all_read(self) -> None:
+        ids, self._undo_ids = self._undo_ids, []
+        if not ids:
+            self.notify("Nothing to undo.", timeout=3)
+            return
+        self.reader.store.set_read(ids, False)
+        self.reload()
+        self.notify(f"Marked {len(ids)} article{'s' * (len(ids) != 1)} unread again.")
+
+    def action_next_unread(self) -> None:
+        """Open the newest unread article of any feed."""
+        found = self.reader.store.headlines(HeadlineQuery(unread=True), limit=1)
+        if not found:
+            self.notify("No unread articles.", timeout=3)
+            return
+        position = self.reader.store.headline_position(found[0].id, self.headlines.headline_query)
+        if position >= 0:
+            self.headlines.cursor = position
+        self.reader.open_article(found[0].id)
+
+    def _feed_here(self) -> Feed | None:
+        """The feed shown (a feed chosen in the feed list), else the selected headline's."""
+        feed_id = self.base_query.feed_id if self.search is None else None
+        if feed_id is None and self.headlines.current is not None:
+            feed_id = self.headlines.current.feed_id
+        return None if feed_id is None else self.reader.store.feed_by_id(feed_id)
+
+    def action_next_unread_feed(self) -> None:
+        """Show the next feed (after the one shown) that has unread articles."""
+        feeds = self.reader.store.feeds()
+        here = self.base_query.feed_id
+        start = next((i + 1 for i, f in enumerate(feeds) if f.id == here), 0)
+        for feed in feeds[start:] + feeds[:start]:
+            if feed.unread and feed.id != here:
+                self.feed_list.select_key(f"feed:{feed.id}")
+                if not self.feed_list.display or self.base_query.feed_id != feed.id:
+                    self.show_query(HeadlineQuery(feed_id=feed.id), feed.display_title)
+                self.headlines.focus()
+                return
+        self.notify("No other feed has unread articles.", timeout=3)
+
+    def action_mark_feed_read(self) -> None:
+        feed = self._feed_here()
+        if feed is None:
+            return
+        changed = self.reader.store.mark_all_read(HeadlineQuery(feed_id=feed.id))
+        self.reload()
+        self.notify(
+            f"Marked {changed} article{'s' * (changed != 1)} of {feed.display_title} read.",
+            markup=False,
+        )
+
+    def action_refresh_feed(self) -> None:
+        feed = self._feed_here()
+        if feed is None:
+            return
+        if feed.is_local:
+            self.notify(f"{feed.display_title} is never fetched.", markup=False, timeout=3)
+            return
+        self.reader.refresh_feeds([feed.url])
 
     def action_open_browser(self) -> None:
         headline = self.headlines.current
@@ -256,7 +358,7 @@ class HeadlinesScreen(Screen[None]):
 
     def action_toggle_feeds(self) -> None:
         feeds = self.feed_list
-        feeds.display = not feeds.display
+        feeds.display = self._feeds_wanted = not feeds.display
         if feeds.display:
             feeds.focus()
         else:

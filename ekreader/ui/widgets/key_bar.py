@@ -12,6 +12,9 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
+FIRST = "help"
+"""The action whose key leads the bar."""
+
 
 class KeyBar(Widget):
     """Keys and what they do; clicking one runs its action."""
@@ -42,7 +45,11 @@ class KeyBar(Widget):
         line = Text(end="", no_wrap=True, overflow="ellipsis")
         self._targets = []
         seen: set[str] = set()
-        for node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+        # `?` (every key) first: on a narrow terminal the end of the bar is cut off.
+        active = sorted(
+            self.screen.active_bindings.values(), key=lambda b: b.binding.action != FIRST
+        )
+        for node, binding, enabled, _tooltip in active:
             if not binding.show or not enabled or binding.action in seen:
                 continue
             seen.add(binding.action)
