@@ -336,12 +336,12 @@ def composition(path: Path, entries: int) -> str:
 def pool_startup() -> str:
     """Time to the first result of a forkserver pool, as refresh.py creates it."""
     from ekreader.core.page import extract as extract_job
-    from ekreader.core.pool import process_pool as _pool
+    from ekreader.core.workers import WorkerPool
 
     times = []
     for _ in range(3):
         started = time.perf_counter()
-        pool = _pool(None)
+        pool = WorkerPool(2)
         body = b"<html><body><p>A short page.</p></body></html>"
         futures = [pool.submit(extract_job, body, {}, "http://x/") for _ in range(2)]
         for f in futures:

@@ -10,8 +10,8 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any, Literal, get_args, get_origin, get_type_hints
+from types import MappingProxyType, UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 FullText = Literal["auto", "always", "never"]
 Bidi = Literal["reorder", "terminal"]
@@ -63,6 +63,11 @@ class FetchConfig:
     """Attempts per article page before giving up on it."""
     page_per_host: int = 2
     """Article pages downloaded at once from one host (politeness)."""
+    page_cpu_seconds: float = 5.0
+    """Time budget of one page's extraction (CPU-seconds); past it the page keeps its
+    feed summary, marked with the reason."""
+    page_memory_mb: int = 128
+    """Memory budget of one page's extraction: the most its worker process may hold (MB)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +172,14 @@ _POSITIVE = {
     "max_feed_bytes",
     "max_page_bytes",
     "page_per_host",
+    "page_cpu_seconds",
+    "page_memory_mb",
 }
-_NON_NEGATIVE = {"max_redirects", "full_text_min_chars", "full_text_retries"}
+_NON_NEGATIVE = {
+    "max_redirects",
+    "full_text_min_chars",
+    "full_text_retries",
+}
 _REGEX_KEYS = {"patterns"}
 _DURATION_KEYS = {"refresh_interval"}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
@@ -279,6 +290,9 @@ def _check(hint: Any, value: Any, where: str, key: str) -> Any:
             allowed = ", ".join(f'"{c}"' for c in choices)
             raise ConfigError(f"{where}: expected one of {allowed}, got {value!r}")
         return value
+    if origin in (UnionType, Union) and type(None) in args and len(args) == 2:
+        # An optional value: TOML has no null, so it is either given or left out.
+        return _check(next(a for a in args if a is not type(None)), value, where, key)
     if hint is bool:
         if not isinstance(value, bool):
             raise ConfigError(f"{where}: expected true or false, got {value!r}")

@@ -171,6 +171,9 @@ class Article:
     updated: datetime | None = None
     fetched_at: datetime | None = None
     scroll: float = 0.0
+    page_error: str | None = None
+    """Why the text of its web page is missing, when that was tried and failed (e.g. "over
+    the time budget (5 CPU-s)")."""
 
     @property
     def id(self) -> int:

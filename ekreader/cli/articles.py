@@ -74,6 +74,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "full_text": article.full_text,
         "updated": iso(article.updated),
         "fetched_at": iso(article.fetched_at),
+        "page_error": article.page_error,
     }
 
 

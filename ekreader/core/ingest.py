@@ -12,8 +12,8 @@ from pathlib import Path
 from ekreader.config import Config
 from ekreader.core.decide.entries import RulesSpec, decide
 from ekreader.core.decide.upsert import plan_writes
-from ekreader.core.pool import worker_store
 from ekreader.core.store import Store
+from ekreader.core.workers import worker_store
 from ekreader.models import EntryDecision, FeedResult, FetchRecord, UpsertResult
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from ekreader.config import FetchConfig
 from ekreader.core.fetch.client import PAGE_ACCEPT, Fetcher, Response
 from ekreader.core.fetch.guard import PageGuard, Resolver
-from ekreader.core.pool import worker_store
 from ekreader.core.store import Store
 from ekreader.core.text.charset import content_type_charset
+from ekreader.core.workers import Budget, OverBudget, worker_store
 from ekreader.models import Document, PageJob
 
 
@@ -34,6 +34,11 @@ async def download(
     if not response.ok:
         return response.error or f"HTTP {response.status}"
     return response
+
+
+def page_budget(settings: FetchConfig) -> Budget:
+    """What one page's extraction may use ([fetch] page_cpu_seconds, page_memory_mb)."""
+    return Budget(settings.page_cpu_seconds, settings.page_memory_mb)
 
 
 def extract(body: bytes, headers: dict[str, str], url: str) -> Document | str:
@@ -71,10 +76,19 @@ def extract_and_save(
         return None
 
 
-__all__ = ["Extractor", "Resolver", "download", "extract", "extract_and_save", "fetch_one"]
+__all__ = [
+    "Extractor",
+    "Resolver",
+    "download",
+    "extract",
+    "extract_and_save",
+    "fetch_one",
+    "page_budget",
+]
 
 Extractor = Callable[[bytes, dict[str, str], str], "Document | str"]
-"""Runs `extract` somewhere (the reader: in its page process) and returns its outcome."""
+"""Runs `extract` somewhere (the reader: in its page process) and returns its outcome;
+raises OverBudget when the page went over its budget there."""
 
 
 def fetch_one(
@@ -94,14 +108,18 @@ def fetch_one(
             return await download(fetcher, PageGuard(resolver), job, settings)
 
     response = asyncio.run(get())
-    outcome = (
-        response
-        if isinstance(response, str)
-        else extractor(response.body, dict(response.headers), response.final_url or job.url)
-    )
+    retry = True
+    try:
+        outcome = (
+            response
+            if isinstance(response, str)
+            else extractor(response.body, dict(response.headers), response.final_url or job.url)
+        )
+    except OverBudget as exc:  # the same page would cost the same again: not retried
+        outcome, retry = str(exc), False
     with Store.open(db_path) as store:
         if isinstance(outcome, str):
-            store.page_failed(job.article_id, outcome)
+            store.page_failed(job.article_id, outcome, retry=retry)
             return outcome
         store.save_page(job.article_id, outcome)
     return None

@@ -1,11 +1,13 @@
 """Orchestration of a refresh: fetch -> parse -> decide -> store, then full-article pages.
 
 The main process only does network I/O (one asyncio loop) and small bookkeeping writes.
-Each changed feed body goes to a worker (a process pool on both cores, or a thread for
+Each changed feed body goes to a worker (worker processes on both cores, or a thread for
 the first few) that parses, decides and stores it in one transaction on its own
-connection; article pages likewise. So the heavy work (parsing, HTML to sections,
-full-text indexing) is spread over both cores and never crosses a process boundary as
-objects: only the body goes in and a small FeedResult comes back.
+connection; article pages always go to a worker process, each under the page budget
+([fetch] page_cpu_seconds, page_memory_mb: core/workers). So the heavy work (parsing,
+HTML to sections, full-text indexing) is spread over both cores, never crosses a process
+boundary as objects (only the body goes in and a small result comes back), and a page
+too heavy to extract costs its budget and no more.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import os
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -27,8 +30,8 @@ from ekreader.core.decide.schedule import server_wait
 from ekreader.core.fetch.client import Fetcher
 from ekreader.core.fetch.guard import PageGuard, Resolver
 from ekreader.core.ingest import FeedJob, parse_job, rules_for
-from ekreader.core.pool import process_pool
 from ekreader.core.store import Store
+from ekreader.core.workers import NO_BUDGET, OverBudget, WorkerPool
 from ekreader.models import (
     Feed,
     FeedResult,
@@ -53,7 +56,73 @@ class ProgressEvent:
 
 
 INLINE_JOBS = 4
-"""Parses and extractions run on a thread before a refresh starts its process pool."""
+"""Feed bodies parsed on a thread before a refresh starts its worker processes (pages
+always go to a worker: an extraction needs its budget, and the extractor's hundreds of
+MB of imports and memory stay out of the caller's process, which may be the reader)."""
+
+
+HELD_PAGE_BYTES = 16_000_000
+"""Pages downloading or waiting for a worker hold about this much of the refresh's memory
+at most (one page more when a single page is larger): downloads outrun extraction."""
+
+
+FIRST_ESTIMATE = 256_000
+"""What a page counts for until the first page's size is known."""
+
+
+class PageRoom:
+    """Room for page bodies in the refresh's process: a page starts downloading only while
+    the pages held (downloading, waiting for a worker, in extraction) stay under `limit`
+    bytes, or when none is held. A download counts at the average size of the pages so
+    far until its own size is known."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._held = 0
+        self._sizes = 0
+        self._count = 0
+        self._changed = asyncio.Condition()
+        self.peak = 0
+        """The most bytes held at once."""
+
+    def _estimate(self) -> int:
+        return self._sizes // self._count if self._count else FIRST_ESTIMATE
+
+    @contextlib.asynccontextmanager
+    async def held(self) -> AsyncIterator[PageRoom.Hold]:
+        """Wait for room, hold it (for the estimate, then the page's size: Hold.resize)
+        until the block ends."""
+        async with self._changed:
+            await self._changed.wait_for(
+                lambda: self._held == 0 or self._held + self._estimate() < self.limit
+            )
+            hold = PageRoom.Hold(self, self._estimate())
+            self._held += hold.size
+            self.peak = max(self.peak, self._held)
+        try:
+            yield hold
+        finally:
+            async with self._changed:
+                self._held -= hold.size
+                self._changed.notify_all()
+
+    class Hold:
+        """The room one page holds."""
+
+        def __init__(self, room: PageRoom, size: int) -> None:
+            self.room = room
+            self.size = size
+
+        async def resize(self, size: int) -> None:
+            """The page's real size, now that it is downloaded."""
+            room = self.room
+            async with room._changed:
+                room._held += size - self.size
+                room._sizes += size
+                room._count += 1
+                self.size = size
+                room.peak = max(room.peak, room._held)
+                room._changed.notify_all()
 
 
 class Refresher:
@@ -80,10 +149,11 @@ class Refresher:
         self.workers = workers
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ekreader-store")
         self._store: Store | None = None
-        self._pool: Executor | None = None
+        self._pool: WorkerPool | None = None
         self._inline: ThreadPoolExecutor | None = None
         self._jobs = 0
         self._feeds: list[Feed] = []
+        self._room = PageRoom(HELD_PAGE_BYTES)
 
     async def _write(self, fn: Callable[[Store], T]) -> T:
         def call() -> T:
@@ -93,19 +163,29 @@ class Refresher:
 
         return await asyncio.get_running_loop().run_in_executor(self._writer, call)
 
-    def _executor(self) -> tuple[Executor, bool]:
-        """Where the next parse or extraction runs, and whether that is the process pool.
-        The first few run on a thread (a refresh of one or two changed feeds never pays
-        for starting processes); once there is more work, a process pool takes it on
-        both cores, starting while the downloads go on."""
+    def _workers(self) -> WorkerPool:
+        """The refresh's worker processes (on the machine's cores, at most 4), started
+        on first use; each page's extraction runs there under the page budget."""
+        if self._pool is None:
+            count = self.workers or min(4, os.cpu_count() or 1)
+            self._pool = WorkerPool(count, budget=page.page_budget(self.config.fetch))
+        return self._pool
+
+    async def _parse(self, job: FeedJob) -> FeedResult:
+        """Parse, decide and store a feed body: the first few on a thread (a refresh of
+        one or two changed feeds never pays for starting processes), the rest in the
+        worker processes, started while the downloads go on."""
         self._jobs += 1
-        if self._pool is None and self._jobs > INLINE_JOBS:
-            self._pool = process_pool(self.workers)
-        if self._pool is not None:
-            return self._pool, not isinstance(self._pool, ThreadPoolExecutor)
-        if self._inline is None:
-            self._inline = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ekreader-parse")
-        return self._inline, False
+        if self._pool is None and self._jobs <= INLINE_JOBS:
+            if self._inline is None:
+                self._inline = ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix="ekreader-parse"
+                )
+            return await asyncio.get_running_loop().run_in_executor(
+                self._inline, parse_job, replace(job, cache_connection=False)
+            )
+        future = self._workers().submit_budgeted(NO_BUDGET, parse_job, job)
+        return await asyncio.wrap_future(future)
 
     async def run(self) -> RefreshSummary:
         """Refresh the feeds, then download pending article pages (unless feeds_only)."""
@@ -126,6 +206,7 @@ class Refresher:
                 pages_ok, pages_failed = await self._refresh_pages()
         finally:
             await self._close()
+            give_back_memory()
         return RefreshSummary(tuple(results), pages_ok, pages_failed, time.monotonic() - started)
 
     async def _close(self) -> None:
@@ -137,8 +218,8 @@ class Refresher:
             store = self._store
 
             def finish() -> None:
-                if self._jobs > INLINE_JOBS:
-                    store.checkpoint()  # the pool's connections let the WAL grow
+                if self._pool is not None:
+                    store.checkpoint()  # the workers' connections let the WAL grow
                 store.close()
 
             await asyncio.get_running_loop().run_in_executor(self._writer, finish)
@@ -190,7 +271,6 @@ class Refresher:
         if digest == await self._write(lambda s: s.body_hash(feed.id)):
             await self._write(lambda s: s.record_fetch(feed.id, unchanged))
             return FeedResult(feed.url, ok=True, status=response.status, not_modified=True)
-        executor, in_pool = self._executor()
         job = FeedJob(
             db_path=self.db_path,
             feed_id=feed.id,
@@ -201,9 +281,8 @@ class Refresher:
             spec=rules_for(self.config, feed.url, feed.former_urls),
             record=unchanged,
             digest=digest,
-            cache_connection=in_pool,
         )
-        return await asyncio.get_running_loop().run_in_executor(executor, parse_job, job)
+        return await self._parse(job)
 
     async def _refresh_pages(self) -> tuple[int, int]:
         retries = self.config.fetch.full_text_retries
@@ -225,26 +304,44 @@ class Refresher:
         return ok, failed
 
     async def _refresh_page(self, fetcher: Fetcher, guard: PageGuard, job: PageJob) -> bool:
+        retry = True
         try:
-            outcome = await page.download(fetcher, guard, job, self.config.fetch)
-            if not isinstance(outcome, str):
-                executor, in_pool = self._executor()
-                error = await asyncio.get_running_loop().run_in_executor(
-                    executor,
-                    page.extract_and_save,
-                    self.db_path,
-                    job.article_id,
-                    outcome.body,
-                    dict(outcome.headers),
-                    outcome.final_url or job.url,
-                    in_pool,
-                )
-                return error is None
+            async with self._room.held() as hold:
+                outcome = await page.download(fetcher, guard, job, self.config.fetch)
+                if not isinstance(outcome, str):
+                    await hold.resize(len(outcome.body))
+                    future = self._workers().submit(
+                        page.extract_and_save,
+                        self.db_path,
+                        job.article_id,
+                        outcome.body,
+                        dict(outcome.headers),
+                        outcome.final_url or job.url,
+                    )
+                    del outcome  # the page's bytes go with the job, not kept here
+                    error = await asyncio.wrap_future(future)
+                    return error is None
             error = outcome
+        except OverBudget as exc:  # the page keeps its feed summary, marked with why
+            error, retry = str(exc), False
         except Exception as exc:  # noqa: BLE001 - one broken page must not stop the others
-            error = f"internal error: {type(exc).__name__}"
-        await self._write(lambda s: s.page_failed(job.article_id, error))
+            error = f"internal error: {type(exc).__name__}: {exc}"
+        await self._write(lambda s: s.page_failed(job.article_id, error, retry=retry))
         return False
+
+
+def give_back_memory() -> None:
+    """Return the heap's free memory to the system (glibc keeps what a refresh freed: page
+    bodies, responses; ~10 MB of the reader's resident size at rest). Nothing elsewhere."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return
 
 
 async def refresh(

@@ -9,6 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ekreader.core.workers import Budget
 from ekreader.models import PageJob
 from ekreader.ui.extractor import PageExtractor
 from ekreader.ui.messages import PageFetched
@@ -42,7 +43,11 @@ class PageFetch:
 
     def __init__(self, app: ReaderApp) -> None:
         self.app = app
-        self.extractor = PageExtractor(before_start=start_process_helpers)
+        settings = app.config.fetch
+        self.extractor = PageExtractor(
+            budget=Budget(settings.page_cpu_seconds, settings.page_memory_mb),
+            before_start=start_process_helpers,
+        )
         """Where `F` extracts a page: a process of its own, started on the first `F`."""
 
     def fetch_page(self, job: PageJob) -> None:

@@ -1,4 +1,4 @@
-"""WorkerPool (core/workers.py) with real worker processes: budgets of CPU time, memory
+"""WorkerPool (core/workers/) with real worker processes: budgets of CPU time, memory
 and waiting; a worker over budget is replaced and the next job goes on."""
 
 from __future__ import annotations

@@ -197,3 +197,33 @@ def test_the_page_process_stops_when_idle_and_the_next_page_starts_another() -> 
     finally:
         extractor.close()
     assert extractor.extract(page, {}, "http://127.0.0.1/c") == "the reader is closing"
+
+
+async def test_f_on_a_page_over_its_budget_says_why_and_the_next_page_works(
+    make_app: MakeApp, feed_server: FeedServer
+) -> None:
+    """F takes the refresh's budget ([fetch] page_memory_mb): a page over it is not fetched,
+    the reason is shown and stored, its process is gone, the next page extracts."""
+    from tests.data.pages.heavy import page_bytes
+
+    heavy = feed_server.add("/heavy.html", page_bytes("long-table"), content_type="text/html")
+    app = make_app({"fetch": {"page_memory_mb": 120, "page_cpu_seconds": 30}})
+    link_long_read(app, heavy)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await press_f(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        notes = [n for n in app._notifications if n.title == "Full article not fetched"]
+        assert [n.message for n in notes] == ["over the memory budget (120 MB)"]
+        stored = app.store.article(screen.article.id)
+        assert stored is not None
+        assert not stored.full_text
+        assert stored.page_error == "over the memory budget (120 MB)"
+        extractor = app.page_extractor
+        before = extractor.worker_pids()
+        assert before == []  # the process over budget is gone
+        page = PAGE.format(body=BODY).encode()
+        again = await asyncio.to_thread(extractor.extract, page, {}, "http://127.0.0.1/b")
+        assert isinstance(again, Document)  # in a new process
+        assert extractor.last_pid is not None
+        assert extractor.last_pid not in (os.getpid(), *before)

@@ -303,7 +303,11 @@ class _Decoder:
                 self._add(self._zlib.flush())
             except zlib.error as exc:
                 raise FetchError(f"broken {self.encoding} data: {exc}") from None
-        return b"".join(self.parts)
+        if len(self.parts) == 1:
+            return self.parts.pop()  # no copy: a page of megabytes is held once
+        body = b"".join(self.parts)
+        self.parts.clear()
+        return body
 
 
 _VALIDATORS = frozenset({"etag", "last-modified"})

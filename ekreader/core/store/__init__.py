@@ -210,6 +210,7 @@ class Store:
         """Store an article's extracted page; its feed summary stays too."""
         articles.save_page(self._db, article_id, document)
 
-    def page_failed(self, article_id: int, error: str) -> None:
-        """Record a failed page download; it is retried on a later fetch."""
-        articles.page_failed(self._db, article_id, error)
+    def page_failed(self, article_id: int, error: str, *, retry: bool = True) -> None:
+        """Record a failed page download; it is retried on a later fetch unless not
+        `retry` (a page over its extraction budget would cost as much again)."""
+        articles.page_failed(self._db, article_id, error, retry)

@@ -143,7 +143,7 @@ def article(db: Db, article_id: int) -> Article | None:
     row = db.sql.execute(
         f"""
         SELECT {HEADLINE_COLUMNS}, a.summary, a.content, a.fulltext, a.links, a.dateline,
-               a.text_source, a.updated, a.fetched_at, a.scroll
+               a.text_source, a.updated, a.fetched_at, a.scroll, a.page_error
         FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?
         """,
         (article_id,),
@@ -151,7 +151,7 @@ def article(db: Db, article_id: int) -> Article | None:
     if row is None:
         return None
     headline = headline_from_row(row[:13])
-    summary, content, fulltext, links, dateline, source, updated, fetched, scroll = row[13:]
+    summary, content, fulltext, links, dateline, source, updated, fetched, scroll, error = row[13:]
     sections = decode_sections(fulltext)
     if not sections and summary:
         sections = (Section(None, as_text(summary) or ""),)
@@ -172,6 +172,7 @@ def article(db: Db, article_id: int) -> Article | None:
         updated=dt(updated),
         fetched_at=dt(fetched),
         scroll=float(scroll),
+        page_error=None if source == "page" else as_text(error),
     )
 
 
@@ -243,14 +244,15 @@ def save_page(db: Db, article_id: int, document: Document) -> None:
         search.index(sql, article_id, row[0], row[1], fulltext)
 
 
-def page_failed(db: Db, article_id: int, error: str) -> None:
-    """Record a failed page download; it is retried on a later fetch."""
+def page_failed(db: Db, article_id: int, error: str, retry: bool = True) -> None:
+    """Record a failed page download; it is retried on a later fetch unless not `retry`
+    (a page over its budget: 'given_up', which page_jobs never lists)."""
     with db.write() as sql:
         sql.execute(
             """
-            UPDATE articles SET page_status = 'failed', page_error = ?,
+            UPDATE articles SET page_status = ?, page_error = ?,
                 page_attempts = page_attempts + 1
             WHERE id = ?
             """,
-            (clean_line(error), article_id),
+            ("failed" if retry else "given_up", clean_line(error), article_id),
         )

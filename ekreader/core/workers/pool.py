@@ -1,42 +1,36 @@
-"""Work in processes of their own, each job under a budget of CPU time and memory.
+"""WorkerPool: up to N worker processes, each job under a budget (core/workers/budget.py).
 
-A page of one giant table or of every word in its own <span> costs the extractor tens of
-CPU-seconds and half a gigabyte (bench/heavy_pages.py); the worst of ~1 100 real article
-pages costs 0.63 s and 50 MB. So a page's extraction runs in a worker process of a
-`WorkerPool`, under a `Budget`:
-
-- time: the worker's RLIMIT_CPU is set, for each job, to the CPU time it has used plus
-  the budget; past it the kernel stops the worker (SIGXCPU), wherever it is (inside lxml
-  too, which a Python-level timer could not interrupt);
-- memory: its RLIMIT_DATA (Linux: heap and private anonymous mappings) is set to what it
-  holds plus the budget, so an allocation beyond fails (MemoryError) and the worker,
-  whose heap is then in doubt, answers and retires;
-- waiting: the pool stops a worker that has not answered after `wall_seconds` (a job
-  blocked without using CPU).
-
-A job over budget raises `OverBudget` in its caller, with the reason as its message
-("over the time budget (5 CPU-s)"); the worker is replaced by a new one on the next job,
-and the other jobs go on. Workers start on first use (through the forkserver), stop
-after `idle_stop` seconds without work, and run at a lower priority when asked. A worker
-whose memory stayed high after a job (`recycle_mb`) retires, so nothing keeps hundreds
-of MB at rest.
-
-No Textual here: the refresh and the reader's `F` share this through core/page.py.
+The pool sends a job (a function and its arguments, pickled) to a worker, waits for its
+answer, and meanwhile enforces what the worker cannot: its resident memory (read from
+/proc every POLL_SECONDS; past the budget the worker is killed) and the wall clock. The
+worker limits its own CPU time per job (the kernel stops it with SIGXCPU, even inside a
+C call). A job over budget raises OverBudget with the reason; its worker is replaced on
+the next job, and the others go on. Workers start on first use (forkserver), stop after
+`idle_stop` seconds without work, and retire when they keep memory after a job.
 """
 
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Executor, Future
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from ekreader.core.workers.budget import (
+    MB,
+    STOPPED,
+    Budget,
+    OverBudget,
+    WorkerLost,
+    rss_bytes,
+)
+from ekreader.core.workers.process import serve
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -46,63 +40,13 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 T = TypeVar("T")
 
-PAGE_CPU_SECONDS = 5.0
-"""Default time budget of one page: 8x the costliest of 1 120 real pages (0.63 CPU-s;
-99 % take under 0.32 s), while the heavy test pages take 5 to 86 s."""
-PAGE_MEMORY_MB = 160
-"""Default memory budget of one page (growth over the worker's size when it started the
-job): 3x the most a real page took (50 MB; 99 % under 42 MB); the heavy test pages take
-150 to 530 MB."""
 POLL_SECONDS = 0.05
 """How often the pool looks at a busy worker's memory (it grows ~100 MB/s at most on the
 heavy test pages: a few MB past the budget before it is stopped)."""
-WALL_SECONDS = 120.0
-"""Seconds a worker may take to answer, CPU or not, before it is stopped."""
 IDLE_STOP = 60.0
 """Seconds without work after which a pool's worker processes stop."""
 RECYCLE_MB = 64
 """A worker that holds this much more memory after a job than when it started retires."""
-
-_MB = 1024 * 1024
-_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-
-
-@dataclass(frozen=True, slots=True)
-class Budget:
-    """What one job may use; None: no limit of that kind."""
-
-    cpu_seconds: float | None = PAGE_CPU_SECONDS
-    """CPU time (user + system) of the worker during the job."""
-    memory_mb: int | None = PAGE_MEMORY_MB
-    """Memory (resident, in MB) the worker may hold during the job, its own included."""
-    wall_seconds: float | None = WALL_SECONDS
-    """Seconds until the answer, whatever the worker does."""
-
-    def time_reason(self) -> str:
-        """Why a job that ran out of CPU time was stopped."""
-        return f"over the time budget ({self.cpu_seconds:g} CPU-s)"
-
-    def memory_reason(self) -> str:
-        """Why a job that ran out of memory was stopped."""
-        return f"over the memory budget ({self.memory_mb} MB)"
-
-    def wall_reason(self) -> str:
-        """Why a job that took too long was stopped."""
-        return f"took longer than {self.wall_seconds:g} s; stopped"
-
-
-NO_BUDGET = Budget(None, None, None)
-"""A job without limits (it still runs in a worker process)."""
-
-
-class OverBudget(Exception):
-    """A job went over its budget; the message says which one ("over the time budget
-    (5 CPU-s)"). Its worker was stopped and is replaced."""
-
-
-class WorkerLost(Exception):
-    """The worker process stopped before it answered (killed from outside, crashed, or
-    the pool was terminated); the message says how."""
 
 
 @dataclass(slots=True)
@@ -127,7 +71,7 @@ class WorkerPool(Executor):
         self,
         workers: int = 1,
         *,
-        budget: Budget = Budget(),
+        budget: Budget | None = None,
         idle_stop: float | None = IDLE_STOP,
         niceness: int = 0,
         recycle_mb: int | None = RECYCLE_MB,
@@ -136,8 +80,8 @@ class WorkerPool(Executor):
     ) -> None:
         if workers < 1:
             raise ValueError("a pool needs at least one worker")
-        self.budget = budget
-        """The budget of `submit`'s jobs."""
+        self.budget = budget or Budget()
+        """The budget of `submit`'s jobs (default: a page's, see budget.py)."""
         self.idle_stop = idle_stop
         """Seconds without work after which a worker stops (None: never)."""
         self.niceness = niceness
@@ -309,7 +253,7 @@ class _Slot:
             if self._process is not None and self._conn is not None:
                 return self._process, self._conn
             if self.pool._terminated:
-                raise WorkerLost("the workers were stopped")
+                raise WorkerLost(STOPPED)
             if self.pool._before_start is not None:
                 self.pool._before_start()
             context = self.pool._context_or_default()
@@ -343,7 +287,7 @@ class _Slot:
         # imports what the job needs, e.g. the extractor: not the job's time).
         deadline: float | None = None
         started = False
-        limit = None if budget.memory_mb is None else budget.memory_mb * _MB
+        limit = None if budget.memory_mb is None else budget.memory_mb * MB
         watch = limit is not None and process.pid is not None and rss_bytes(process.pid) is not None
         while True:
             timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
@@ -388,7 +332,7 @@ class _Slot:
         self._discard(process)
         self.pool.replaced += 1
         if self.pool._terminated:
-            return WorkerLost("the workers were stopped")
+            return WorkerLost(STOPPED)
         if code == -signal.SIGXCPU and budget.cpu_seconds is not None:
             return OverBudget(budget.time_reason())
         if code is not None and code < 0:
@@ -439,168 +383,9 @@ def _end(process: BaseProcess, graceful: bool) -> None:
         with contextlib.suppress(OSError):
             process.kill()
         process.join(5.0)
-    with contextlib.suppress(ValueError):
-        process.close()
+    # Not process.close(): at the interpreter's exit multiprocessing joins its children
+    # from another thread, and a process closed meanwhile fails that join (a traceback
+    # after Ctrl-C). Its descriptors close with the object.
 
 
-# -- in the worker process -----------------------------------------------------------------
-
-
-def serve(conn: Connection, parent_pid: int, niceness: int, recycle_mb: int | None) -> None:
-    """A worker's life: take (fn, args, kwargs, cpu, memory) jobs from `conn`, run each
-    under its limits, answer ("ok", result | "error", exception | "memory", None, retire)."""
-    _guard(parent_pid, niceness)
-    start = _data_bytes()
-    import pickle
-
-    while True:
-        try:
-            data = conn.recv_bytes()
-        except (EOFError, OSError):
-            return
-        try:
-            message = pickle.loads(data)  # noqa: S301 - from our own caller, through a pipe
-        except Exception as exc:  # noqa: BLE001 - e.g. the job's module fails to import
-            conn.send(("error", RuntimeError(f"the job could not be read: {exc!r}"), True))
-            return
-        if message is None:
-            return
-        fn, args, kwargs, cpu, memory = message
-        conn.send(("started", None, False))
-        retire = False
-        restore = _limit(cpu, memory)
-        try:
-            answer: tuple[str, Any] = ("ok", fn(*args, **kwargs))
-        except MemoryError:
-            restore()
-            answer, retire = ("memory", None), True
-        except BaseException as exc:  # noqa: BLE001 - it goes back to the caller
-            answer = ("error", exc)
-        finally:
-            restore()
-        if recycle_mb is not None and start is not None:
-            now = _data_bytes()
-            retire = retire or (now is not None and now - start > recycle_mb * _MB)
-        try:
-            conn.send((*answer, retire))
-        except Exception as exc:  # noqa: BLE001 - an answer that does not pickle
-            problem = RuntimeError(f"the answer could not be sent back: {type(exc).__name__}")
-            conn.send(("error", problem, retire))
-        if retire:
-            return
-
-
-def _guard(parent_pid: int, niceness: int) -> None:
-    """Ignore Ctrl-C (it reaches the whole process group; the caller handles it), leave
-    no core file when stopped for CPU time, run nicer, and exit when the caller is gone
-    (a worker would otherwise wait for work forever after its caller was killed)."""
-    import logging
-    import multiprocessing
-    import resource
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Libraries log their failures on hostile pages (readability prints tracebacks):
-    # never onto the caller's terminal, which may be the reader's screen.
-    logging.getLogger().addHandler(logging.NullHandler())
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if niceness:
-        with contextlib.suppress(OSError):
-            os.nice(niceness)
-    parent = multiprocessing.parent_process()
-
-    def watch() -> None:
-        if parent is not None:
-            parent.join()
-        else:  # pragma: no cover - not started by multiprocessing
-            while _alive(parent_pid):
-                time.sleep(0.5)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="ekreader-orphan-watch", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _limit(cpu: float | None, memory_mb: int | None) -> Callable[[], None]:
-    """Set this process's limits for one job; returns what puts them back."""
-    import resource
-
-    saved: list[tuple[int, tuple[int, int]]] = []
-
-    def lower(kind: int, soft: int) -> None:
-        old = resource.getrlimit(kind)
-        hard = old[1]
-        if hard != resource.RLIM_INFINITY:
-            soft = min(soft, hard)
-        try:
-            resource.setrlimit(kind, (soft, hard))
-        except (ValueError, OSError):
-            return
-        saved.append((kind, old))
-
-    if cpu is not None:
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        lower(resource.RLIMIT_CPU, math.ceil(usage.ru_utime + usage.ru_stime + cpu))
-    if memory_mb is not None and (held := _data_bytes()) is not None:
-        # A backstop only: the pool stops a worker whose memory passes the budget (it
-        # watches); this refuses a burst too fast to be seen, at twice the budget.
-        lower(resource.RLIMIT_DATA, held + 2 * memory_mb * _MB)
-
-    def restore() -> None:
-        while saved:
-            kind, old = saved.pop()
-            with contextlib.suppress(ValueError, OSError):
-                resource.setrlimit(kind, old)
-
-    return restore
-
-
-def rss_bytes(pid: int) -> int | None:
-    """The resident memory of a process (/proc/PID/statm), or None where /proc does not
-    tell (not Linux) or the process is gone."""
-    try:
-        with open(f"/proc/{pid}/statm", "rb") as statm:
-            return int(statm.read().split()[1]) * _PAGE
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def _data_bytes() -> int | None:
-    """The process's data size (VmData: heap and private writable mappings, what
-    RLIMIT_DATA limits), or None where /proc does not tell."""
-    try:
-        with open("/proc/self/status", "rb") as status:
-            for line in status:
-                if line.startswith(b"VmData:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        return None
-    return None
-
-
-def cancelled(exc: BaseException) -> bool:
-    """Whether a job's exception means it never ran or was stopped with the pool."""
-    return isinstance(exc, CancelledError) or (
-        isinstance(exc, WorkerLost) and str(exc) == "the workers were stopped"
-    )
-
-
-__all__ = [
-    "IDLE_STOP",
-    "NO_BUDGET",
-    "PAGE_CPU_SECONDS",
-    "PAGE_MEMORY_MB",
-    "Budget",
-    "OverBudget",
-    "WorkerLost",
-    "WorkerPool",
-]
+__all__ = ["IDLE_STOP", "POLL_SECONDS", "WorkerPool"]
