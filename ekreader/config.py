@@ -119,6 +119,19 @@ class UiConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class CacheConfig:
+    """[cache]: how long articles are kept (starred ones are kept for ever)."""
+
+    keep_days: int = 90
+    """Read articles are removed this many days after they arrived (0: never)."""
+    keep_unread_days: int = 365
+    """Unread articles are removed this many days after they arrived (0: never)."""
+    max_per_feed: int = 0
+    """At most this many articles per feed are kept, the newest (starred not counted; 0:
+    no limit)."""
+
+
+@dataclass(frozen=True, slots=True)
 class FeedConfig:
     """[feeds."URL"]: settings for one subscription."""
 
@@ -140,6 +153,7 @@ class Config:
     highlight: HighlightConfig = field(default_factory=HighlightConfig)
     notify: NotifyConfig = field(default_factory=NotifyConfig)
     ui: UiConfig = field(default_factory=UiConfig)
+    cache: CacheConfig = field(default_factory=CacheConfig)
     keys: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Key remapping: binding id -> keys, e.g. refresh = "ctrl+r"."""
     feeds: MappingProxyType[str, FeedConfig] = field(default_factory=lambda: MappingProxyType({}))
@@ -179,6 +193,9 @@ _NON_NEGATIVE = {
     "max_redirects",
     "full_text_min_chars",
     "full_text_retries",
+    "keep_days",
+    "keep_unread_days",
+    "max_per_feed",
 }
 _REGEX_KEYS = {"patterns"}
 _DURATION_KEYS = {"refresh_interval"}
@@ -229,6 +246,7 @@ _SECTION_TYPES: dict[str, type[Any]] = {
     "highlight": HighlightConfig,
     "notify": NotifyConfig,
     "ui": UiConfig,
+    "cache": CacheConfig,
 }
 
 

@@ -204,6 +204,10 @@ class RefreshSummary:
     pages_fetched: int = 0
     pages_failed: int = 0
     seconds: float = 0.0
+    pruned: int = 0
+    """Old articles the refresh's daily prune removed ([cache])."""
+    prune_error: str | None = None
+    """Why that prune failed, when it did (the refresh itself went on)."""
 
     @property
     def ok(self) -> int:

@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "ekreader.cli.fetch",
     "ekreader.cli.articles",
     "ekreader.cli.mark",
+    "ekreader.cli.prune",
 )
 """The command groups, in the order `ekreader --help` lists their commands."""
 

@@ -74,6 +74,10 @@ def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
         line += f"; {summary.pages_fetched} full text{'s' * (summary.pages_fetched != 1)}"
         if summary.pages_failed:
             line += f" ({summary.pages_failed} failed)"
+    if summary.pruned:
+        line += f"; {summary.pruned} old article{'s' * (summary.pruned != 1)} removed"
     line += f" in {summary.seconds:.1f} s"
+    if summary.prune_error:
+        out(f"ekreader: warning: prune: {summary.prune_error}", file=sys.stderr)
     out(line)
     return 1 if feeds and summary.ok == 0 else 0

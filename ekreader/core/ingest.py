@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ekreader.config import Config
 from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.decide.retention import admit
 from ekreader.core.decide.upsert import plan_writes
 from ekreader.core.store import Store
 from ekreader.core.workers import worker_store
@@ -44,12 +45,16 @@ def store_entries(
     the feed's fetch record, in one transaction: what the cache holds of the feed is read,
     the writes are planned by the pure decide step (core/decide/upsert.py), then written.
     Nothing for a feed unsubscribed meanwhile (by another process, during its fetch)."""
+    now = now or datetime.now(UTC)
     with store.transaction():
         cached = store.cached_entries(feed_id)
         if cached is None:
             return UpsertResult((), 0, ())
-        writes = plan_writes(decisions, cached, now or datetime.now(UTC))
-        return store.write_entries(feed_id, writes, fetch=fetch)
+        # Articles a prune removed stay removed while the feed lists them.
+        decisions, sightings = admit(decisions, store.removed_keys(feed_id))
+        store.record_sightings(feed_id, sightings, now)
+        writes = plan_writes(decisions, cached, now)
+        return store.write_entries(feed_id, writes, fetch=fetch, now=now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,9 @@ class FeedJob:
     digest: str
     cache_connection: bool = True
     """Keep the worker's connection open for the next job (in pool processes)."""
+    now: datetime | None = None
+    """The refresh's clock when the body arrived (None: the worker's): articles stored
+    from it arrived then."""
 
 
 def parse_job(job: FeedJob) -> FeedResult:
@@ -90,7 +98,7 @@ def parse_job(job: FeedJob) -> FeedResult:
         not_before=job.record.not_before,
     )
     with worker_store(job.db_path, job.cache_connection) as store:
-        outcome = store_entries(store, job.feed_id, decisions, fetch=record)
+        outcome = store_entries(store, job.feed_id, decisions, fetch=record, now=job.now)
     return FeedResult(
         job.url,
         ok=not failed,

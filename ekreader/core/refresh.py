@@ -30,7 +30,8 @@ from ekreader.core.decide.schedule import server_wait
 from ekreader.core.fetch.client import Fetcher
 from ekreader.core.fetch.guard import PageGuard, Resolver
 from ekreader.core.ingest import FeedJob, parse_job, rules_for
-from ekreader.core.store import Store
+from ekreader.core.prune import prune_if_due
+from ekreader.core.store import Store, StoreError
 from ekreader.core.workers import NO_BUDGET, OverBudget, WorkerPool
 from ekreader.models import (
     Feed,
@@ -138,8 +139,12 @@ class Refresher:
         progress: Progress | None = None,
         workers: int | None = None,
         resolver: Resolver | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.db_path = db_path
+        self.now = clock or _utc_now
+        """The refresh's clock (a seam: bench/soak.py lives through a year in an hour):
+        when articles arrive, the daily prune, a server's Retry-After."""
         self.resolver = resolver
         """How page links' host names resolve (the page guard's seam; None: the system's)."""
         self.config = config
@@ -204,10 +209,31 @@ class Refresher:
             pages_ok = pages_failed = 0
             if not self.feeds_only:
                 pages_ok, pages_failed = await self._refresh_pages()
+            pruned, prune_error = await self._prune()
         finally:
             await self._close()
             give_back_memory()
-        return RefreshSummary(tuple(results), pages_ok, pages_failed, time.monotonic() - started)
+        return RefreshSummary(
+            tuple(results),
+            pages_ok,
+            pages_failed,
+            time.monotonic() - started,
+            pruned,
+            prune_error,
+        )
+
+    async def _prune(self) -> tuple[int, str | None]:
+        """The refresh's own prune ([cache]), at most once a day; the workers stop first
+        (their connections would keep an older cache from being made shrinkable). A
+        failure is reported, and the refresh's outcome stands."""
+        loop = asyncio.get_running_loop()
+        if self._pool is not None:
+            await loop.run_in_executor(None, self._pool.shutdown)
+        try:
+            report = await self._write(lambda s: prune_if_due(s, self.config.cache, self.now()))
+        except Exception as exc:  # noqa: BLE001 - the refresh itself succeeded
+            return 0, str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+        return (len(report.removed) if report is not None else 0), None
 
     async def _close(self) -> None:
         if self._pool is not None:
@@ -249,7 +275,7 @@ class Refresher:
 
     async def _refresh_feed_unguarded(self, fetcher: Fetcher, feed: Feed) -> FeedResult:
         response = await fetcher.get(feed.url, etag=feed.etag, last_modified=feed.last_modified)
-        wait = server_wait(response.headers, datetime.now(UTC))
+        wait = server_wait(response.headers, self.now())
         if response.error or response.gone:
             error = response.error or "HTTP 410 Gone"
             record = FetchRecord(
@@ -281,6 +307,7 @@ class Refresher:
             spec=rules_for(self.config, feed.url, feed.former_urls),
             record=unchanged,
             digest=digest,
+            now=self.now(),
         )
         return await self._parse(job)
 
@@ -328,6 +355,10 @@ class Refresher:
             error = f"internal error: {type(exc).__name__}: {exc}"
         await self._write(lambda s: s.page_failed(job.article_id, error, retry=retry))
         return False
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def give_back_memory() -> None:

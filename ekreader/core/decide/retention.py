@@ -4,9 +4,11 @@ how long the memory of a removed article lasts. No I/O; the clock is passed in."
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from ekreader.models import EntryDecision
 
 DAY = 86_400
 """Seconds in a day."""
@@ -135,6 +137,20 @@ def sightings(remembered: Mapping[int, int | None], listed: Iterable[int]) -> Si
     return Sightings(again, missing)
 
 
+def admit(
+    decisions: Sequence[EntryDecision], remembered: Mapping[int, int | None]
+) -> tuple[list[EntryDecision], Sightings]:
+    """A feed body's entries against its removed articles: those to store (never one that
+    was removed: its feed may list it for months), and what the body says about the
+    removed ones. A body without entries (one that failed to parse) says nothing."""
+    if not remembered:
+        return list(decisions), Sightings((), ())
+    digests = [key_digest(d.entry.key) for d in decisions]
+    kept = [d for d, digest in zip(decisions, digests, strict=True) if digest not in remembered]
+    seen = sightings(remembered, digests) if decisions else Sightings((), ())
+    return kept, seen
+
+
 def forget_before(now: datetime) -> int:
     """Removed articles missing from their feed since before this time (seconds) are
     forgotten: the memory holds what the feeds list, plus FORGET_AFTER_DAYS of what they
@@ -151,6 +167,7 @@ __all__ = [
     "Policy",
     "Removal",
     "Sightings",
+    "admit",
     "forget_before",
     "key_digest",
     "prune_due",

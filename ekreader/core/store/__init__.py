@@ -14,10 +14,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ekreader.core.store import articles, feeds
+from ekreader.core.decide.retention import Cached, Sightings
+from ekreader.core.store import articles, feeds, retention
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import StoreError, cache_error
 from ekreader.core.store.headlines import Lister
+from ekreader.core.store.retention import Removed
 from ekreader.models import (
     Article,
     ArticleWrite,
@@ -151,16 +153,33 @@ class Store:
         return articles.cached_entries(self._db.sql, feed_id)
 
     def write_entries(
-        self, feed_id: int, writes: Sequence[ArticleWrite], *, fetch: FetchRecord | None = None
+        self,
+        feed_id: int,
+        writes: Sequence[ArticleWrite],
+        *,
+        fetch: FetchRecord | None = None,
+        now: datetime | None = None,
     ) -> UpsertResult:
         """Write what the decide step planned for a feed's entries, together with the
-        feed's fetch record, in one transaction."""
-        now = int(datetime.now(UTC).timestamp())
+        feed's fetch record, in one transaction; new articles arrived `now` (the clock's
+        time by default)."""
+        arrived = int((now or datetime.now(UTC)).timestamp())
         with self._db.write() as sql:
-            result = articles.apply_writes(sql, feed_id, writes, now)
+            result = articles.apply_writes(sql, feed_id, writes, arrived)
             if fetch is not None:
                 feeds.record_fetch(sql, feed_id, fetch)
         return result
+
+    def removed_keys(self, feed_id: int) -> dict[int, int | None]:
+        """The articles of a feed a prune removed, remembered by key digest (see
+        store/retention.py); read it inside `transaction()` to store entries on its basis."""
+        return retention.remembered(self._db.sql, feed_id)
+
+    def record_sightings(self, feed_id: int, sightings: Sightings, now: datetime) -> None:
+        """What a parsed body of the feed said about its removed articles."""
+        if sightings.listed_again or sightings.newly_missing:
+            with self._db.write() as sql:
+                retention.record_sightings(sql, feed_id, sightings, int(now.timestamp()))
 
     def article(self, article_id: int) -> Article | None:
         """One article with its text, or None."""
@@ -197,6 +216,58 @@ class Store:
     def mark_all_read(self, query: HeadlineQuery = EVERYTHING) -> int:
         """Mark every article `query` lists as read; returns how many changed."""
         return self._lister.mark_all_read(query)
+
+    # -- retention -----------------------------------------------------------------------
+
+    def retention_facts(self) -> list[Cached]:
+        """What the retention rules judge, for every cached article."""
+        return retention.facts(self._db)
+
+    def describe_articles(self, ids: Sequence[int]) -> dict[int, Removed]:
+        """Feed, title and stored size of articles (for a prune's report), by id."""
+        return retention.describe(self._db, ids)
+
+    def stored_bytes(self) -> int:
+        """The text all articles hold, summed (a dry run's estimate of what goes)."""
+        return retention.stored_bytes(self._db)
+
+    def remove_articles(self, ids: Sequence[int]) -> list[int]:
+        """Remove articles with everything of theirs (never a starred one), remembering
+        their keys so their feeds cannot bring them back; returns the ids removed."""
+        return retention.remove(self._db, ids)
+
+    def forget_removed(self, before: int) -> int:
+        """Forget removed articles their feeds have not listed since `before` (seconds)."""
+        return retention.forget(self._db, before)
+
+    def remembered_count(self) -> int:
+        """How many removed articles are remembered."""
+        return retention.remembered_count(self._db)
+
+    def make_shrinkable(self) -> bool:
+        """Let an older cache give space back (auto_vacuum), by rewriting it once, only
+        when no other connection has it open; whether that happened."""
+        return retention.make_incremental(self._db)
+
+    def give_back_space(self) -> None:
+        """Give the file's free pages back to the file system (incremental vacuum)."""
+        retention.give_back(self._db)
+
+    def file_bytes(self) -> int:
+        """The cache's size on disk (the file and its write-ahead log)."""
+        return retention.file_bytes(self._db)
+
+    def last_prune(self) -> datetime | None:
+        """When the cache was last pruned, or None."""
+        value = self._db.meta("last_prune")
+        try:
+            return datetime.fromisoformat(value) if value else None
+        except ValueError:  # not what ekreader wrote: prune as if never
+            return None
+
+    def set_last_prune(self, when: datetime) -> None:
+        """Remember when the cache was pruned."""
+        self._db.set_meta("last_prune", when.astimezone(UTC).isoformat(timespec="seconds"))
 
     # -- full-text pages -----------------------------------------------------------------
 

@@ -79,6 +79,11 @@ class Db:
         sql.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         sql.execute("PRAGMA foreign_keys = ON")
         if not readonly:
+            if sql.execute("PRAGMA page_count").fetchone()[0] == 0:
+                # A new file: free pages can be given back to the file system (a prune's
+                # incremental vacuum). Only settable before WAL writes the file's header;
+                # an older cache gets it from its first prune run alone (store/retention).
+                sql.execute("PRAGMA auto_vacuum = INCREMENTAL")
             mode = sql.execute("PRAGMA journal_mode").fetchone()[0]
             if mode != "wal":
                 sql.execute("PRAGMA journal_mode = WAL")
@@ -141,6 +146,10 @@ class Db:
         with self.write() as sql:
             version = int(sql.execute("PRAGMA user_version").fetchone()[0])
             sql.execute(f"PRAGMA user_version = {version}")
+
+    def restore_busy_timeout(self) -> None:
+        """Wait for other writers as long as usual again (after a moment of not waiting)."""
+        self.sql.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def set_autocheckpoint(self, pages: int) -> None:
         """How many WAL pages this connection lets accumulate before it checkpoints."""

@@ -164,6 +164,19 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feeds ADD COLUMN ttl INTEGER;
     ALTER TABLE feeds ADD COLUMN not_before INTEGER;
     """,
+    # 8: the articles a prune removed, by feed and a digest of their key, so that a feed
+    # still listing one never brings it back; missing_since: when the feed's body stopped
+    # listing it (NULL while it does), so the memory is forgotten a while after that
+    # (core/decide/retention.py).
+    """
+    CREATE TABLE removed (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        key_digest INTEGER NOT NULL,
+        missing_since INTEGER,
+        PRIMARY KEY (feed_id, key_digest)
+    ) WITHOUT ROWID;
+    CREATE INDEX removed_missing ON removed (missing_since) WHERE missing_since IS NOT NULL;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
