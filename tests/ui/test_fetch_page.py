@@ -152,7 +152,9 @@ async def test_a_heavy_extraction_leaves_the_ui_process_idle_and_quit_does_not_w
     """Seconds of extraction run while the UI process spends almost no CPU and keeps
     handling keys; quitting stops the page process instead of waiting for the page."""
     url = feed_server.add("/heavy.html", heavy_page(2.5), content_type="text/html")
-    app = make_app()
+    # Budgets far above the page's needs: the page must still be extracting when the keys
+    # arrive, on a fast machine too (under the default budget it is given up in a second).
+    app = make_app({"fetch": {"page_cpu_seconds": 600, "page_memory_mb": 4096}})
     link_long_read(app, url)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await press_f(app, pilot)
