@@ -22,6 +22,15 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extraction_report import (  # noqa: E402 -- beside this script
+    compare,
+    errors_against_snippets,
+    errors_against_text,
+    print_breakdown,
+    save,
+)
 
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
@@ -140,6 +149,24 @@ def html_headings(html: str, tags: tuple[str, ...] = _HEADINGS) -> list[str]:
     return [text for text in (norm(shown_text(el)) for el in root.iter(*tags)) if text]
 
 
+def heading_like(html: str) -> set[str]:
+    """Keys of the expected output's lines that an extractor may rightly show as headings:
+    its h1-h6, and its short lines (a bold paragraph, a list item's title: the same line)."""
+    from ekreader.core.text.htmltext import html_to_text
+
+    lines = {head_key(h) for h in html_headings(html, ("h1", "h2", "h3", "h4", "h5", "h6"))}
+    for line in html_to_text(html).split("\n"):
+        line = _LIST_MARKER.sub("", line)
+        if len(line) <= HEADING_LINE:
+            lines.add(head_key(line))
+    return lines - {""}
+
+
+HEADING_LINE = 120
+"""Longest line of the expected output that counts as a heading-like line."""
+_LIST_MARKER = re.compile(r"^\s*(?:(?:\d+\.|•|>)\s*)*")
+
+
 def shown_text(el: _Element) -> str:
     """An element's text as a browser lays it out: inline elements add no space.
 
@@ -179,6 +206,8 @@ class Page:
     with_: list[str] = field(default_factory=list)
     without: list[str] = field(default_factory=list)
     synthetic: bool = False
+    expected_lines: set[str] = field(default_factory=set)
+    """Keys of what may be a heading in the expected output: its h1-h6, its short blocks."""
 
 
 def readability_pages(limit: int | None) -> Iterator[Page]:
@@ -198,6 +227,7 @@ def readability_pages(limit: int | None) -> Iterator[Page]:
             url=f"http://fakehost/test/{name}/",
             data=data,
             expected_text=html_to_text(expected),
+            expected_lines=heading_like(expected),
             # the headline is the document's title, not a section heading
             expected_headings=[h for h in html_headings(expected) if head_key(h) != title],
             synthetic=len(data) < 20 * 1024,
@@ -237,10 +267,18 @@ class Tally:
     tn: int = 0
     heads_expected: int = 0
     heads_found: int = 0
+    heads_shown: int = 0
+    """Headings the extractor showed (readability corpus), for heading precision."""
+    heads_right: int = 0
+    """Of them, those that are headings or short lines of the expected output."""
     seconds: float = 0.0
     pages: int = 0
     errors: int = 0
     per_page: dict[str, float] = field(default_factory=dict)
+    recall: dict[str, float] = field(default_factory=dict)
+    """Per page: the share of the expected text (tokens, or snippets) extracted."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """Per page: the text extracted (kept for ekreader's report of its worst pages)."""
 
     def snippet_scores(self) -> tuple[float, float, float]:
         """Precision, recall and F1 over all snippets (trafilatura's evaluation)."""
@@ -261,8 +299,15 @@ def score_page(page: Page, out: Output, tally: Tally, headings: list[str]) -> No
         if not page.synthetic:
             tally.f1_real.append(f1)
         tally.per_page[page.name] = f1
+        want = tokens(page.expected_text)
+        tally.recall[page.name] = sum((tokens(out.text) & want).values()) / max(
+            1, sum(want.values())
+        )
         expected = {head_key(h) for h in page.expected_headings} - {""}
         got = {head_key(h) for h in headings}
+        shown = [head_key(h) for h in headings]
+        tally.heads_shown += len(shown)
+        tally.heads_right += sum(1 for key in shown if key in page.expected_lines)
     else:
         text = norm(out.text)
         tp = sum(1 for s in page.with_ if norm(s) in text)
@@ -274,6 +319,7 @@ def score_page(page: Page, out: Output, tally: Tally, headings: list[str]) -> No
         tally.per_page[page.name] = (tp + len(page.without) - fp) / (
             len(page.with_) + len(page.without)
         )
+        tally.recall[page.name] = tp / len(page.with_) if page.with_ else 1.0
         # No expected headings here: count the page's h1-h4 whose text the extractor kept,
         # and how many of those it kept *as headings*.
         text_key = head_key(out.text)
@@ -283,7 +329,19 @@ def score_page(page: Page, out: Output, tally: Tally, headings: list[str]) -> No
     tally.heads_found += len(expected & got)
 
 
-def run(corpus: str, names: list[str], limit: int | None, worst: int) -> None:
+@dataclass
+class Options:
+    """What to report beside the table."""
+
+    worst: int = 0
+    """List ekreader's N worst pages, with the classes of their errors."""
+    save: Path | None = None
+    """Save ekreader's per-page recall here."""
+    compare: Path | None = None
+    """List the pages whose recall dropped against a run saved here."""
+
+
+def run(corpus: str, names: list[str], limit: int | None, options: Options) -> None:
     """Run the extractors over one corpus and print the table."""
     if corpus == "readability":
         pages = list(readability_pages(limit))
@@ -308,6 +366,8 @@ def run(corpus: str, names: list[str], limit: int | None, worst: int) -> None:
             else:
                 tally.seconds += time.process_time() - start
             tally.pages += 1
+            if name == "ekreader":
+                tally.texts[page.name] = out.text
             headings = out.headings
             if name == "trafilatura":
                 headings = trafilatura_headings(page.data, page.url)
@@ -316,7 +376,7 @@ def run(corpus: str, names: list[str], limit: int | None, worst: int) -> None:
     if corpus == "readability":
         print(
             f"{'extractor':<18}{'F1 mean':>9}{'median':>9}{'real':>8}{'raw':>8}"
-            f"{'headings':>10}{'pages/s':>9}{'errors':>8}"
+            f"{'head R':>8}{'head P':>8}{'pages/s':>9}{'errors':>8}"
         )
     else:
         print(
@@ -327,10 +387,11 @@ def run(corpus: str, names: list[str], limit: int | None, worst: int) -> None:
         heads = t.heads_found / t.heads_expected if t.heads_expected else float("nan")
         speed = t.pages / t.seconds if t.seconds else float("nan")
         if corpus == "readability":
+            precision = t.heads_right / t.heads_shown if t.heads_shown else float("nan")
             print(
                 f"{name:<18}{statistics.fmean(t.f1):>9.3f}{statistics.median(t.f1):>9.3f}"
                 f"{statistics.fmean(t.f1_real or [0.0]):>8.3f}{statistics.fmean(t.f1_raw):>8.3f}"
-                f"{heads:>10.3f}{speed:>9.1f}{t.errors:>8}"
+                f"{heads:>8.3f}{precision:>8.3f}{speed:>9.1f}{t.errors:>8}"
             )
         else:
             p, r, f = t.snippet_scores()
@@ -343,7 +404,8 @@ def run(corpus: str, names: list[str], limit: int | None, worst: int) -> None:
         print(
             "F1: token F1 of the text against expected.html (same tokenizer for all); "
             "real: the 91 site captures only; raw: ekreader's text with its [n] link numbers. "
-            "headings: expected h1-h4 (but the headline) found as headings. "
+            "head R: expected h1-h4 (but the headline) found as headings; head P: headings "
+            "shown that are an h1-h6 or a line (<= 120 characters) of expected.html. "
             "pages/s: CPU time of this one process, extraction only."
         )
     else:
@@ -352,16 +414,38 @@ def run(corpus: str, names: list[str], limit: int | None, worst: int) -> None:
             "acc/page: mean per-page share of snippets right; head kept: the page's h1-h4 whose "
             "text the extractor kept, marked as headings. pages/s: CPU time, extraction only."
         )
-    if worst and "ekreader" in tallies:
-        ours = tallies["ekreader"].per_page
+    if "ekreader" in tallies:
+        report(corpus, pages, tallies, options)
+
+
+def report(corpus: str, pages: list[Page], tallies: dict[str, Tally], options: Options) -> None:
+    """ekreader's worst pages with the classes of their errors; its recall saved, compared."""
+    ours = tallies["ekreader"]
+    if options.worst:
         print("worst pages for ekreader:")
-        for page_name in sorted(ours, key=ours.__getitem__)[:worst]:
+        by_name = {page.name: page for page in pages}
+        worst = sorted(ours.per_page, key=ours.per_page.__getitem__)[: options.worst]
+        for page_name in worst:
             others = "  ".join(
-                f"{n}={tallies[n].per_page.get(page_name, float('nan')):.3f}"
-                for n in names
+                f"{n}={t.per_page.get(page_name, float('nan')):.3f}"
+                for n, t in tallies.items()
                 if n != "ekreader"
             )
-            print(f"  {ours[page_name]:.3f}  {page_name}  {others}")
+            print(f"  {ours.per_page[page_name]:.3f}  {page_name}  {others}")
+        errors = []
+        for page_name in worst:
+            page, got, score = by_name[page_name], ours.texts[page_name], ours.per_page[page_name]
+            if page.expected_text is not None:
+                errors.append(errors_against_text(page_name, score, got, page.expected_text))
+            else:
+                errors.append(
+                    errors_against_snippets(page_name, score, got, page.with_, page.without)
+                )
+        print_breakdown(errors)
+    if options.compare is not None:
+        compare(options.compare, corpus, ours.recall)
+    if options.save is not None:
+        save(options.save, corpus, ours.recall)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -380,7 +464,21 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(EXTRACTORS),
         help="comma-separated subset of " + ",".join(EXTRACTORS),
     )
-    parser.add_argument("--worst", type=int, default=0, help="list ekreader's N worst pages")
+    parser.add_argument(
+        "--worst",
+        type=int,
+        default=0,
+        help="list ekreader's N worst pages, with the classes of their errors",
+    )
+    parser.add_argument(
+        "--save", type=Path, metavar="JSON", help="save ekreader's per-page recall to JSON"
+    )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="JSON",
+        help="list the pages whose recall dropped against a run saved with --save",
+    )
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: skipping the extraction benchmark")
@@ -394,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (CORPUS / corpus).is_dir():
             print(f"no {corpus} corpus at {CORPUS / corpus}: skipped")
             continue
-        run(corpus, names, args.limit, args.worst)
+        run(corpus, names, args.limit, Options(args.worst, args.save, args.compare))
     return 0
 
 
