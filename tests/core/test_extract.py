@@ -217,6 +217,189 @@ PAGES: dict[str, dict[str, object]] = {
             "وزارة النقل تعلن تشغيل قطار سريع",
         ],
     },
+    # Issue 14's shapes, one page a language, the boxes inside the article's own container
+    # with class names that say nothing: an inline promotion, a sign-up box or a "read also"
+    # line in the middle with more text after it; related stories with long teasers,
+    # comments and an author's bio after the end.
+    "promo-en.html": {
+        "title": "Tidal Turbines Off Carrow Head Deliver Their First Full Year of Power",
+        "author": "Jane Okafor",
+        "headings": [None, "How the turbines performed", "What comes next"],
+        "present": [
+            "The six tidal turbines anchored off Carrow Head produced power on 341 days",
+            "The operator now wants to add four more turbines.",
+            "It has asked the county for permission to lay a second cable",
+            "• A single export cable running four kilometres to the shore",
+            "If the county agrees, the new turbines could be in the water",
+        ],
+        "absent": [
+            "Read more",
+            "Harbour grid upgrade will carry power",
+            "Get the morning briefing",
+            "Sign up for our free newsletter",
+            "is a science reporter at the Riverside Ledger",
+            "You may also like",
+            "Wind farm study finds fewer bird strikes",
+            "Researchers who counted birds around the Hallow Sands",
+            "the owners say local apprentices",
+            "All rights reserved",
+        ],
+    },
+    "related-pt.html": {
+        "title": "Cooperativa de Pequenos Produtores Abre a Primeira Fábrica de Queijo da Serra",
+        "author": "Marta Quintela",
+        "headings": [None, "Seis anos de espera", "Queijo curado e requeijão"],
+        "present": [
+            "Uma cooperativa de quarenta pequenos produtores de leite",
+            "mais de três mil apoiadores",
+            "depois de noventa dias de maturação.",
+        ],
+        "absent": [
+            "Você pode gostar",
+            "Feira orgânica da praça central",
+            "A feira que reúne agricultores familiares",
+            "os motoristas voltam a usar o trecho",
+            "O festival, que chega à décima edição",
+            "3 comentários",
+            "Joana R.",
+            "Meu pai vendeu leite a vida inteira",
+            "Espero que o preço do queijo",
+            "Responder",
+        ],
+    },
+    "comments-de.html": {
+        "title": "Bergbahn am Kranzkopf fährt wieder – nach zwei Jahren Sanierung",
+        "author": "Tobias Rehm",
+        "headings": [None, "Neue Kabinen, alte Strecke"],
+        "present": [
+            "Nach fast zwei Jahren Stillstand fährt die Bergbahn",
+            "Der Bürgermeister sprach bei der Eröffnung von einem guten Tag",
+            "ob Mountainbikes mitgenommen werden dürfen.",
+        ],
+        "absent": [
+            "Lesen Sie auch",
+            "Skilift am Moosberg",
+            "Das könnte Sie auch interessieren",
+            "Neue Loipe verbindet drei Dörfer",
+            "wird jeden Morgen frisch gespurt",
+            "12 Kommentare",
+            "Bergfex_74",
+            "die Preise für die Familienkarte gestiegen",
+            "Die Wirte am Gipfel haben lange genug gewartet",
+            "Antworten",
+        ],
+    },
+    "promo-fr.html": {
+        "title": "Le Port de Saint-Aubin Rouvre Sa Criée Après Deux Ans de Travaux",
+        "author": "Claire Dumoulin",
+        "headings": [None, "Des pêcheurs soulagés"],
+        "present": [
+            "La criée du port de Saint-Aubin a rouvert ses portes lundi matin",
+            "La vente se fait désormais aux enchères électroniques.",
+            "jusqu'ici découragés par la taille de l'ancienne halle.",
+            "Le chantier a coûté neuf millions d'euros",
+        ],
+        "absent": [
+            "À lire aussi",
+            "Quotas de pêche",
+            "Recevez notre lettre d'information",
+            "l'essentiel de l'actualité de la côte dans votre boîte mail",
+            "Sur le même sujet",
+            "Le phare de la pointe ouvrira",
+            "L'entreprise, qui fête ses cent ans",
+            "Commentaires (2)",
+            "mon grand-père y vendait déjà son poisson",
+            "Répondre",
+        ],
+    },
+    "promo-es.html": {
+        "title": "El Tren de Cercanías Llega por Fin a Valdeolmos Tras Una Década de Obras",
+        "author": "Andrés Ferrer",
+        "headings": [None, "Los vecinos, entre la alegría y las quejas"],
+        "present": [
+            "El primer tren de cercanías llegó este lunes",
+            "Habrá un tren cada veinte minutos.",
+            "El billete sencillo costará lo mismo que el del autobús.",
+            "mientras se construye un edificio de dos plantas.",
+        ],
+        "absent": [
+            "Publicidad",
+            "Te puede interesar",
+            "La provincia recorta tres líneas",
+            "Sobre el autor",
+            "es redactor de la sección de Provincia",
+            "Noticias relacionadas",
+            "Un carril bici unirá la estación",
+            "La obra, de cuatro kilómetros",
+            "Las inmobiliarias de la comarca",
+            "La antigua estación de mercancías",
+        ],
+    },
+    "promo-it.html": {
+        "title": "Riapre il Sentiero dei Castagni Dopo la Frana dell'Autunno Scorso",
+        "author": "Giulia Ferraris",
+        "headings": [None, "Un lavoro di volontari e tecnici"],
+        "present": [
+            "Il sentiero dei Castagni, che collega il paese al rifugio",
+            "Il percorso resta chiuso ai ciclisti.",
+            "Chi va in bicicletta potrà usare la strada forestale.",
+            "annunciato una festa al rifugio per la fine di maggio.",
+        ],
+        "absent": [
+            "Leggi anche",
+            "Il rifugio del crinale cerca un nuovo gestore",
+            "Iscriviti alla newsletter",
+            "Ogni venerdì le notizie del lago",
+            "è giornalista della Gazzetta del Lago",
+            "Potrebbe interessarti",
+            "La funivia del monte torna in servizio",
+            "Le aziende agricole della valle hanno raccolto",
+        ],
+    },
+    "promo-tr.html": {
+        "title": "Eski Tersane Binası Kent Kütüphanesi Olarak Kapılarını Açtı",
+        "author": "Elif Demirci",
+        "headings": [None, "Tersanenin izleri korundu"],
+        "present": [
+            "Yüz yıllık eski tersane binası",
+            "Kütüphane her gün açık olacak.",
+            "sınav dönemlerinde gece çalışma saatleri de planlanıyor.",
+            "projeye destek veren herkese teşekkür etti.",
+        ],
+        "absent": [
+            "Bunu da okuyun",
+            "Deniz müzesi yeni salonuyla",
+            "İlginizi çekebilir",
+            "Yeni vapur seferleri mart ayında",
+            "Karşı kıyıya her yarım saatte bir kalkacak",
+            "Yenileme çalışmaları sırasında balıkçılar",
+            "Yorumlar (2)",
+            "Çocukluğumda bu binanın önünden",
+            "Yanıtla",
+        ],
+    },
+    "promo-ar.html": {
+        "title": "افتتاح محطة لتحلية مياه البحر تزود ثلاث مدن ساحلية بمياه الشرب",
+        "author": "نادية الخطيب",
+        "headings": [None, "ترحيب وتحفظات"],
+        "present": [
+            "افتتحت صباح اليوم محطة جديدة لتحلية مياه البحر",
+            "وتبدأ المرحلة الثانية العام المقبل.",
+            "من الصندوق الوطني للمياه.",
+            "وستنشر النتائج على موقعها الإلكتروني.",
+        ],
+        "absent": [
+            "اقرأ أيضا",
+            "السد الجديد في الوادي",
+            "صحفية في صحيفة الساحل",
+            "مواضيع ذات صلة",
+            "مزارعو السهل يتحولون",
+            "بدأ أكثر من مئتي مزارع",
+            "يضم الحقل الذي افتتح الأسبوع الماضي",
+            "التعليقات",
+            "عانينا سنوات من انقطاع المياه",
+        ],
+    },
     "hostile.html": {
         "title": "Town Council Approves New Cycle Lanes",
         "headings": [None, "Costs and funding", "What cyclists said"],
@@ -975,3 +1158,86 @@ def test_a_list_of_fractions_is_not_a_gallery():
     )
     assert "• 1/2 cup of chopped walnuts" in doc.text
     assert "• 1/2 teaspoon of sea salt" in doc.text
+
+
+# -- boxes and teasers found by their structure (issue 14) --------------------------------
+
+
+def test_a_page_inside_one_form_keeps_its_text():
+    """Some sites wrap the whole page in a <form>: that form is no sign-up box."""
+    page = _gazette("<h1>Swing bridge stays shut for inspection</h1>", _paragraphs())
+    page = page.replace("<body>", "<body><form action='/page.aspx'><input type='text'>")
+    page = page.replace("</body>", "</form></body>")
+    doc = extract_article(page, GAZETTE)
+    assert _HARBOUR[0][:40] in doc.text
+    assert _HARBOUR[3][:40] in doc.text
+
+
+def test_a_sign_up_box_in_the_middle_goes_and_the_text_after_it_stays():
+    box = (
+        "<div class='q'><h4>Our daily letter</h4><p>The harbour's news every morning.</p>"
+        "<form><input type='email'><button>Go</button></form></div>"
+    )
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut</h1>", _paragraphs(2) + box + _paragraphs(2, 2)),
+        GAZETTE,
+    )
+    assert "Our daily letter" not in doc.text
+    assert "every morning" not in doc.text
+    assert _HARBOUR[3][:40] in doc.text
+
+
+def test_sections_that_each_end_in_back_to_top_are_no_comment_thread():
+    sections = "".join(
+        f"<div><h2>Part {n}</h2>{_paragraphs(1, n)}<p><a href='#top'>Back to top</a></p></div>"
+        for n in range(3)
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge stays shut</h1>", sections), GAZETTE)
+    assert [s.heading for s in doc.sections][-3:] == ["Part 0", "Part 1", "Part 2"]
+
+
+def test_a_list_of_reviews_keeps_its_linked_headings():
+    """A heading whose text links to another page but has the article's text under it is
+    a section (a list of reviews), not a teaser."""
+    body = "".join(
+        f"<h2><a href='/reviews/{n}'>Boat number {n} reviewed</a></h2>{_paragraphs(2, n)}"
+        for n in range(3)
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge stays shut</h1>", body), GAZETTE)
+    assert [s.heading for s in doc.sections][-3:] == [f"Boat number {n} reviewed" for n in range(3)]
+
+
+def test_sources_after_the_end_that_leave_the_site_stay():
+    sources = "<h2>Sources</h2>" + _links(
+        ("https://council.example/report", "Council inspection report 2024"),
+        ("https://port.example/notice", "Port authority notice to mariners"),
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + sources), GAZETTE)
+    assert "Council inspection report 2024" in doc.text
+    assert "Sources" in [s.heading for s in doc.sections]
+
+
+def test_links_to_the_sites_own_pages_after_the_end_go():
+    more = "<h2>From our harbour desk</h2>" + _links(
+        ("/news/ferry", "Ferry timetable changes in July"),
+        ("/news/market", "Quay Street market moves indoors"),
+        ("/news/storm", "Storm damage bill passes one million"),
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + more), GAZETTE)
+    assert "From our harbour desk" not in doc.text
+    assert "Ferry timetable changes" not in doc.text
+    assert _HARBOUR[3][:40] in doc.text
+
+
+def test_the_article_resumes_after_an_inline_read_more_box():
+    """A "Read more" cue in the middle cuts the teaser under it, not the article's next
+    sentence (short as it is) nor the paragraphs after it."""
+    box = (
+        "<p>Read more</p><p><a href='/news/ferry'>Ferry timetable changes in July</a></p>"
+        "<p>The council will meet again on Monday to decide what to do next.</p>"
+    )
+    page = _gazette("<h1>Swing bridge</h1>", _paragraphs(3) + box + _paragraphs(2, 3))
+    doc = extract_article(page, GAZETTE)
+    assert "Ferry timetable changes" not in doc.text
+    assert "The council will meet again on Monday to decide what to do next." in doc.text
+    assert _HARBOUR[0][:40] in doc.text

@@ -19,6 +19,7 @@ from ekreader.core.extract.pageitems import (
     el_key,
     line_key,
     plain,
+    same_words,
 )
 from ekreader.core.extract.recovery import (
     HEADER_END,
@@ -34,8 +35,6 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
 
 _WORDS = re.compile(r"\w+")
-_MIN_KEY = 8
-"""Shortest key compared by its start (shorter ones match too much)."""
 _HEADER_SPAN = 12
 """Lines of the page after its headline that may still be the article's header."""
 _HEADER_LINE = 80
@@ -139,7 +138,7 @@ def align(
                     and item.key not in present
                     and is_subtitle(item, title_key)
                     and not END_CUES.match(item.text)
-                    and not _same_words(item.text, title or "")
+                    and not same_words(item.text, title or "")
                 ):
                     inserts.append(item)
                     present.add(item.key)
@@ -220,7 +219,7 @@ def find_headline(items: list[Item], title: str) -> tuple[int, bool]:
         if item.heading:
             if item.key == title_key:
                 return n, False
-            if variant < 0 and _same_words(item.text, title):
+            if variant < 0 and same_words(item.text, title):
                 variant = n
     return variant, variant < 0
 
@@ -238,18 +237,6 @@ def _header_start(items: list[Item], last: int, pos: int, headline: int, by_h1: 
         if items[n].heading and items[n].level == 1 and not items[n].linked:
             return n
     return -1
-
-
-def _same_words(text: str, title: str) -> bool:
-    """True when a heading is the headline again: the title's words with a few more or
-    fewer ("Jun 17 <title>", "<title> | Site"), or the title's start ("<h1> – tagline")."""
-    a, b = line_key(text), line_key(title)
-    if not a or not b:
-        return False
-    if len(a) >= _MIN_KEY and len(b) >= _MIN_KEY and (a.startswith(b) or b.startswith(a)):
-        return True
-    words, other = set(_WORDS.findall(text.casefold())), set(_WORDS.findall(title.casefold()))
-    return len(words & other) >= 0.7 * max(len(words), len(other))
 
 
 def _shares_words(text: str, title: str) -> bool:
@@ -271,26 +258,61 @@ def _is_header_line(item: Item) -> bool:
 
 
 def _under_teaser_title(items: list[Item], last: int, pos: int, size: int) -> bool:
-    """True for a short block right under a heading that links to another page."""
+    """True for a short block right under a teaser's title: a heading that links to
+    another page, or a short line that is all a link."""
     if size > 400:
         return False
     for n in range(pos - 1, max(last, pos - 3), -1):
         if items[n].heading:
             return items[n].linked
+        if _is_link_line(items[n]):
+            return True
     return False
 
 
+_TITLE_LINE = 160
+"""Longest line taken as a teaser's title."""
+
+
+def _is_link_line(item: Item) -> bool:
+    """True for a short line that is all one link (a teaser's title in bold, say)."""
+    text = plain(item.text)
+    if item.marker or not text or len(text) > _TITLE_LINE:
+        return False
+    match = ANCHORED.fullmatch(item.text.strip())
+    return match is not None and len(match.group(2).split()) >= _TITLE_WORDS
+
+
+_TITLE_WORDS = 3
+"""Fewest words of a link line taken as a teaser's title ("Share", "Artikel teilen" are not)."""
+
+
 def _drop_teaser_runs(body: _Element, teasers: list[_Element | None]) -> None:
-    """Remove runs of three or more teasers in a row (title link + blurb): a news feed."""
+    """Remove runs of three or more teasers in a row (title link + blurb): a news feed; and
+    a section of two or more teasers, with its heading."""
     run: list[_Element] = []
     for block in [*teasers, None]:
         if block is not None:
             run.append(block)
             continue
-        if len(run) >= 3:
+        above = run[0].getprevious() if run else None
+        below = run[-1].getnext() if run else None
+        section = (
+            above is not None
+            and above.tag in HEADING_TAGS
+            and (below is None or below.tag in HEADING_TAGS)
+        )
+        if len(run) >= _TEASER_RUN or (section and len(run) >= 2):
             for el in run:
                 body.remove(el)
+            if section and above is not None:
+                body.remove(above)
         run = []
+
+
+_TEASER_RUN = 3
+"""Fewest teasers in a row that are a list of other stories (two make a section of
+teasers under its own heading)."""
 
 
 def relink(body: _Element, items: list[Item]) -> None:

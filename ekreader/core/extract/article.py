@@ -8,7 +8,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.align import align, find_headline, relink
-from ekreader.core.extract.boilerplate import drop_boilerplate, drop_repeated_title, is_byline
+from ekreader.core.extract.boilerplate import (
+    drop_bio,
+    drop_boilerplate,
+    drop_repeated_title,
+    is_byline,
+)
 from ekreader.core.extract.dateline import (
     classed_dateline,
     dateline_opening,
@@ -31,6 +36,7 @@ from ekreader.core.extract.metadata import (
 )
 from ekreader.core.extract.pageitems import Item, el_key, page_items
 from ekreader.core.extract.preclean import preclean
+from ekreader.core.extract.teasers import drop_teasers
 from ekreader.core.text.htmltext import DocumentBuilder
 from ekreader.core.text.htmltree import parse_html
 from ekreader.core.text.sanitize import clean_text
@@ -118,8 +124,11 @@ def _refine(
     line taken out of its header, if any."""
     dateline = take_dateline(body)
     drop_boilerplate(body, author)
-    align(body, items, title, own_sites(url, meta or {}))
+    sites = own_sites(url, meta or {})
+    align(body, items, title, sites)
     relink(body, items)
+    drop_teasers(body, items, url, sites)
+    drop_bio(body, author)
     drop_repeated_title(body, title)
     for el in body.iter("h1"):
         el.tag = "h2"

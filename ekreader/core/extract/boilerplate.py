@@ -23,7 +23,7 @@ from ekreader.core.extract.cues import (
     TEASER_LINE,
     TOC,
 )
-from ekreader.core.extract.pageitems import el_key, line_key
+from ekreader.core.extract.pageitems import SENTENCE_END, el_key, line_key, same_words
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
 
@@ -91,7 +91,11 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
             continue
         if cut:
             # teasers after the cue: short lines and lists, up to the next heading or paragraph
-            if child.tag in HEADING_TAGS or (len(text) >= 150 and child.tag not in ("ul", "ol")):
+            # (a sentence: the article resumes after an inline "Read more" box)
+            if child.tag in HEADING_TAGS or (
+                child.tag not in ("ul", "ol")
+                and (len(text) >= 150 or (len(text) >= 60 and text.endswith(SENTENCE_END)))
+            ):
                 cut = False
             else:
                 body.remove(child)
@@ -110,10 +114,55 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
 
 
 def drop_repeated_title(body: _Element, title: str | None) -> None:
-    """Remove the headline where the body repeats it: as a heading, or as an early block."""
+    """Remove the headline where the body repeats it: as a heading, or as an early block;
+    and a heading before the text that is the headline in other words ("<title> | Site",
+    "Jun 17 <title>")."""
     title_key = line_key(title or "")
     if not title_key:
         return
+    opening = True  # no text yet
     for n, child in enumerate(list(body)):
-        if (n < 6 or child.tag in HEADING_TAGS) and el_key(child) == title_key:
+        key = el_key(child)
+        if ((n < 6 or child.tag in HEADING_TAGS) and key == title_key) or (
+            opening
+            and child.tag in HEADING_TAGS
+            and same_words(" ".join(child.itertext()), title or "")
+        ):
             body.remove(child)
+        elif key:
+            opening = opening and child.tag in HEADING_TAGS
+
+
+BIO = 600
+"""Longest author bio at the end of an article."""
+_BIO_BLOCKS = 4
+"""Blocks at the end of a body searched for an author bio."""
+
+
+def drop_bio(body: _Element, author: str | None) -> None:
+    """Remove an author's bio from the end of a body: a paragraph among its last blocks that
+    begins with the name of one of its authors ("Jane Okafor is a science reporter …",
+    "نادية الخطيب صحفية …"), with a short heading right above it ("About the author")."""
+    names = [name for name in (author or "").split(", ") if len(name) >= 4 and " " in name]
+    if not names:
+        return
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    for el in blocks[-_BIO_BLOCKS:]:
+        text = _text_of(el)
+        if el.tag in HEADING_TAGS or not len(text) <= BIO:
+            continue
+        if not any(
+            text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ",")
+            for name in names
+        ):
+            continue
+        above = el.getprevious()
+        below = el.getnext()
+        body.remove(el)
+        if (
+            above is not None
+            and above.tag in HEADING_TAGS
+            and len(_text_of(above)) <= 40
+            and (below is None or below.tag in HEADING_TAGS)
+        ):
+            body.remove(above)

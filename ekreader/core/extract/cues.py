@@ -46,6 +46,13 @@ REFERENCES = re.compile(
     r"referencias|collegamenti esterni|bibliografia|przypisy)\b",
     re.I,
 )
+# Headings of an article's own further links ("Weiterführende Links"), even to its own site.
+FURTHER_LINKS = re.compile(
+    r"^(?:further links?|useful links|weiterführende(?:r)? links?|nützliche links|liens utiles|"
+    r"pour aller plus loin|enlaces de interés|links úteis|link utili|faydalı bağlantılar|"
+    r"روابط مفيدة)\b",
+    re.I,
+)
 # "See also": the article's own between its sections (a wiki), teasers at its end (news).
 SEE_ALSO = re.compile(
     r"^(?:see also|siehe auch|voir aussi|véase también|vedi anche|zobacz (?:też|także))\b", re.I

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import AGENCY, DATE_ONLY
 from ekreader.core.extract.pageitems import SENTENCE_END, Item
-from ekreader.core.extract.preclean import remove_element
-from ekreader.core.text.htmltree import HEADING_TAGS
+from ekreader.core.text.htmltree import HEADING_TAGS, remove_element
 from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:

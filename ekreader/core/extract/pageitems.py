@@ -51,6 +51,8 @@ class Item(NamedTuple):
     """For a heading that is a link to another page (a teaser's title): the link, as written."""
     group: int = 0
     """For a list item, the number of its outermost list on the page (from 1)."""
+    card: bool = False
+    """For a heading inside a link that holds it (a teaser card): True."""
 
     @property
     def linked(self) -> bool:
@@ -61,6 +63,10 @@ class Item(NamedTuple):
 def plain(text: str) -> str:
     """Text without its ANCHOR marks (and their URLs)."""
     return _ANCHOR_URL.sub("", text).replace(ANCHOR[2], "") if ANCHOR[0] in text else text
+
+
+_LINKED_HEADING = 0.6
+"""Share of a heading's text in one link's that makes it a link ("Editorial <a>Title</a>")."""
 
 
 def _link_target(el: _Element) -> str:
@@ -75,7 +81,7 @@ def _link_target(el: _Element) -> str:
         if href and not href.startswith(_NO_LINK):
             linked += len("".join(a.itertext()).strip())
             first = first or href
-    return first if linked >= 0.8 * total else ""
+    return first if linked >= _LINKED_HEADING * total else ""
 
 
 _LINE_TAGS = BLOCK_TAGS - {"a"}
@@ -102,7 +108,9 @@ def page_items(root: _Element) -> list[Item]:
     numbers: list[int] = []  # ordered list counters, innermost last
     ordered: list[bool] = []
     opened: list[bool] = []  # per open <a>: whether it has an ANCHOR mark
+    around = ""  # the href of the outermost open <a> (a link may wrap a whole teaser)
     heading_href = ""
+    card = False  # the heading being read is inside a link
     skipped = False
     lists = 0  # outermost lists opened so far
 
@@ -113,7 +121,9 @@ def page_items(root: _Element) -> list[Item]:
             parts.clear()
             if text and (key := line_key(plain(text))):
                 if heading_depth:
-                    items.append(Item(True, heading_level, key, plain(text), "", heading_href))
+                    items.append(
+                        Item(True, heading_level, key, plain(text), "", heading_href, 0, card)
+                    )
                 else:
                     group = lists if marker and numbers else 0
                     items.append(Item(False, 0, key, text, marker, "", group))
@@ -143,7 +153,8 @@ def page_items(root: _Element) -> list[Item]:
                 flush()
                 if tag in _ITEM_HEADINGS and not heading_depth:
                     heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
-                    heading_href = _link_target(el)
+                    heading_href = _link_target(el) or around
+                    card = bool(around)
                 elif heading_depth:
                     heading_depth += 1
                 elif tag in ("p", "div") and (heading := bold_heading_text(el)) is not None:
@@ -165,6 +176,7 @@ def page_items(root: _Element) -> list[Item]:
                 link = bool(href) and not heading_depth and not href.startswith(_NO_LINK)
                 if link:
                     parts.append(f"{ANCHOR[0]}{href}{ANCHOR[1]}")
+                    around = around or href
                 opened.append(link)
             elif tag == "br":
                 parts.append(" ")
@@ -179,6 +191,8 @@ def page_items(root: _Element) -> list[Item]:
                     numbers.pop()
                     ordered.pop()
             elif tag == "a" and opened and opened.pop():
+                if not any(opened):
+                    around = ""
                 if parts and parts[-1].startswith(ANCHOR[0]) and parts[-1].endswith(ANCHOR[1]):
                     parts.pop()  # a link without text
                 else:
@@ -192,3 +206,20 @@ def page_items(root: _Element) -> list[Item]:
 def el_key(el: _Element) -> str:
     """The comparison key of an element's text (see `line_key`)."""
     return line_key("".join(el.itertext()))
+
+
+_MIN_KEY = 8
+"""Shortest key compared by its start (shorter ones match too much)."""
+_WORDS = re.compile(r"\w+")
+
+
+def same_words(text: str, title: str) -> bool:
+    """True when a heading is the headline again: the title's words with a few more or
+    fewer ("Jun 17 <title>", "<title> | Site"), or the title's start ("<h1> – tagline")."""
+    a, b = line_key(text), line_key(title)
+    if not a or not b:
+        return False
+    if len(a) >= _MIN_KEY and len(b) >= _MIN_KEY and (a.startswith(b) or b.startswith(a)):
+        return True
+    words, other = set(_WORDS.findall(text.casefold())), set(_WORDS.findall(title.casefold()))
+    return len(words & other) >= 0.7 * max(len(words), len(other))

@@ -7,7 +7,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden
+from ekreader.core.extract.boxes import drop_boxes
+from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden, remove_element
 from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ _INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "can
 
 def preclean(root: _Element) -> None:
     """Remove what no reader sees: templates, elements hidden by attribute or inline style;
-    and what no reader wants as text: photo galleries and video player menus.
+    and what no reader wants as text: photo galleries, video player menus, sign-up boxes
+    and comment threads (see `boxes`).
 
     Also unwraps the void elements libxml2 opens as containers (see VOID_MISPARSED).
     """
@@ -48,21 +50,7 @@ def preclean(root: _Element) -> None:
     for el in doomed:
         remove_element(el)
     _drop_galleries(root)
-
-
-def remove_element(el: _Element) -> None:
-    """Remove an element but keep its tail text."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail and tail.strip():
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
+    drop_boxes(root)
 
 
 _SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\b")

@@ -173,3 +173,18 @@ def bold_heading_text(el: _Element) -> str | None:
     if not any(ch.isalnum() for ch in text):
         return None
     return text
+
+
+def remove_element(el: _Element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -1,0 +1,109 @@
+"""Boxes on a page that are never article text, found by their structure in any language:
+sign-up boxes around a form, and comment threads (items that each end in the same "reply"
+link)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ekreader.core.text.htmltree import remove_element
+from ekreader.core.text.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+BOX_TEXT = 300
+"""Most text of a box around a form (a heading, a sentence, the form's labels)."""
+_REPLY_TEXT = 24
+"""Longest text of a comment's reply link ("Reply", "Antworten", "رد")."""
+_COMMENT_TEXT = 20
+"""Fewest characters of a comment besides its reply link."""
+_REPLY_HREF = re.compile(r"^#|reply|respond", re.I)
+_REPLY_ADDRESS = re.compile(r"reply|respond", re.I)
+_THREAD_SHARE = 0.6
+"""Share of a thread's text in its comments (the rest: a heading, a form, a pager)."""
+_COMMENT_ITEM = 2000
+"""Longest comment (with its author, date and links)."""
+_STOP = frozenset({"body", "html", "main", "article"})
+_FIELDS = frozenset({"text", "email", ""})
+
+
+def drop_boxes(root: _Element) -> None:
+    """Remove sign-up boxes (a form with a text or email field or a text area, with at most
+    `BOX_TEXT` characters of text around it) and comment threads from a page."""
+    doomed: list[_Element] = []
+    for form in root.iter("form"):
+        if _is_entry_form(form) and _length(form) <= BOX_TEXT:
+            doomed.append(_largest_box(form))
+    doomed += _threads(root)
+    for el in doomed:
+        if el.getparent() is not None and _attached(el, root):
+            remove_element(el)
+
+
+def _is_entry_form(form: _Element) -> bool:
+    """True for a form a reader types into: a text area, or a text or email field."""
+    if next(form.iter("textarea"), None) is not None:
+        return True
+    return any((field.get("type") or "").strip().lower() in _FIELDS for field in form.iter("input"))
+
+
+def _length(el: _Element) -> int:
+    """The length of an element's text, as shown on one line."""
+    return len(clean_line(" ".join(el.itertext())))
+
+
+def _largest_box(el: _Element) -> _Element:
+    """The outermost container of `el` whose text stays within `BOX_TEXT` characters."""
+    box = el
+    parent = el.getparent()
+    while parent is not None and parent.tag not in _STOP and _length(parent) <= BOX_TEXT:
+        box, parent = parent, parent.getparent()
+    return box
+
+
+def _attached(el: _Element, root: _Element) -> bool:
+    """True while `el` is still in the page (not inside a box removed before it)."""
+    return el.getroottree().getroot() is root.getroottree().getroot()
+
+
+def _threads(root: _Element) -> list[_Element]:
+    """Comment threads: two or more sibling items that each hold the same short link to a
+    reply address, or to a fragment beside a <time> ("Reply", "Responder", "Yanıtla"), and
+    text of their own (a comment: at most `_COMMENT_ITEM` characters); with the thread,
+    its short heading goes. Sections that each end in "Back to top" are no thread."""
+    by_parent: dict[_Element, dict[str, list[_Element]]] = defaultdict(lambda: defaultdict(list))
+    for link in root.iter("a"):
+        label = clean_line(" ".join(link.itertext()))
+        href = link.get("href") or ""
+        if not label or len(label) > _REPLY_TEXT or not _REPLY_HREF.search(href):
+            continue
+        item = link
+        for _ in range(4):
+            parent = item.getparent()
+            if parent is None or parent.tag in _STOP:
+                break
+            size = _length(item)
+            if size - len(label) >= _COMMENT_TEXT:
+                dated = next(item.iter("time"), None) is not None
+                if size <= _COMMENT_ITEM and (dated or _REPLY_ADDRESS.search(href)):
+                    by_parent[parent][label.casefold()].append(item)
+                break
+            item = parent
+    threads: list[_Element] = []
+    for parent, labels in by_parent.items():
+        comments = max(({id(i): i for i in items} for items in labels.values()), key=len)
+        if len(comments) < 2:
+            continue
+        if sum(_length(i) for i in comments.values()) >= _THREAD_SHARE * _length(parent):
+            threads.append(parent)
+            heading = parent.getprevious()
+            if (
+                heading is not None
+                and heading.tag in ("h2", "h3", "h4", "p", "div")
+                and _length(heading) <= 60
+            ):
+                threads.append(heading)
+    return threads

@@ -1,0 +1,234 @@
+"""Other stories inside and after an article: the linked titles of teasers (with their
+blurbs), and the sections of links that follow the article's end."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ekreader.core.extract.cues import FURTHER_LINKS, REFERENCES
+from ekreader.core.extract.pageitems import ANCHOR, ANCHORED, Item, el_key, line_key, plain
+from ekreader.core.text.htmltree import HEADING_TAGS
+from ekreader.core.text.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+BLURB = 300
+"""Longest text under a teaser's title taken as its blurb (longer text is the article's)."""
+TEXT_LINE = 100
+"""A block this long, not a teaser, is article text: the article has not ended yet."""
+_LINKED = 0.7
+"""Share of a line's text in links that makes it a link (a teaser, a menu entry)."""
+_MIN_LINKS = 2
+"""Fewest links after the article's end that make a section of links."""
+
+
+def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[str]) -> None:
+    """Remove the teasers of other stories from an extracted body.
+
+    A heading inside a link to another page (`page` is the article's own URL) is a
+    teaser card's title wherever it stands, never a section of the article; so is a
+    heading whose text links to another page with at most a short blurb under it before
+    the next heading or the end. Either goes with that blurb. After the article's last
+    paragraph, headings over nothing but links to the site's own pages (`sites`) and
+    short lines go with those links (links to other sites there are the article's
+    sources).
+    """
+    cards, linked = _teaser_titles(items, page)
+    links = _link_lines(items, sites)
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    doomed: set[int] = set()
+    run: list[list[int]] = []  # teasers in a row: [title, blurb?]
+    n = 0
+    while n < len(blocks):
+        el = blocks[n]
+        key = el_key(el) if el.tag in HEADING_TAGS else ""
+        if key not in linked:
+            _flush(run, doomed)
+            n += 1
+            continue
+        after = n + 1
+        blurb = (
+            after < len(blocks)
+            and blocks[after].tag not in (*HEADING_TAGS, "ul", "ol", "table")
+            and len(_text(blocks[after])) <= BLURB
+        )
+        end = after + blurb
+        teaser = list(range(n, end))
+        if end < len(blocks) and blocks[end].tag not in HEADING_TAGS:
+            _flush(run, doomed)  # article text follows the title: not a teaser's blurb
+            teaser = [n]
+            if key in cards:
+                doomed.add(n)
+        elif key in cards:
+            doomed.update(teaser)
+        else:
+            run.append(teaser)
+        n = teaser[-1] + 1
+    _flush(run, doomed)
+    doomed |= _link_sections(blocks, doomed, links)
+    doomed |= _teaser_lines(blocks, items, page, sites)
+    for n in sorted(doomed, reverse=True):
+        body.remove(blocks[n])
+
+
+TEASER_LINE = 200
+"""Longest line taken as a label and a link to another story ("Read also: <title>")."""
+_LABEL_WORDS = 4
+"""Most words of the label before the link of a teaser line."""
+
+
+def _teaser_lines(
+    blocks: list[_Element], items: list[Item], page: str, sites: frozenset[str]
+) -> set[int]:
+    """Lines that are a short label and a link to another story of the site, on their own:
+    "Lesen Sie auch: <title>", "Bunu da okuyun: <title>", "اقرأ أيضا: <title>"."""
+    from urllib.parse import urljoin, urlsplit
+
+    own = _page_key(page)
+    lines = {i.key: i.text for i in items if not i.heading and not i.marker}
+    found: set[int] = set()
+    for n, el in enumerate(blocks):
+        if el.tag not in ("p", "div") or len(_text(el)) > TEASER_LINE:
+            continue
+        text = lines.get(el_key(el))
+        match = ANCHORED.search(text or "")
+        if text is None or match is None or ANCHORED.search(text, match.end()):
+            continue
+        label, title, rest = text[: match.start()], match.group(2), text[match.end() :]
+        if rest.strip(" .…»›→") or len(title.split()) < 3 or len(label.split()) > _LABEL_WORDS:
+            continue
+        if not label.strip() or not label.rstrip().endswith((":", "»", "›", "|", "–", "—", "-")):
+            continue
+        try:
+            target = urljoin(page, match.group(1))
+            host = (urlsplit(target).hostname or "").removeprefix("www.")
+        except ValueError:
+            continue
+        if host in sites and _page_key(target) != own:
+            found.add(n)
+    return found
+
+
+def _flush(run: list[list[int]], doomed: set[int]) -> None:
+    """Doom a run of teasers (title and blurb) when it has two or more; start a new run."""
+    if len(run) >= 2:
+        doomed.update(n for teaser in run for n in teaser)
+    run.clear()
+
+
+def _teaser_titles(items: list[Item], page: str) -> tuple[set[str], set[str]]:
+    """Keys of the page's headings that link to another page (and never stand unlinked):
+    those inside a link (cards), and all of them."""
+    own = _page_key(page)
+    linked = {i.key for i in items if i.heading and i.linked and _page_key(i.href, page) != own}
+    linked -= {i.key for i in items if i.heading and not i.linked}
+    cards = {i.key for i in items if i.heading and i.card} & linked
+    return cards, linked
+
+
+def _page_key(href: str, base: str = "") -> str:
+    """A URL without its fragment and trailing slash, resolved against `base`."""
+    from urllib.parse import urljoin
+
+    try:
+        url = urljoin(base, href) if base else href
+    except ValueError:
+        return href
+    return url.split("#", 1)[0].rstrip("/")
+
+
+def _link_lines(items: list[Item], sites: frozenset[str]) -> set[str]:
+    """Keys of the page's lines that are (mostly) links to the site's own pages."""
+    from urllib.parse import urlsplit
+
+    lines: set[str] = set()
+    for item in items:
+        if item.heading or ANCHOR[0] not in item.text:
+            continue
+        shown = len(plain(item.text))
+        linked = away = 0
+        for match in ANCHORED.finditer(item.text):
+            linked += len(match.group(2))
+            try:
+                host = urlsplit(match.group(1)).hostname or ""
+            except ValueError:
+                continue
+            if host and host.removeprefix("www.") not in sites:
+                away += 1
+        if shown and linked >= _LINKED * shown and not away:
+            lines.add(item.key)
+    return lines
+
+
+def _link_sections(blocks: list[_Element], doomed: set[int], links: set[str]) -> set[int]:
+    """The sections after the article's last paragraph that are headings over links.
+
+    From the end back to the last block of article text (a paragraph of `TEXT_LINE`
+    characters or more that is not a link), the blocks are cut into sections at their
+    headings; a section goes when it holds nothing but links and short lines and its
+    heading does not name the article's own sources ("Further links", "References"), if
+    at least `_MIN_LINKS` links go in all (a section without a link stays).
+    """
+    tail: list[int] = []
+    for n in range(len(blocks) - 1, -1, -1):
+        if n in doomed:
+            continue
+        el = blocks[n]
+        if (
+            el.tag not in HEADING_TAGS
+            and not _links_in(el, links)
+            and (el.tag in ("ul", "ol") or len(_text(el)) >= TEXT_LINE)
+        ):
+            break
+        tail.append(n)
+    sections: list[list[int]] = []
+    for n in reversed(tail):
+        if blocks[n].tag in HEADING_TAGS:
+            sections.append([n])
+        elif sections:
+            sections[-1].append(n)
+    gone = [
+        section
+        for section in sections
+        if not REFERENCES.match(_text(blocks[section[0]]))
+        and not FURTHER_LINKS.match(_text(blocks[section[0]]))
+        and any(_links_in(blocks[n], links) for n in section)
+    ]
+    if sum(_links_in(blocks[n], links) for section in gone for n in section) < _MIN_LINKS:
+        return set()
+    return {n for section in gone for n in section}
+
+
+def _links_in(el: _Element, links: set[str]) -> int:
+    """How many lines of a block (list items, lines between <br>) are links of `links`."""
+    if el.tag in ("ul", "ol"):
+        entries = list(el.iter("li"))
+        hits = sum(1 for li in entries if el_key(li) in links)
+        return hits if hits * 2 >= len(entries) else 0
+    if el.tag in HEADING_TAGS:
+        return 0
+    return sum(1 for line in _lines(el) if line_key(line) in links) or int(el_key(el) in links)
+
+
+def _text(el: _Element) -> str:
+    """An element's text on one line."""
+    return clean_line(" ".join(el.itertext()))
+
+
+def _lines(el: _Element) -> list[str]:
+    """An element's lines: its text cut at each <br>."""
+    lines = [""]
+
+    def visit(node: _Element) -> None:
+        if node.tag == "br":
+            lines.append("")
+        else:
+            lines[-1] += node.text or ""
+            for child in node:
+                if isinstance(child.tag, str):
+                    visit(child)
+                lines[-1] += child.tail or ""
+
+    visit(el)
+    return [line for line in lines if line.strip()]
