@@ -289,7 +289,7 @@ _TITLE_WORDS = 3
 
 def _drop_teaser_runs(body: _Element, teasers: list[_Element | None]) -> None:
     """Remove runs of three or more teasers in a row (title link + blurb): a news feed; and
-    a section of two or more teasers, with its heading."""
+    two or more that end the article or make a section (with its heading)."""
     run: list[_Element] = []
     for block in [*teasers, None]:
         if block is not None:
@@ -302,7 +302,7 @@ def _drop_teaser_runs(body: _Element, teasers: list[_Element | None]) -> None:
             and above.tag in HEADING_TAGS
             and (below is None or below.tag in HEADING_TAGS)
         )
-        if len(run) >= _TEASER_RUN or (section and len(run) >= 2):
+        if len(run) >= _TEASER_RUN or (len(run) >= 2 and (section or below is None)):
             for el in run:
                 body.remove(el)
             if section and above is not None:

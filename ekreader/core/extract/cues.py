@@ -30,6 +30,15 @@ END_CUE_WORDS = (
     r"le puede interesar", r"más sobre .{0,40}", r"puedes ver", r"lea también",
     r"ver también", r"leia também", r"veja também", r"saiba mais", r"per approfondire",
     r"potrebbe interessarti", r"przeczytaj (?:też|także|również)",
+    # issue 14: the languages of the default feeds, as a last resort after the structure
+    r"vous aimerez aussi", r"à voir aussi", r"les plus lus", r"dans la même rubrique",
+    r"lo más leído", r"más noticias", r"también te puede interesar",
+    r"você (?:pode|também pode) gostar(?: de)?", r"leia (?:também|mais)", r"mais lidas",
+    r"notícias relacionadas", r"(?:\d+ )?comentários", r"(?:\d+ )?commenti",
+    r"ti potrebbe interessare", r"i più letti", r"altre notizie", r"(?:\d+ )?yorum(?:lar)?",
+    r"(?:bunlar da )?ilginizi çekebilir", r"benzer haberler", r"ilgili haberler",
+    r"(?:bunu da|bunları da) okuyun", r"en çok okunanlar", r"التعليقات", r"تعليقات",
+    r"اقرأ المزيد", r"الأكثر قراءة", r"أخبار ذات صلة", r"قد يعجبك أيضا", r"قد يهمك",
 )  # fmt: skip
 END_CUES = re.compile(r"^(?:" + "|".join(END_CUE_WORDS) + r")\s*[:.…?!]?$", re.I)
 # "Read more: <headline>" and the like: a teaser line inside the article.
@@ -69,6 +78,7 @@ LABEL = re.compile(
 # Short blocks that are page furniture wherever they stand.
 FURNITURE = re.compile(
     r"^(?:share(?: (?:this|on|via) .{0,30})?|teilen(?: mit)?|partager|compartir|condividi|"
+    r"compartilhe|compartilhar|paylaş|شارك|مشاركة|"
     r"udostępnij|tweet|print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|"
     r"like this|gefällt mir|bewerten|wird geladen|loading|advertisement|anzeige|werbung|"
     r"publicidad|publicité|pubblicità|reklama|sponsored|skip (?:to|the) .{0,30}|"
@@ -90,7 +100,8 @@ COPYRIGHT = re.compile(
 NEWSLETTER = re.compile(r"newsletter", re.I)
 CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign up|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|"
-    r"iscriviti|zapisz się|follow us|folge(?:n sie)? uns|suivez-nous|síguenos)\b",
+    r"iscriviti|zapisz się|follow us|folge(?:n sie)? uns|suivez-nous|síguenos|"
+    r"inscreva-se|assine|siga-nos|seguici|abone ol|bizi takip edin|اشترك|تابعونا)\b",
     re.I,
 )
 STAMP = re.compile(

@@ -223,3 +223,21 @@ def same_words(text: str, title: str) -> bool:
         return True
     words, other = set(_WORDS.findall(text.casefold())), set(_WORDS.findall(title.casefold()))
     return len(words & other) >= 0.7 * max(len(words), len(other))
+
+
+def link_counts(text: str, sites: frozenset[str]) -> tuple[int, int, int]:
+    """In a line of `page_items`: the characters of its link texts, its links, and of those
+    the links that leave `sites` (the page's own hosts, without "www.")."""
+    from urllib.parse import urlsplit
+
+    linked = links = away = 0
+    for match in ANCHORED.finditer(text):
+        linked += len(match.group(2))
+        links += 1
+        try:
+            host = urlsplit(match.group(1)).hostname or ""
+        except ValueError:
+            continue
+        if host and host.removeprefix("www.") not in sites:
+            away += 1
+    return linked, links, away

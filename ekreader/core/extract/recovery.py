@@ -12,6 +12,7 @@ from ekreader.core.extract.pageitems import (
     KEY_LEN,
     SENTENCE_END,
     Item,
+    link_counts,
     plain,
 )
 
@@ -72,21 +73,11 @@ def _not_teasers(items: list[Item], section: list[int], sites: frozenset[str]) -
     (A list of links to the page's own site after an article is teasers, whatever its
     heading says: "Further reading" on a news site.)
     """
-    from urllib.parse import urlsplit
-
     total = linked = links = away = 0
     for n in section:
-        text = items[n].text
-        total += len(plain(text))
-        for match in ANCHORED.finditer(text):
-            linked += len(match.group(2))
-            links += 1
-            try:
-                host = urlsplit(match.group(1)).hostname or ""
-            except ValueError:
-                continue
-            if host and host.removeprefix("www.") not in sites:
-                away += 1
+        total += len(plain(items[n].text))
+        counts = link_counts(items[n].text, sites)
+        linked, links, away = linked + counts[0], links + counts[1], away + counts[2]
     return linked * 2 < total or away * 2 > links
 
 

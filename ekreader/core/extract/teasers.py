@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import FURTHER_LINKS, REFERENCES
-from ekreader.core.extract.pageitems import ANCHOR, ANCHORED, Item, el_key, line_key, plain
+from ekreader.core.extract.pageitems import (
+    ANCHOR,
+    ANCHORED,
+    Item,
+    el_key,
+    line_key,
+    link_counts,
+    plain,
+)
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
 
@@ -140,22 +148,12 @@ def _page_key(href: str, base: str = "") -> str:
 
 def _link_lines(items: list[Item], sites: frozenset[str]) -> set[str]:
     """Keys of the page's lines that are (mostly) links to the site's own pages."""
-    from urllib.parse import urlsplit
-
     lines: set[str] = set()
     for item in items:
         if item.heading or ANCHOR[0] not in item.text:
             continue
         shown = len(plain(item.text))
-        linked = away = 0
-        for match in ANCHORED.finditer(item.text):
-            linked += len(match.group(2))
-            try:
-                host = urlsplit(match.group(1)).hostname or ""
-            except ValueError:
-                continue
-            if host and host.removeprefix("www.") not in sites:
-                away += 1
+        linked, _links, away = link_counts(item.text, sites)
         if shown and linked >= _LINKED * shown and not away:
             lines.add(item.key)
     return lines
