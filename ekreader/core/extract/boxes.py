@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ekreader.core.text.htmltree import remove_element
 from ekreader.core.text.sanitize import clean_line
@@ -14,8 +15,9 @@ from ekreader.core.text.sanitize import clean_line
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
-BOX_TEXT = 300
-"""Most text of a box around a form (a heading, a sentence, the form's labels)."""
+BOX_TEXT = 250
+"""Most text of a box around a form (a heading, a sentence, the form's labels), counted
+without white space, as all lengths here."""
 _REPLY_TEXT = 24
 """Longest text of a comment's reply link ("Reply", "Antworten", "رد")."""
 _COMMENT_TEXT = 20
@@ -35,7 +37,7 @@ def drop_boxes(root: _Element) -> None:
     `BOX_TEXT` characters of text around it) and comment threads from a page."""
     doomed: list[_Element] = []
     for form in root.iter("form"):
-        if _is_entry_form(form) and _length(form) <= BOX_TEXT:
+        if _is_entry_form(form) and _length(form, BOX_TEXT) <= BOX_TEXT:
             doomed.append(_largest_box(form))
     doomed += _threads(root)
     for el in doomed:
@@ -50,18 +52,34 @@ def _is_entry_form(form: _Element) -> bool:
     return any((field.get("type") or "").strip().lower() in _FIELDS for field in form.iter("input"))
 
 
-def _length(el: _Element) -> int:
-    """The length of an element's text, as shown on one line."""
-    return len(clean_line(" ".join(el.itertext())))
+def _length(el: _Element, limit: int = 1 << 30) -> int:
+    """The length of an element's text without its white space (counted up to `limit`:
+    past it, some larger number)."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece) - piece.count(" ") - piece.count("\n") - piece.count("\t")
+        if total > limit:
+            break
+    return total
 
 
 def _largest_box(el: _Element) -> _Element:
     """The outermost container of `el` whose text stays within `BOX_TEXT` characters."""
     box = el
     parent = el.getparent()
-    while parent is not None and parent.tag not in _STOP and _length(parent) <= BOX_TEXT:
+    while parent is not None and parent.tag not in _STOP and _length(parent, BOX_TEXT) <= BOX_TEXT:
         box, parent = parent, parent.getparent()
     return box
+
+
+@cache
+def _reply_xpath() -> Any:
+    """Candidates for reply links (the XPath runs in C; Python checks the few it finds)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "//a[starts-with(@href, '#') or contains(@href, 'reply') or contains(@href, 'respond')]"
+    )
 
 
 def _attached(el: _Element, root: _Element) -> bool:
@@ -75,18 +93,21 @@ def _threads(root: _Element) -> list[_Element]:
     text of their own (a comment: at most `_COMMENT_ITEM` characters); with the thread,
     its short heading goes. Sections that each end in "Back to top" are no thread."""
     by_parent: dict[_Element, dict[str, list[_Element]]] = defaultdict(lambda: defaultdict(list))
-    for link in root.iter("a"):
-        label = clean_line(" ".join(link.itertext()))
+    for link in _reply_xpath()(root):
         href = link.get("href") or ""
-        if not label or len(label) > _REPLY_TEXT or not _REPLY_HREF.search(href):
+        if not _REPLY_HREF.search(href) or _length(link, _REPLY_TEXT) > _REPLY_TEXT:
+            continue
+        label = clean_line(" ".join(link.itertext()))
+        label_length = _length(link)
+        if not label:
             continue
         item = link
         for _ in range(4):
             parent = item.getparent()
             if parent is None or parent.tag in _STOP:
                 break
-            size = _length(item)
-            if size - len(label) >= _COMMENT_TEXT:
+            size = _length(item, _COMMENT_ITEM)
+            if size - label_length >= _COMMENT_TEXT:
                 dated = next(item.iter("time"), None) is not None
                 if size <= _COMMENT_ITEM and (dated or _REPLY_ADDRESS.search(href)):
                     by_parent[parent][label.casefold()].append(item)
@@ -103,7 +124,7 @@ def _threads(root: _Element) -> list[_Element]:
             if (
                 heading is not None
                 and heading.tag in ("h2", "h3", "h4", "p", "div")
-                and _length(heading) <= 60
+                and _length(heading, 50) <= 50
             ):
                 threads.append(heading)
     return threads

@@ -43,7 +43,7 @@ def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[
     sources).
     """
     cards, linked = _teaser_titles(items, page)
-    links = _link_lines(items, sites)
+    links = _LinkLines(items, sites)
     blocks = [el for el in body if isinstance(el.tag, str)]
     doomed: set[int] = set()
     run: list[list[int]] = []  # teasers in a row: [title, blurb?]
@@ -59,7 +59,7 @@ def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[
         blurb = (
             after < len(blocks)
             and blocks[after].tag not in (*HEADING_TAGS, "ul", "ol", "table")
-            and len(_text(blocks[after])) <= BLURB
+            and _shorter(blocks[after], BLURB)
         )
         end = after + blurb
         teaser = list(range(n, end))
@@ -97,7 +97,7 @@ def _teaser_lines(
     lines = {i.key: i.text for i in items if not i.heading and not i.marker}
     found: set[int] = set()
     for n, el in enumerate(blocks):
-        if el.tag not in ("p", "div") or len(_text(el)) > TEASER_LINE:
+        if el.tag not in ("p", "div") or not _shorter(el, TEASER_LINE):
             continue
         text = lines.get(el_key(el))
         match = ANCHORED.search(text or "")
@@ -146,20 +146,27 @@ def _page_key(href: str, base: str = "") -> str:
     return url.split("#", 1)[0].rstrip("/")
 
 
-def _link_lines(items: list[Item], sites: frozenset[str]) -> set[str]:
-    """Keys of the page's lines that are (mostly) links to the site's own pages."""
-    lines: set[str] = set()
-    for item in items:
-        if item.heading or ANCHOR[0] not in item.text:
-            continue
-        shown = len(plain(item.text))
-        linked, _links, away = link_counts(item.text, sites)
-        if shown and linked >= _LINKED * shown and not away:
-            lines.add(item.key)
-    return lines
+class _LinkLines:
+    """The page's lines that are (mostly) links to the site's own pages, by key; each line
+    is measured when first asked for (most never are)."""
+
+    def __init__(self, items: list[Item], sites: frozenset[str]) -> None:
+        self._texts = {i.key: i.text for i in items if not i.heading and ANCHOR[0] in i.text}
+        self._sites = sites
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str) or key not in self._texts:
+            return False
+        if key not in self._known:
+            text = self._texts[key]
+            shown = len(plain(text))
+            linked, _links, away = link_counts(text, self._sites)
+            self._known[key] = bool(shown) and linked >= _LINKED * shown and not away
+        return self._known[key]
 
 
-def _link_sections(blocks: list[_Element], doomed: set[int], links: set[str]) -> set[int]:
+def _link_sections(blocks: list[_Element], doomed: set[int], links: _LinkLines) -> set[int]:
     """The sections after the article's last paragraph that are headings over links.
 
     From the end back to the last block of article text (a paragraph of `TEXT_LINE`
@@ -176,7 +183,7 @@ def _link_sections(blocks: list[_Element], doomed: set[int], links: set[str]) ->
         if (
             el.tag not in HEADING_TAGS
             and not _links_in(el, links)
-            and (el.tag in ("ul", "ol") or len(_text(el)) >= TEXT_LINE)
+            and (el.tag in ("ul", "ol") or not _shorter(el, TEXT_LINE - 1))
         ):
             break
         tail.append(n)
@@ -198,7 +205,7 @@ def _link_sections(blocks: list[_Element], doomed: set[int], links: set[str]) ->
     return {n for section in gone for n in section}
 
 
-def _links_in(el: _Element, links: set[str]) -> int:
+def _links_in(el: _Element, links: _LinkLines) -> int:
     """How many lines of a block (list items, lines between <br>) are links of `links`."""
     if el.tag in ("ul", "ol"):
         entries = list(el.iter("li"))
@@ -207,6 +214,16 @@ def _links_in(el: _Element, links: set[str]) -> int:
     if el.tag in HEADING_TAGS:
         return 0
     return sum(1 for line in _lines(el) if line_key(line) in links) or int(el_key(el) in links)
+
+
+def _shorter(el: _Element, limit: int) -> bool:
+    """True when an element's text is at most `limit` characters (read no further)."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return False
+    return True
 
 
 def _text(el: _Element) -> str:
