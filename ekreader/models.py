@@ -283,6 +283,19 @@ class PageJob:
 
 
 @dataclass(frozen=True, slots=True)
+class FailedPage:
+    """An article whose web page failed to download or extract, with the last reason."""
+
+    id: int
+    feed_id: int
+    title: str
+    link: str | None
+    error: str
+    """Why the last attempt failed ("HTTP 404", "not an HTML page (application/pdf)" …)."""
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
 class CachedEntry:
     """What the cache holds of an article already stored, for deciding how an entry of
     the same key changes it."""

@@ -18,7 +18,7 @@ from ekreader.cli.common import (
     utf8,
 )
 from ekreader.core.text.sanitize import clean_text
-from ekreader.models import Feed
+from ekreader.models import FailedPage, Feed
 
 
 def register(sub: Any) -> None:
@@ -76,8 +76,8 @@ def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def feed_json(feed: Feed) -> dict[str, Any]:
-    """A feed as `feeds --json` prints it."""
+def feed_json(feed: Feed, failed: list[FailedPage] | None = None) -> dict[str, Any]:
+    """A feed as `feeds --json` prints it (with its articles whose page failed)."""
     return {
         "url": feed.url,
         "title": feed.title,
@@ -90,6 +90,10 @@ def feed_json(feed: Feed) -> dict[str, Any]:
         "unread": feed.unread,
         "articles": feed.total,
         "former_urls": list(feed.former_urls),
+        "failed_pages": [
+            {"id": p.id, "title": p.title, "link": p.link, "error": p.error, "attempts": p.attempts}
+            for p in failed or ()
+        ],
     }
 
 
@@ -97,10 +101,13 @@ def cmd_feeds(ctx: Context, args: argparse.Namespace) -> int:
     """List subscriptions with their last status."""
     store = existing_store(ctx.paths)
     feeds = store.feeds() if store else []
+    failed: dict[int, list[FailedPage]] = {}
     if store:
+        for page in store.failed_pages():
+            failed.setdefault(page.feed_id, []).append(page)
         store.close()
     if args.json:
-        dump([feed_json(f) for f in feeds])
+        dump([feed_json(f, failed.get(f.id)) for f in feeds])
         return 0
     for feed in feeds:
         if feed.gone:
@@ -114,6 +121,10 @@ def cmd_feeds(ctx: Context, args: argparse.Namespace) -> int:
         line = f"{status:<6} {feed.unread:>5}/{feed.total:<5} {feed.display_title}  <{feed.url}>"
         if feed.last_error:
             line += f"\n{'':13}{feed.last_error}"
+        pages = failed.get(feed.id, [])
+        if pages:
+            count = f"{len(pages)} article page{'s' * (len(pages) != 1)}"
+            line += f"\n{'':13}{count} failed (latest: {pages[0].error})"
         out(line)
     return 0
 

@@ -339,12 +339,18 @@ class ReaderApp(App[int]):
         )
 
     def action_feed_errors(self) -> None:
-        """Show the feeds whose last refresh failed."""
-        from ekreader.ui.screens.errors import ErrorsScreen
+        """Show the feeds whose last refresh failed and the article pages that failed."""
+        from ekreader.ui.screens.errors import PAGES_PER_FEED, ErrorsScreen, Failures
         from ekreader.ui.widgets.feed_list import feed_failed
 
-        failing = [f for f in self.store.feeds() if feed_failed(f)]
-        self.push_screen(ErrorsScreen(failing, reorder_rtl=self.config.ui.bidi == "reorder"))
+        feeds = self.store.feeds(counts=False)
+        failures = Failures(
+            [f for f in feeds if feed_failed(f)],
+            self.store.failed_pages(per_feed=PAGES_PER_FEED),
+            self.store.failed_page_counts(),
+            {f.id: f.display_title for f in feeds},
+        )
+        self.push_screen(ErrorsScreen(failures, reorder_rtl=self.config.ui.bidi == "reorder"))
 
     def action_help(self) -> None:
         """Show every key binding."""

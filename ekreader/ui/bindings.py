@@ -16,7 +16,12 @@ APP_BINDINGS: list[BindingType] = [
     Binding("r", "refresh", "Refresh", tooltip="Refresh all feeds in the background", id="refresh"),
     Binding("w", "watch_list", "Watch list", tooltip="Edit highlighted keywords", id="watch_list"),
     Binding(
-        "E", "feed_errors", "Errors", show=False, tooltip="Feeds that failed", id="feed_errors"
+        "E",
+        "feed_errors",
+        "Errors",
+        show=False,
+        tooltip="Feeds and article pages that failed",
+        id="feed_errors",
     ),
 ]
 """Bindings that work on every screen (ReaderApp.BINDINGS)."""

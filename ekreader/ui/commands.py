@@ -17,7 +17,11 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
     yield SystemCommand(
         "Edit the watch list", "Keywords highlighted everywhere", app.action_watch_list
     )
-    yield SystemCommand("Feed errors", "Feeds whose last refresh failed", app.action_feed_errors)
+    yield SystemCommand(
+        "Feed errors",
+        "Feeds and article pages that failed, with the reason",
+        app.action_feed_errors,
+    )
     yield SystemCommand("Keys", "Every key binding", app.action_help)
     main = app.main
     yield SystemCommand(

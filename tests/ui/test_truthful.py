@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from ekreader.models import Section
+from ekreader.models import HeadlineQuery, Section
 from ekreader.ui.bidi import display
 from ekreader.ui.desktop import browser_argv
 from tests.ui.conftest import MakeApp, screen_text
@@ -311,3 +311,50 @@ async def test_f_is_offered_only_where_there_is_a_page(make_app: MakeApp, paths)
         await open_title(app, pilot, "A teaser with a page")
         assert "Feed text only: press F to fetch the full article." in screen_text(app)
         assert screen.article.headline.title == "A teaser with a page"
+
+
+async def test_the_errors_dialog_lists_the_pages_that_failed_with_their_reason(
+    make_app: MakeApp, paths
+) -> None:
+    store = sample_store(paths.database)
+    by_title = {f.title: f for f in store.feeds()}
+    world, local = by_title["World Desk"], by_title["Local [b]News[/b]"]
+    (gone,) = (
+        h for h in store.headlines(HeadlineQuery(feed_id=local.id)) if h.title.startswith("[b]x")
+    )
+    store.page_failed(gone.id, "HTTP 404 Not Found")
+    store.page_failed(gone.id, "HTTP 404 Not Found")
+    many = add_feed(
+        store,
+        "http://127.0.0.1:9/many.xml",
+        "Many Pages",
+        [Item(f"Story number {i}", minutes_ago=i) for i in range(12)],
+    )
+    for h in store.headlines(HeadlineQuery(feed_id=many), limit=20):
+        store.page_failed(h.id, "refused: the link points into a local or private network")
+    pdf = next(h for h in store.headlines(HeadlineQuery(feed_id=world.id)))
+    store.page_failed(pdf.id, "not an HTML page (application/pdf)")
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Feeds that failed (1)" in text
+        assert "HTTP 500: Internal Server Error" in text  # the failing feed, as before
+        assert "Article pages that failed (14)" in text
+        lines = [line.strip(" │╭╮╰╯─") for line in text.splitlines()]
+        at = lines.index("Local [b]News[/b]")  # markup in feed and article titles is text
+        assert lines[at + 1 : at + 3] == [
+            "• [b]x[/b] and [@click=app.quit]y[/] stay literal",
+            "HTTP 404 Not Found · 2 attempts",
+        ]
+        at = lines.index("World Desk")
+        assert lines[at + 1 : at + 3] == [f"• {pdf.title}", "not an HTML page (application/pdf)"]
+        at = lines.index("Many Pages")
+        assert lines.index("Local [b]News[/b]") < at < lines.index("World Desk")  # feed order
+        assert lines[at + 1] == "• Story number 0"  # newest first
+        assert "refused: the link points into a local or private network" in lines[at + 2]
+        assert "Story number 9" in text
+        assert "Story number 10" not in text
+        assert "… and 2 more (ekreader feeds --json lists them all)" in text

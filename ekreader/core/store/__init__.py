@@ -4,7 +4,7 @@ One `Store` per thread or process. Every write is one short transaction (WAL, a 
 timeout), so a killed process loses at most the batch it was writing and two processes
 can share the cache. The rooms behind the facade: `connection` (opening, migrating,
 transactions), `schema` (the migrations), `feeds`, `articles`, `headlines` (listing and
-search), `search` (the full-text index), `codec` (how values sit in columns), `errors`.
+search), `search` (the full-text index), `failures` (pages that failed), `codec` (how values sit in columns), `errors`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ekreader.core.decide.retention import Cached, Sightings
-from ekreader.core.store import articles, feeds, retention
+from ekreader.core.store import articles, failures, feeds, retention
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import StoreError, cache_error
 from ekreader.core.store.headlines import Lister
@@ -25,6 +25,7 @@ from ekreader.models import (
     ArticleWrite,
     CachedEntry,
     Document,
+    FailedPage,
     Feed,
     FetchRecord,
     Headline,
@@ -285,3 +286,14 @@ class Store:
         """Record a failed page download; it is retried on a later fetch unless not
         `retry` (a page over its extraction budget would cost as much again)."""
         articles.page_failed(self._db, article_id, error, retry)
+
+    def failed_pages(
+        self, feed_ids: Sequence[int] | None = None, *, per_feed: int | None = None
+    ) -> list[FailedPage]:
+        """Articles whose last page download failed, with the reason, by feed and newest
+        first (only of `feed_ids` when given; at most `per_feed` of each when given)."""
+        return failures.failed_pages(self._db, feed_ids, per_feed=per_feed)
+
+    def failed_page_counts(self) -> dict[int, int]:
+        """How many articles of each feed have a failed page (feeds with none are absent)."""
+        return failures.failed_page_counts(self._db)

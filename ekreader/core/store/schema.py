@@ -177,6 +177,12 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX removed_missing ON removed (missing_since) WHERE missing_since IS NOT NULL;
     """,
+    # 9: the articles whose page failed (retried later, or given up over its budget), by
+    # feed and newest first, for the error view and `feeds --json` failed_pages.
+    """
+    CREATE INDEX articles_page_failures ON articles (feed_id, sort_time DESC, id DESC)
+        WHERE page_status IN ('failed', 'given_up');
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
