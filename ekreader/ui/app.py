@@ -1,11 +1,10 @@
 """The reader application: its lifecycle (start, theme, keymap, quit), the background
 refresh and what workers report. Screens update themselves from the messages it posts
-(ui/messages.py); palette commands live in ui/commands.py, bindings in ui/bindings.py,
-`F` in ui/pagefetch.py."""
+(ui/messages.py); opening articles, marks and links live in ui/reading.py, palette
+commands in ui/commands.py, bindings in ui/bindings.py, `F` in ui/pagefetch.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable
@@ -21,19 +20,17 @@ from textual.timer import Timer
 from ekreader.config import Config
 from ekreader.core.store import Store, cache_error
 from ekreader.core.text.highlight import BadPattern, Highlighter
-from ekreader.core.text.sanitize import clean_line
-from ekreader.models import PageJob
 from ekreader.paths import Paths
 from ekreader.ui.bindings import APP_BINDINGS, binding_groups, binding_ids
 from ekreader.ui.extractor import PageExtractor
 from ekreader.ui.messages import (
-    ArticleMarked,
     ArticlesStored,
     PageFetched,
     RefreshFinished,
     RefreshProgressed,
 )
 from ekreader.ui.pagefetch import PageFetch
+from ekreader.ui.reading import Reading
 from ekreader.ui.refreshing import BackgroundRefresh
 from ekreader.ui.schedule import Schedule
 from ekreader.ui.screens.article import ArticleScreen
@@ -83,6 +80,8 @@ class ReaderApp(App[int]):
         )
         self.opened_urls: list[str] = []
         """Every URL handed to the browser (tests read it)."""
+        self.reading = Reading(self)
+        """Opening articles, marks, links (ui/reading.py)."""
         self.pages = PageFetch(self)
         """`F`: one article's page, extracted in a process of its own."""
         self.refresher = BackgroundRefresh(self)
@@ -151,7 +150,7 @@ class ReaderApp(App[int]):
 
     async def action_quit(self) -> None:
         self.refresher.cancel()
-        screen = self._article_screen()
+        screen = self.article_screen()
         if screen is not None:
             screen.save_place()
         self.exit(0)
@@ -165,7 +164,7 @@ class ReaderApp(App[int]):
         assert isinstance(screen, HeadlinesScreen)
         return screen
 
-    def _article_screen(self) -> ArticleScreen | None:
+    def article_screen(self) -> ArticleScreen | None:
         for screen in reversed(self.screen_stack):
             if isinstance(screen, ArticleScreen):
                 return screen
@@ -184,56 +183,6 @@ class ReaderApp(App[int]):
 
     # -- articles ------------------------------------------------------------------------
 
-    def open_article(self, article_id: int) -> None:
-        """Show an article (marking it read, when so configured)."""
-        article = self.store.article(article_id)
-        if article is None:
-            self.notify("That article is no longer in the cache.", severity="warning")
-            return
-        if self.config.ui.mark_read_on_open and not article.headline.read:
-            self.store.set_read([article_id])
-            article = dataclasses.replace(
-                article, headline=dataclasses.replace(article.headline, read=True)
-            )
-            self._marked(article_id, read=True)
-        screen = self._article_screen()
-        if screen is not None:
-            screen.show_article(article)
-        elif self.is_screen_installed("article"):
-            # The article screen is kept once made: opening the next article then only
-            # lays out text, it composes no widgets.
-            installed = self.get_screen("article")
-            assert isinstance(installed, ArticleScreen)
-            installed.show_article(article)
-            self.push_screen("article")
-        else:
-            self.install_screen(ArticleScreen(article), "article")
-            self.push_screen("article")
-
-    def step_article(self, step: int) -> bool:
-        """Open the next (+1) or previous (-1) article of the headline list."""
-        headline = self.main.step_headline(step)
-        if headline is None:
-            return False
-        self.open_article(headline.id)
-        return True
-
-    def set_read(self, article_id: int, read: bool) -> None:
-        """Mark one article read or unread."""
-        self.store.set_read([article_id], read)
-        self._marked(article_id, read=read)
-
-    def set_starred(self, article_id: int, starred: bool) -> None:
-        """Star or unstar one article."""
-        self.store.set_starred([article_id], starred)
-        self._marked(article_id, starred=starred)
-
-    def _marked(
-        self, article_id: int, read: bool | None = None, starred: bool | None = None
-    ) -> None:
-        self.tell_screens(lambda: ArticleMarked(article_id, read, starred))
-        self.schedule_reload()
-
     def schedule_reload(self) -> None:
         """Re-read the headline list and the counts soon (at most every RELOAD_EVERY s)."""
         self._dirty = True
@@ -248,49 +197,8 @@ class ReaderApp(App[int]):
             self._dirty = False
             self.main.post_message(ArticlesStored())
 
-    def save_scroll(self, article_id: int, fraction: float) -> None:
-        """Remember how far an article was read."""
-        self.store.set_scroll(article_id, round(fraction, 4))
-
-    def open_link(self, url: str | None) -> None:
-        """Open a web link in the browser ([ui] browser or the system's, never a shell);
-        when none opens, say so, copy the link to the clipboard (OSC 52) and show it."""
-        if not url or not url.startswith(("http://", "https://")):
-            self.notify("No web link to open.", severity="warning")
-            return
-        from ekreader.ui import desktop
-
-        self.opened_urls.append(url)
-        problem = desktop.open_in_browser(url, self.config.ui.browser)
-        if problem is None:
-            self.notify(clean_line(url), title="Opened in the browser", markup=False, timeout=3)
-            return
-        self.copy_to_clipboard(url)
-        self.notify(
-            f"{problem}. The link is copied to the clipboard:\n{clean_line(url)}",
-            title="Not opened in a browser",
-            severity="warning",
-            markup=False,
-            timeout=15,
-        )
-
-    def fetch_page(self, article_id: int, url: str, feed_url: str) -> None:
-        """`F`: fetch one article's page in the background, through the page path the
-        refresh takes (core/page.py: the guard, the download, extraction, the save);
-        PageFetched reports the end."""
-        self.pages.fetch_page(PageJob(article_id, url, 0, feed_url))
-
     def on_page_fetched(self, message: PageFetched) -> None:
-        if message.error:
-            self.notify(
-                clean_line(message.error),
-                title="Full article not fetched",
-                severity="warning",
-                markup=False,
-            )
-        else:
-            self.notify("Full article fetched.", timeout=3)
-        self.tell_screens(lambda: PageFetched(message.article_id, message.error))
+        self.pages.fetched(message)
 
     # -- refresh -------------------------------------------------------------------------
 
@@ -340,17 +248,10 @@ class ReaderApp(App[int]):
 
     def action_feed_errors(self) -> None:
         """Show the feeds whose last refresh failed and the article pages that failed."""
-        from ekreader.ui.screens.errors import PAGES_PER_FEED, ErrorsScreen, Failures
-        from ekreader.ui.widgets.feed_list import feed_failed
+        from ekreader.ui.screens.errors import ErrorsScreen, failures_in
 
-        feeds = self.store.feeds(counts=False)
-        failures = Failures(
-            [f for f in feeds if feed_failed(f)],
-            self.store.failed_pages(per_feed=PAGES_PER_FEED),
-            self.store.failed_page_counts(),
-            {f.id: f.display_title for f in feeds},
-        )
-        self.push_screen(ErrorsScreen(failures, reorder_rtl=self.config.ui.bidi == "reorder"))
+        reorder = self.config.ui.bidi == "reorder"
+        self.push_screen(ErrorsScreen(failures_in(self.store), reorder_rtl=reorder))
 
     def action_help(self) -> None:
         """Show every key binding."""

@@ -9,6 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ekreader.core.text.sanitize import clean_line
 from ekreader.core.workers import Budget
 from ekreader.models import PageJob
 from ekreader.ui.extractor import PageExtractor
@@ -50,6 +51,10 @@ class PageFetch:
         )
         """Where `F` extracts a page: a process of its own, started on the first `F`."""
 
+    def fetch(self, article_id: int, url: str, feed_url: str) -> None:
+        """`F`: fetch one article's page in the background (see fetch_page)."""
+        self.fetch_page(PageJob(article_id, url, 0, feed_url))
+
     def fetch_page(self, job: PageJob) -> None:
         """Fetch one article's page in a worker thread through the page path the refresh
         takes (core/page.py), extraction in the page process; PageFetched reports the end."""
@@ -81,6 +86,20 @@ class PageFetch:
             extractor=self.extractor.extract,
             resolver=self.app.resolver,
         )
+
+    def fetched(self, message: PageFetched) -> None:
+        """A fetch ended: say how, and tell the screens (the article shown re-reads it)."""
+        app = self.app
+        if message.error:
+            app.notify(
+                clean_line(message.error),
+                title="Full article not fetched",
+                severity="warning",
+                markup=False,
+            )
+        else:
+            app.notify("Full article fetched.", timeout=3)
+        app.tell_screens(lambda: PageFetched(message.article_id, message.error))
 
     def close(self) -> None:
         """Stop the page process at once, even mid-page: the worker thread waiting for it

@@ -203,7 +203,7 @@ class ArticleScreen(Screen[None]):
 
     def save_place(self) -> None:
         """Remember how far the article was read."""
-        self.reader.save_scroll(self.article.id, self.view.fraction)
+        self.reader.reading.save_scroll(self.article.id, self.view.fraction)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -234,12 +234,12 @@ class ArticleScreen(Screen[None]):
 
     def action_next_article(self) -> None:
         self.save_place()
-        if not self.reader.step_article(+1):
+        if not self.reader.reading.step(+1):
             self._status("no next article")
 
     def action_previous_article(self) -> None:
         self.save_place()
-        if not self.reader.step_article(-1):
+        if not self.reader.reading.step(-1):
             self._status("no previous article")
 
     def action_find(self) -> None:
@@ -271,13 +271,13 @@ class ArticleScreen(Screen[None]):
         self._step(-1)
 
     def action_open_browser(self) -> None:
-        self.reader.open_link(self.article.headline.link)
+        self.reader.reading.open_link(self.article.headline.link)
 
     def action_toggle_star(self) -> None:
-        self.reader.set_starred(self.article.id, not self.article.headline.starred)
+        self.reader.reading.set_starred(self.article.id, not self.article.headline.starred)
 
     def action_toggle_read(self) -> None:
-        self.reader.set_read(self.article.id, not self.article.headline.read)
+        self.reader.reading.set_read(self.article.id, not self.article.headline.read)
 
     def action_fetch_page(self) -> None:
         from ekreader.ui.pagefetch import page_link
@@ -287,7 +287,7 @@ class ArticleScreen(Screen[None]):
             self._status("no web page to fetch for this article")
             return
         self._status("fetching the full article…")
-        self.reader.fetch_page(self.article.id, link, self.article.headline.feed_url)
+        self.reader.pages.fetch(self.article.id, link, self.article.headline.feed_url)
 
     def action_link(self, digit: str) -> None:
         links = self.article.document.links
@@ -316,4 +316,4 @@ class ArticleScreen(Screen[None]):
         if not 1 <= number <= len(links):
             self._status(f"no link [{number}]")
             return
-        self.reader.open_link(links[number - 1].url)
+        self.reader.reading.open_link(links[number - 1].url)

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ekreader.core.store import Store
 from ekreader.models import FailedPage, Feed
 from ekreader.ui.text import safe, shown
 
@@ -32,6 +33,19 @@ class Failures:
     """How many pages failed per feed id (all of them, not only those listed)."""
     titles: dict[int, str] = field(default_factory=dict)
     """Feed titles by id, in the feed list's order."""
+
+
+def failures_in(store: Store) -> Failures:
+    """What failed, as the cache tells it now."""
+    from ekreader.ui.widgets.feed_list import feed_failed
+
+    feeds = store.feeds(counts=False)
+    return Failures(
+        [f for f in feeds if feed_failed(f)],
+        store.failed_pages(per_feed=PAGES_PER_FEED),
+        store.failed_page_counts(),
+        {f.id: f.display_title for f in feeds},
+    )
 
 
 def errors_text(feeds: list[Feed], reorder_rtl: bool = True) -> Text:

@@ -216,7 +216,7 @@ class HeadlinesScreen(Screen[None]):
         self.show_query(event.query, event.title)
 
     def on_headline_chosen(self, event: HeadlineChosen) -> None:
-        self.reader.open_article(event.headline.id)
+        self.reader.reading.open_article(event.headline.id)
 
     def on_headline_highlighted(self, event: HeadlineHighlighted) -> None:
         h = event.headline
@@ -257,12 +257,12 @@ class HeadlinesScreen(Screen[None]):
     def action_toggle_read(self) -> None:
         headline = self.headlines.current
         if headline is not None:
-            self.reader.set_read(headline.id, not headline.read)
+            self.reader.reading.set_read(headline.id, not headline.read)
 
     def action_toggle_star(self) -> None:
         headline = self.headlines.current
         if headline is not None:
-            self.reader.set_starred(headline.id, not headline.starred)
+            self.reader.reading.set_starred(headline.id, not headline.starred)
 
     def action_mark_all_read(self) -> None:
         query = dataclasses.replace(self.headlines.headline_query, unread=True)
@@ -308,7 +308,7 @@ class HeadlinesScreen(Screen[None]):
         position = self.reader.store.headline_position(found[0].id, self.headlines.headline_query)
         if position >= 0:
             self.headlines.cursor = position
-        self.reader.open_article(found[0].id)
+        self.reader.reading.open_article(found[0].id)
 
     def _feed_here(self) -> Feed | None:
         """The feed shown (a feed chosen in the feed list), else the selected headline's."""
@@ -354,7 +354,7 @@ class HeadlinesScreen(Screen[None]):
     def action_open_browser(self) -> None:
         headline = self.headlines.current
         if headline is not None:
-            self.reader.open_link(headline.link)
+            self.reader.reading.open_link(headline.link)
 
     def action_toggle_feeds(self) -> None:
         feeds = self.feed_list
