@@ -13,8 +13,12 @@ from pathlib import Path
 from types import MappingProxyType, UnionType
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
+from ekreader.core.query import And, Node, QueryError, parse
+
 FullText = Literal["auto", "always", "never"]
 Bidi = Literal["reorder", "terminal"]
+FilterAction = Literal["hide", "read", "star", "breaking"]
+FILTER_ACTIONS: tuple[FilterAction, ...] = get_args(FilterAction)
 
 
 class ConfigError(Exception):
@@ -144,6 +148,26 @@ class FeedConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class SavedSearch:
+    """One entry of [searches]: `"Nahost" = "gaza OR israel -sport is:unread"`."""
+
+    name: str
+    query: str
+    node: Node = field(compare=False, repr=False)
+    """The query, parsed (checked when the config is read)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FilterConfig:
+    """One [[filters]] table: what `query` matches gets `action` as it arrives."""
+
+    query: str
+    action: FilterAction
+    node: Node = field(compare=False, repr=False)
+    """The query, parsed (checked when the config is read)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole configuration."""
 
@@ -157,6 +181,17 @@ class Config:
     keys: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Key remapping: binding id -> keys, e.g. refresh = "ctrl+r"."""
     feeds: MappingProxyType[str, FeedConfig] = field(default_factory=lambda: MappingProxyType({}))
+    searches: tuple[SavedSearch, ...] = ()
+    """[searches]: saved searches, in the file's order."""
+    filters: tuple[FilterConfig, ...] = ()
+    """[[filters]]: the killfile, in the file's order."""
+
+    def search(self, name: str) -> SavedSearch | None:
+        """The saved search called `name`, or None."""
+        for saved in self.searches:
+            if saved.name == name:
+                return saved
+        return None
 
     def feed(self, url: str, former_urls: Iterable[str] = ()) -> FeedConfig:
         """Settings for one feed (defaults when it has no table): the table of its URL, else
@@ -229,12 +264,16 @@ def config_from_dict(data: dict[str, Any], source: str = "config") -> Config:
             sections["keys"] = MappingProxyType(_keys(value, source))
         elif name == "feeds":
             sections["feeds"] = MappingProxyType(_feeds(value, source))
+        elif name == "searches":
+            sections["searches"] = _searches(value, source)
+        elif name == "filters":
+            sections["filters"] = _filters(value, source)
         elif name in _SECTION_TYPES:
             if not isinstance(value, dict):
                 raise ConfigError(f"{source}: [{name}] must be a table")
             sections[name] = _build(_SECTION_TYPES[name], value, source, name)
         else:
-            known = ", ".join(sorted([*_SECTION_TYPES, "keys", "feeds"]))
+            known = ", ".join(sorted([*_SECTION_TYPES, "keys", "feeds", "searches", "filters"]))
             raise ConfigError(f"{source}: unknown section [{name}] (known: {known})")
     return Config(**sections)
 
@@ -268,6 +307,54 @@ def _feeds(value: object, source: str) -> dict[str, FeedConfig]:
             raise ConfigError(f'{source}: [feeds."{url}"] must be a table')
         result[url] = _build(FeedConfig, table, source, f'feeds."{url}"')
     return result
+
+
+def _query(text: str, where: str) -> Node:
+    """A query of the config, parsed; ConfigError naming `where` and the column."""
+    try:
+        node = parse(text)
+    except QueryError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    if node == And(()):
+        raise ConfigError(f"{where}: the query is empty")
+    return node
+
+
+def _searches(value: object, source: str) -> tuple[SavedSearch, ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f'{source}: [searches] must be a table of name = "query"')
+    found: list[SavedSearch] = []
+    for name, query in value.items():
+        where = f'{source}: [searches] "{name}"'
+        if not name.strip():
+            raise ConfigError(f"{where}: a saved search needs a name")
+        if not isinstance(query, str):
+            raise ConfigError(f'{where}: expected a query such as "gaza -sport", got {query!r}')
+        found.append(SavedSearch(name, query, _query(query, where)))
+    return tuple(found)
+
+
+def _filters(value: object, source: str) -> tuple[FilterConfig, ...]:
+    example = '[[filters]] tables such as query = "sport" and action = "hide"'
+    if not isinstance(value, list):
+        raise ConfigError(f"{source}: filters must be {example}")
+    found: list[FilterConfig] = []
+    for number, table in enumerate(value, start=1):
+        where = f"{source}: [[filters]] #{number}"
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: expected a table with query and action")
+        unknown = sorted(set(table) - {"query", "action"})
+        if unknown:
+            raise ConfigError(f"{where}: unknown key {unknown[0]} (known: action, query)")
+        query, action = table.get("query"), table.get("action")
+        if not isinstance(query, str):
+            raise ConfigError(f'{where}: expected query = "..." (a search such as "sport")')
+        where = f"{where} ({query!r})"
+        if action not in FILTER_ACTIONS:
+            allowed = ", ".join(f'"{a}"' for a in FILTER_ACTIONS)
+            raise ConfigError(f"{where}: action: expected one of {allowed}, got {action!r}")
+        found.append(FilterConfig(query, action, _query(query, where)))
+    return tuple(found)
 
 
 def _build(cls: type[Any], table: dict[str, Any], source: str, section: str) -> Any:

@@ -267,3 +267,75 @@ def test_a_feed_table_follows_the_feed_to_its_new_address():
     assert config.full_text_for("https://now.example/rss", moved) == "always"
     assert config.feed("https://new.example/rss") == FeedConfig()
     assert config.feed("https://new.example/rss", ["https://elsewhere.example/"]) == FeedConfig()
+
+
+# -- saved searches and filters ---------------------------------------------------------
+
+
+def test_saved_searches_and_filters_are_read_in_order(tmp_path: Path):
+    from ekreader.core.query import parse
+
+    config = load_config(
+        write(
+            tmp_path,
+            """
+# my views
+[searches]
+"Nahost" = "gaza OR israel -sport is:unread"  # comment
+Markets = 'title:"stock market" since:2d'
+
+[[filters]]
+query = "sport OR football"
+action = "hide"
+
+[[filters]]
+query = 'feed:spiegel "live ticker"'
+action = "read"
+""",
+        )
+    )
+    assert [(s.name, s.query) for s in config.searches] == [
+        ("Nahost", "gaza OR israel -sport is:unread"),
+        ("Markets", 'title:"stock market" since:2d'),
+    ]
+    assert config.searches[0].node == parse("gaza OR israel -sport is:unread")
+    assert config.search("Markets") is config.searches[1]
+    assert config.search("markets") is None
+    assert [(f.query, f.action, f.node) for f in config.filters] == [
+        ("sport OR football", "hide", parse("sport OR football")),
+        ('feed:spiegel "live ticker"', "read", parse('feed:spiegel "live ticker"')),
+    ]
+    assert Config().searches == ()
+    assert Config().filters == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '[searches]\n"Nahost" = "(gaza OR israel"\n',
+            '[searches] "Nahost": unbalanced parenthesis at column 1: expected \')\'',
+        ),
+        ('[searches]\nx = "titel:gaza"\n', '[searches] "x": unknown field \'titel:\' at column 1'),
+        ('[searches]\nx = ""\n', '[searches] "x": the query is empty'),
+        ("[searches]\nx = 3\n", "[searches] \"x\": expected a query"),
+        ('searches = ["a"]\n', "[searches] must be a table"),
+        ('filters = "sport"\n', "filters must be [[filters]] tables"),
+        (
+            '[[filters]]\nquery = "ok"\naction = "hide"\n[[filters]]\nquery = "a OR"\naction = "hide"\n',
+            "[[filters]] #2 ('a OR'): nothing after OR at column 3",
+        ),
+        (
+            '[[filters]]\nquery = "sport"\naction = "delete"\n',
+            '[[filters]] #1 (\'sport\'): action: expected one of "hide", "read", "star", "breaking"',
+        ),
+        ('[[filters]]\nquery = "sport"\n', "[[filters]] #1 ('sport'): action: expected one of"),
+        ('[[filters]]\naction = "hide"\n', '[[filters]] #1: expected query = "..."'),
+        ('[[filters]]\nquery = "x"\naction = "hide"\nname = "n"\n', "[[filters]] #1: unknown key name"),
+        ('[[filters]]\nquery = "since:3x"\naction = "hide"\n', "unknown time '3x' at column 7"),
+    ],
+)
+def test_a_bad_search_or_filter_names_the_file_the_entry_and_the_column(
+    tmp_path: Path, text: str, expected: str
+):
+    assert expected in error_for(tmp_path, text)
