@@ -14,11 +14,10 @@ from types import MappingProxyType, UnionType
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from ekreader.core.query import And, Node, QueryError, parse
+from ekreader.core.query.filters import ACTIONS, Filter
 
 FullText = Literal["auto", "always", "never"]
 Bidi = Literal["reorder", "terminal"]
-FilterAction = Literal["hide", "read", "star", "breaking"]
-FILTER_ACTIONS: tuple[FilterAction, ...] = get_args(FilterAction)
 
 
 class ConfigError(Exception):
@@ -158,16 +157,6 @@ class SavedSearch:
 
 
 @dataclass(frozen=True, slots=True)
-class FilterConfig:
-    """One [[filters]] table: what `query` matches gets `action` as it arrives."""
-
-    query: str
-    action: FilterAction
-    node: Node = field(compare=False, repr=False)
-    """The query, parsed (checked when the config is read)."""
-
-
-@dataclass(frozen=True, slots=True)
 class Config:
     """The whole configuration."""
 
@@ -183,7 +172,7 @@ class Config:
     feeds: MappingProxyType[str, FeedConfig] = field(default_factory=lambda: MappingProxyType({}))
     searches: tuple[SavedSearch, ...] = ()
     """[searches]: saved searches, in the file's order."""
-    filters: tuple[FilterConfig, ...] = ()
+    filters: tuple[Filter, ...] = ()
     """[[filters]]: the killfile, in the file's order."""
 
     def search(self, name: str) -> SavedSearch | None:
@@ -334,11 +323,11 @@ def _searches(value: object, source: str) -> tuple[SavedSearch, ...]:
     return tuple(found)
 
 
-def _filters(value: object, source: str) -> tuple[FilterConfig, ...]:
+def _filters(value: object, source: str) -> tuple[Filter, ...]:
     example = '[[filters]] tables such as query = "sport" and action = "hide"'
     if not isinstance(value, list):
         raise ConfigError(f"{source}: filters must be {example}")
-    found: list[FilterConfig] = []
+    found: list[Filter] = []
     for number, table in enumerate(value, start=1):
         where = f"{source}: [[filters]] #{number}"
         if not isinstance(table, dict):
@@ -350,10 +339,10 @@ def _filters(value: object, source: str) -> tuple[FilterConfig, ...]:
         if not isinstance(query, str):
             raise ConfigError(f'{where}: expected query = "..." (a search such as "sport")')
         where = f"{where} ({query!r})"
-        if action not in FILTER_ACTIONS:
-            allowed = ", ".join(f'"{a}"' for a in FILTER_ACTIONS)
+        if action not in ACTIONS:
+            allowed = ", ".join(f'"{a}"' for a in ACTIONS)
             raise ConfigError(f"{where}: action: expected one of {allowed}, got {action!r}")
-        found.append(FilterConfig(query, action, _query(query, where)))
+        found.append(Filter(query, action, _query(query, where)))
     return tuple(found)
 
 

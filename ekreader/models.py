@@ -120,6 +120,9 @@ class Feed:
     folder: str | None = None
     unread: int = 0
     total: int = 0
+    """Articles listed (hidden ones are not)."""
+    hidden: int = 0
+    """Articles filters hid."""
     former_urls: tuple[str, ...] = ()
     """Addresses the feed had before permanent redirects moved it, the latest first."""
     ttl: int | None = None
@@ -240,6 +243,12 @@ class HeadlineQuery:
     unread: bool = False
     starred: bool = False
     search: str | None = None
+    """Every word (the last also as a prefix), as typed: never malformed."""
+    query: str | None = None
+    """A query in the query language (core/query), checked by the caller: the store
+    raises QueryError for a malformed one."""
+    hidden: bool = False
+    """List the articles filters hid instead of the visible ones."""
 
 
 @dataclass(frozen=True, slots=True)

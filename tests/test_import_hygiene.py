@@ -97,6 +97,11 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
         "decide is pure: no I/O",
     ),
     (
+        "ekreader.core.query",
+        (*IO_MODULES, "ekreader.config", "ekreader.core.store", "ekreader.core.fetch"),
+        "the query language is pure: the store runs what it compiles",
+    ),
+    (
         "ekreader.core.store",
         ("ekreader.core.fetch", "ekreader.core.parse", "ekreader.core.extract"),
         "the store knows nothing of the steps before it",

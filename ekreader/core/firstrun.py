@@ -56,7 +56,8 @@ def first_run(store: Store, config: Config, *, now: datetime | None = None) -> b
             for url, feed_title in DEFAULT_FEEDS:
                 store.add_feed(url, feed_title)
         feed, _ = store.add_feed(DEMO_URL)
-        store_entries(store, feed.id, decisions, fetch=FetchRecord(title=title, site_url=site_url))
+        record = FetchRecord(title=title, site_url=site_url)
+        store_entries(store, feed.id, decisions, fetch=record, filters=config.filters)
         store.mark_first_run_done()
     return True
 

@@ -13,6 +13,7 @@ from ekreader.config import Config
 from ekreader.core.decide.entries import RulesSpec, decide
 from ekreader.core.decide.retention import admit
 from ekreader.core.decide.upsert import plan_writes
+from ekreader.core.query.filters import Filter
 from ekreader.core.store import Store
 from ekreader.core.workers import worker_store
 from ekreader.models import EntryDecision, FeedResult, FetchRecord, UpsertResult
@@ -40,11 +41,13 @@ def store_entries(
     *,
     fetch: FetchRecord | None = None,
     now: datetime | None = None,
+    filters: Sequence[Filter] = (),
 ) -> UpsertResult:
     """Insert new entries and update changed ones (read and starred kept), together with
     the feed's fetch record, in one transaction: what the cache holds of the feed is read,
-    the writes are planned by the pure decide step (core/decide/upsert.py), then written.
-    Nothing for a feed unsubscribed meanwhile (by another process, during its fetch)."""
+    the writes are planned by the pure decide step (core/decide/upsert.py), then written,
+    and the filters (the killfile) applied to the new articles. Nothing for a feed
+    unsubscribed meanwhile (by another process, during its fetch)."""
     now = now or datetime.now(UTC)
     with store.transaction():
         cached = store.cached_entries(feed_id)
@@ -54,7 +57,8 @@ def store_entries(
         decisions, sightings = admit(decisions, store.removed_keys(feed_id))
         store.record_sightings(feed_id, sightings, now)
         writes = plan_writes(decisions, cached, now)
-        return store.write_entries(feed_id, writes, fetch=fetch, now=now)
+        result = store.write_entries(feed_id, writes, fetch=fetch, now=now)
+        return store.filter_arrivals(filters, result)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,8 @@ class FeedJob:
     now: datetime | None = None
     """The refresh's clock when the body arrived (None: the worker's): articles stored
     from it arrived then."""
+    filters: tuple[Filter, ...] = ()
+    """The killfile, applied to the feed's new articles as they are stored."""
 
 
 def parse_job(job: FeedJob) -> FeedResult:
@@ -98,7 +104,9 @@ def parse_job(job: FeedJob) -> FeedResult:
         not_before=job.record.not_before,
     )
     with worker_store(job.db_path, job.cache_connection) as store:
-        outcome = store_entries(store, job.feed_id, decisions, fetch=record, now=job.now)
+        outcome = store_entries(
+            store, job.feed_id, decisions, fetch=record, now=job.now, filters=job.filters
+        )
     return FeedResult(
         job.url,
         ok=not failed,

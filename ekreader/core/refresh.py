@@ -198,6 +198,8 @@ class Refresher:
         try:
             # A read-only cache reads fine: fail here, once, not for every feed.
             await self._write(lambda s: s.check_writable())
+            # Filters changed since the last time: what is cached first, then the arrivals.
+            await self._write(lambda s: s.sync_filters(self.config.filters))
             feeds = await self._write(lambda s: s.feeds())
             feeds = [
                 f
@@ -308,6 +310,7 @@ class Refresher:
             record=unchanged,
             digest=digest,
             now=self.now(),
+            filters=self.config.filters,
         )
         return await self._parse(job)
 

@@ -104,6 +104,7 @@ def subscribe(db_path: Path, config: Config, url: str, title: str | None = None)
         ),
         digest=hashlib.blake2b(response.body, digest_size=16).hexdigest(),
         cache_connection=False,
+        filters=config.filters,
     )
     result = parse_job(job)
     return Subscribed(feed, True, result.new, found)

@@ -314,11 +314,11 @@ action = "read"
     [
         (
             '[searches]\n"Nahost" = "(gaza OR israel"\n',
-            '[searches] "Nahost": unbalanced parenthesis at column 1: expected \')\'',
+            "[searches] \"Nahost\": unbalanced parenthesis at column 1: expected ')'",
         ),
-        ('[searches]\nx = "titel:gaza"\n', '[searches] "x": unknown field \'titel:\' at column 1'),
+        ('[searches]\nx = "titel:gaza"\n', "[searches] \"x\": unknown field 'titel:' at column 1"),
         ('[searches]\nx = ""\n', '[searches] "x": the query is empty'),
-        ("[searches]\nx = 3\n", "[searches] \"x\": expected a query"),
+        ("[searches]\nx = 3\n", '[searches] "x": expected a query'),
         ('searches = ["a"]\n', "[searches] must be a table"),
         ('filters = "sport"\n', "filters must be [[filters]] tables"),
         (
@@ -331,7 +331,10 @@ action = "read"
         ),
         ('[[filters]]\nquery = "sport"\n', "[[filters]] #1 ('sport'): action: expected one of"),
         ('[[filters]]\naction = "hide"\n', '[[filters]] #1: expected query = "..."'),
-        ('[[filters]]\nquery = "x"\naction = "hide"\nname = "n"\n', "[[filters]] #1: unknown key name"),
+        (
+            '[[filters]]\nquery = "x"\naction = "hide"\nname = "n"\n',
+            "[[filters]] #1: unknown key name",
+        ),
         ('[[filters]]\nquery = "since:3x"\naction = "hide"\n', "unknown time '3x' at column 7"),
     ],
 )

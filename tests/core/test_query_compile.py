@@ -1,6 +1,6 @@
-"""Compiled queries run on a real cache: what each finds, phrases checked beside an index
-without positions, time from the clock given, and every query against a reference
-evaluator written separately in Python."""
+"""Compiled queries run on a real cache: what each finds (phrases by the index's token
+positions, never across sections), time from the clock given, and every query against a
+reference evaluator written separately in Python."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
 from ekreader.core.query import (
+    SQL_FUNCTIONS,
     And,
     Compiled,
     Contains,
@@ -31,13 +33,11 @@ from ekreader.core.query import (
     Word,
     compile_query,
     parse,
-    register_functions,
 )
 from ekreader.core.query.textmatch import norm
 from ekreader.core.query.times import moment
 from ekreader.core.store import Store
 from ekreader.core.store.schema import SEARCH_TOKENIZER
-from ekreader.core.text.fold import search_fold
 from ekreader.models import Document, EntryDecision, FetchRecord, Section
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
@@ -99,38 +99,14 @@ def _decision(key: str, a: A) -> EntryDecision:
     return EntryDecision(entry, "test" if a.breaking else None, document, False)
 
 
-def index_positions(db: sqlite3.Connection) -> None:
-    """The search index rebuilt with token positions (detail=full), sections apart."""
-    db.create_function("ek_sections", 1, _sections_apart)
-    db.executescript(
-        f"""
-        DROP TABLE articles_fts;
-        CREATE VIRTUAL TABLE articles_fts USING fts5 (title, summary, fulltext,
-            content = 'articles', content_rowid = 'id', tokenize = '{SEARCH_TOKENIZER}');
-        INSERT INTO articles_fts (rowid, title, summary, fulltext)
-            SELECT id, ek_fold(title), ek_fold(summary), ek_sections(fulltext) FROM articles;
-        """
-    )
-
-
-def _sections_apart(text: str | None) -> str | None:
-    """Full text as the index holds it: a token no one types between sections and
-    between a heading and its text, so no phrase spans them."""
-    folded = search_fold(text)
-    return None if folded is None else re.sub("[\x1e\x1f]", " \ue000 ", folded)
-
-
 class Cache:
     """A real cache built through the Store, queried with compiled SQL."""
 
-    def __init__(self, path: Path, positions: bool = False) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.positions = positions
         self.db = sqlite3.connect(path)
-        register_functions(self.db)
-        if positions:
-            self.db.create_function("ek_fold", 1, search_fold)
-            index_positions(self.db)
+        for name, arity, function in SQL_FUNCTIONS:
+            self.db.create_function(name, arity, function, deterministic=True)
         self.db.execute(
             f"CREATE VIRTUAL TABLE temp.words USING fts5 (x, tokenize = '{SEARCH_TOKENIZER}')"
         )
@@ -144,17 +120,17 @@ class Cache:
         self.db.execute("INSERT INTO temp.words (rowid, x) VALUES (1, ?)", (text,))
         return [t for (t,) in self.db.execute("SELECT term FROM temp.word_list ORDER BY offset")]
 
-    def compiled(self, query: str | Node, now: datetime = NOW, **kw: bool) -> Compiled:
+    def compiled(self, query: str | Node, now: datetime = NOW, **kw: Any) -> Compiled:
         node = parse(query) if isinstance(query, str) else query
-        return compile_query(node, now=now, cut=self.cut, positions=self.positions, **kw)
+        return compile_query(node, now=now, cut=self.cut, **kw)
 
-    def ids(self, query: str | Node, now: datetime = NOW, **kw: bool) -> set[int]:
+    def ids(self, query: str | Node, now: datetime = NOW, **kw: Any) -> set[int]:
         c = self.compiled(query, now, **kw)
         return {
             i for (i,) in self.db.execute(f"SELECT a.id FROM articles a WHERE {c.sql}", c.params)
         }
 
-    def titles(self, query: str | Node, now: datetime = NOW, **kw: bool) -> set[str]:
+    def titles(self, query: str | Node, now: datetime = NOW, **kw: Any) -> set[str]:
         c = self.compiled(query, now, **kw)
         rows = self.db.execute(f"SELECT a.title FROM articles a WHERE {c.sql}", c.params)
         return {title for (title,) in rows}
@@ -175,13 +151,11 @@ def build(path: Path, articles: tuple[A, ...]) -> None:
                 store.set_starred(new)
 
 
-@pytest.fixture(scope="module", params=[False, True], ids=["no-positions", "positions"])
-def cache(
-    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
-) -> Iterator[Cache]:
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cache]:
     path = tmp_path_factory.mktemp("query") / "cache.sqlite3"
     build(path, ARTICLES)
-    c = Cache(path, positions=request.param)
+    c = Cache(path)
     yield c
     c.db.close()
 
@@ -273,12 +247,28 @@ def test_words_nots_and_ors_of_words_are_one_probe_of_the_index(cache: Cache) ->
     for query in ("gaza -sport", "gaza OR israel -sport is:unread", "(a OR b) -c title:d"):
         assert cache.compiled(query).sql.count("MATCH ?") == 1, query
     assert cache.compiled("-gaza -sport is:unread").sql.count("MATCH ?") == 1
-    phrases = cache.compiled('"gaza city" OR strike -"harbour strike"')
-    if cache.positions:  # the index answers phrases itself: no text is read
-        assert phrases.sql.count("MATCH ?") == 1
-        assert "ek_phrase" not in phrases.sql
-    else:
-        assert "ek_phrase" in phrases.sql
+    # The index keeps positions: it answers phrases itself, no text is read.
+    phrases = cache.compiled('"gaza city" OR title:strike -"harbour strike"')
+    assert phrases.index_only
+    assert phrases.sql.count("MATCH ?") == 1
+    assert not cache.compiled("gaza is:unread").index_only
+    assert not cache.compiled("-gaza").index_only
+
+
+def test_within_looks_at_a_range_of_articles_only(cache: Cache) -> None:
+    everything = cache.ids("gaza OR κρητη")
+    assert len(everything) == 5
+    first, last = min(everything), sorted(everything)[2]
+    scope = f"a.id BETWEEN {first} AND {last}"
+    for query in ("gaza OR κρητη", "-gaza", "gaza -city", "-gaza is:unread", '"gaza city"'):
+        c = cache.compiled(query, within=(first, last))
+        found = {
+            i
+            for (i,) in cache.db.execute(
+                f"SELECT a.id FROM articles a WHERE {scope} AND {c.sql}", c.params
+            )
+        }
+        assert found == {i for i in cache.ids(query) if first <= i <= last}, query
 
 
 def test_what_has_nothing_to_look_for_says_so(cache: Cache) -> None:
@@ -438,13 +428,11 @@ def reference(node: Node, row: Row) -> bool | None:
     return all(results) if isinstance(node, And) else any(results)
 
 
-@pytest.fixture(scope="module", params=[False, True], ids=["no-positions", "positions"])
-def random_cache(
-    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
-) -> Iterator[tuple[Cache, list[Row]]]:
+@pytest.fixture(scope="module")
+def random_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cache, list[Row]]]:
     path = tmp_path_factory.mktemp("query-ref") / "cache.sqlite3"
     build(path, _articles())
-    c = Cache(path, positions=request.param)
+    c = Cache(path)
     rows = [
         Row(
             i,

@@ -16,9 +16,10 @@ import pytest
 
 from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
+from ekreader.core.query import compile_query
 from ekreader.core.store import Store, StoreError
+from ekreader.core.store.headlines import words
 from ekreader.core.store.schema import SCHEMA_VERSION
-from ekreader.core.store.search import fts_query
 from ekreader.models import Document, EntryDecision, HeadlineQuery, Section
 from tests.helpers import FAST_FETCH, EkHome, ekreader_command
 from tests.server import FeedServer
@@ -378,12 +379,15 @@ def test_search_syntax_never_raises(searchable: Store, query: str):
     assert isinstance(result, list)
 
 
-def test_fts_query_quotes_every_token():
+def test_typed_words_are_only_quoted_tokens():
     # Operators and quotes from the user are never FTS5 syntax: only quoted tokens.
-    assert fts_query('müller "AND" x*') == '"müller" "AND" "x"*'
-    assert fts_query("e-mail") == '"e" "mail"*'
-    assert fts_query("  ") is None
-    assert fts_query("***") is None
+    def match(text: str) -> str | None:
+        return compile_query(words(text), now=datetime.now(UTC)).match
+
+    assert match('müller "AND" x*') == '(("müller") AND ("AND") AND ("x"*))'
+    assert match("e-mail") == '"e" AND "mail"*'
+    assert match("  ") is None
+    assert match("***") is None
 
 
 def test_search_with_punctuation_inside_a_word(store: Store, feed_id: int):

@@ -5,7 +5,7 @@ frozen nodes (parser.py) and compiled to SQL over the article cache (compile.py)
     "exact phrase" title:election feed:spiegel folder:World author:"Jane Doe"
 
 Pure: nothing here reads the clock, the network or a file; a compiled query is text and
-parameters that the store runs (with the functions of `register_functions`).
+parameters that the store runs (with the functions of `SQL_FUNCTIONS` registered).
 """
 
 from ekreader.core.query.compile import Compiled, Cutter, compile_query
@@ -26,7 +26,7 @@ from ekreader.core.query.nodes import (
     walk,
 )
 from ekreader.core.query.parser import MAX_DEPTH, MAX_TERMS, parse
-from ekreader.core.query.textmatch import SQL_FUNCTIONS, register_functions
+from ekreader.core.query.textmatch import SQL_FUNCTIONS
 
 __all__ = [
     "FLAGS",
@@ -49,6 +49,5 @@ __all__ = [
     "Word",
     "compile_query",
     "parse",
-    "register_functions",
     "walk",
 ]

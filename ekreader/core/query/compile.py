@@ -1,9 +1,8 @@
 """A parsed query -> an SQL condition over `articles a`, with its parameters (pure).
 
-Words go to the full-text index (`articles_fts`, columns title, summary, fulltext): the
-words and NOTs of one AND, and ORs of words, become one FTS5 query, so "gaza -sport"
-is one probe of the index, not two. A phrase asks the index for its words and
-`ek_phrase` then checks they stand together (the index keeps no positions). Fields
+Words and phrases go to the full-text index (`articles_fts`, columns title, summary,
+fulltext, with token positions): the words, phrases and NOTs of one AND, and ORs of
+them, become one FTS5 query, so "gaza -sport" is one probe of the index, not two. Fields
 become plain SQL; `feed:` and `folder:` look at the few feeds once, in a subquery, so
 the list can still walk its time index. The condition names only `a` (and tables in
 subqueries), so a caller puts it into any statement over `articles a`. Time comes from
@@ -28,7 +27,7 @@ from ekreader.core.query.nodes import (
     Time,
     Word,
 )
-from ekreader.core.query.textmatch import contains_key, folder_key, phrase_key, split_words
+from ekreader.core.query.textmatch import contains_key, folder_key, split_words
 from ekreader.core.query.times import moment
 from ekreader.core.text.fold import search_fold
 from ekreader.core.text.sanitize import clean_line
@@ -36,8 +35,6 @@ from ekreader.core.text.sanitize import clean_line
 Cutter = Callable[[str], Sequence[str]]
 """Cuts folded text into the search index's tokens (a Store asks SQLite's tokenizer)."""
 
-_IN_INDEX = "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-_NOT_IN_INDEX = "a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
 _FLAGS = {
     "breaking": "a.breaking = 1",
     "unread": "a.read = 0",
@@ -51,13 +48,15 @@ _FLAGS = {
 class Compiled:
     """A query as SQL: `sql` is a condition over `articles a` with `params` in order.
 
-    `match`, when not None, is an FTS5 query every matching article also matches (for a
-    caller that wants to know whether the index narrows the search); `nothing` says the
-    query had nothing to look for ("", or only punctuation), and then `sql` is "0"."""
+    `match`, when not None, is an FTS5 query every matching article also matches;
+    `index_only` says the condition is exactly "the index finds it for `match`" (then
+    the index alone can count it); `nothing` says the query had nothing to look for
+    ("", or only punctuation), and then `sql` is "0"."""
 
     sql: str
     params: tuple[object, ...]
     match: str | None = None
+    index_only: bool = False
     nothing: bool = False
 
 
@@ -67,20 +66,25 @@ def compile_query(
     now: datetime,
     cut: Cutter = split_words,
     revisions: bool = False,
-    positions: bool = False,
+    within: tuple[int, int] | None = None,
+    probe_only: bool = False,
 ) -> Compiled:
     """Compile a parsed query. `now` (timezone-aware) anchors since:/before:; `cut`
     cuts words into the index's tokens; `revisions` says whether the cache keeps article
-    revisions (is:updated is a QueryError without them); `positions` whether the index
-    keeps token positions (then it answers phrases itself). A query with nothing to look
-    for matches no article, so an empty filter never hides everything."""
+    revisions (is:updated is a QueryError without them). `within` (first, last article
+    id) makes every probe of the index look at those rows only, for a caller that asks
+    about a few new articles. `probe_only` keeps SQLite from fetching the index's matches
+    one by one (`+a.id IN`): for many matches, walking another index (the list's time
+    order, the unread articles) and probing them is cheaper. A query with nothing to
+    look for matches no article, so an empty filter never hides everything."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    part = _Compiler(now, cut, revisions, positions).node(node)
+    compiler = _Compiler(now, cut, revisions, within, probe_only)
+    part = compiler.node(node)
     if part is None:
-        return Compiled("0", (), None, True)
-    sql, params = part.full()
-    return Compiled(sql, tuple(params), part.fts)
+        return Compiled("0", (), nothing=True)
+    sql, params = compiler.full(part)
+    return Compiled(sql, tuple(params), part.fts, part.pure)
 
 
 @dataclass(slots=True)
@@ -97,17 +101,6 @@ class _Part:
     def pure(self) -> bool:
         """Whether the index alone answers it (no SQL, not negated)."""
         return self.fts is not None and self.sql is None
-
-    def full(self) -> tuple[str, list[object]]:
-        """The whole condition as SQL."""
-        if self.neg is not None:
-            return _NOT_IN_INDEX, [self.neg]
-        if self.fts is None:
-            assert self.sql is not None
-            return self.sql, list(self.params)
-        if self.sql is None:
-            return _IN_INDEX, [self.fts]
-        return f"({_IN_INDEX} AND ({self.sql}))", [self.fts, *self.params]
 
 
 def _group(parts: Sequence[str], operator: str) -> str:
@@ -127,20 +120,50 @@ def _scoped(expr: str, scope: Scope) -> str:
 
 
 class _Compiler:
-    def __init__(self, now: datetime, cut: Cutter, revisions: bool, positions: bool) -> None:
+    def __init__(
+        self,
+        now: datetime,
+        cut: Cutter,
+        revisions: bool,
+        within: tuple[int, int] | None,
+        probe_only: bool,
+    ) -> None:
         self.now = now
         self.cut = cut
         self.revisions = revisions
-        self.positions = positions
+        self.within = within
+        self.id = "+a.id" if probe_only else "a.id"
+
+    def probe(self, fts: str, *, negated: bool = False) -> tuple[str, list[object]]:
+        """The articles the index finds for `fts` (or those it does not), as SQL: a set
+        to probe, not a join, so a list can walk its time index and stop at its LIMIT."""
+        rows = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+        params: list[object] = [fts]
+        if self.within is not None:
+            rows += " AND rowid BETWEEN ? AND ?"
+            params += self.within
+        return f"{self.id} {'NOT IN' if negated else 'IN'} ({rows})", params
+
+    def full(self, part: _Part) -> tuple[str, list[object]]:
+        """A compiled node's whole condition as SQL."""
+        if part.neg is not None:
+            return self.probe(part.neg, negated=True)
+        if part.fts is None:
+            assert part.sql is not None
+            return part.sql, list(part.params)
+        probe, params = self.probe(part.fts)
+        if part.sql is None:
+            return probe, params
+        return f"({probe} AND ({part.sql}))", [*params, *part.params]
 
     def tokens(self, text: str) -> list[str]:
         return [t for t in self.cut(search_fold(clean_line(text))) if t]
 
     def node(self, node: Node) -> _Part | None:
         if isinstance(node, Word):
-            return self.word(node.text, node.prefix, node.scope)
-        if isinstance(node, Phrase):
-            return self.phrase(node)
+            return self.words(node.text, node.prefix, node.scope, " AND ")
+        if isinstance(node, Phrase):  # FTS5's phrase: "a" + "b", adjacent, in this order
+            return self.words(node.text, False, node.scope, " + ")
         if isinstance(node, Contains):
             return self.contains(node)
         if isinstance(node, Flag):
@@ -160,28 +183,13 @@ class _Compiler:
             return self.conjunction(node.nodes)
         return self.disjunction(node.nodes)
 
-    def word(self, text: str, prefix: bool, scope: Scope) -> _Part | None:
+    def words(self, text: str, prefix: bool, scope: Scope, joint: str) -> _Part | None:
         quoted = [_quote(t) for t in self.tokens(text)]
         if not quoted:
             return None
         if prefix:
             quoted[-1] += "*"
-        return _Part(fts=_scoped(" AND ".join(quoted), scope))
-
-    def phrase(self, node: Phrase) -> _Part | None:
-        if self.positions:  # FTS5's phrase: "a" + "b"
-            quoted = [_quote(t) for t in self.tokens(node.text)]
-            return _Part(fts=_scoped(" + ".join(quoted), node.scope)) if quoted else None
-        key = phrase_key(node.text)
-        if " " not in key:  # one word (or none the phrase check sees): the index answers
-            return self.word(node.text, False, node.scope)
-        part = self.word(node.text, False, node.scope)
-        if part is None:
-            return None
-        columns = ("title",) if node.scope == "title" else ("title", "summary", "fulltext")
-        part.sql = _group([f"ek_phrase(?, a.{c})" for c in columns], "OR")
-        part.params = [key] * len(columns)
-        return part
+        return _Part(fts=_scoped(joint.join(quoted), scope))
 
     def contains(self, node: Contains) -> _Part:
         if node.field == "author":
@@ -200,7 +208,7 @@ class _Compiler:
             return _Part(neg=part.fts)
         if part.neg is not None:
             return _Part(fts=part.neg)
-        sql, params = part.full()
+        sql, params = self.full(part)
         return _Part(sql=f"NOT ({sql})", params=params)
 
     def conjunction(self, nodes: Sequence[Node]) -> _Part | None:
@@ -221,8 +229,9 @@ class _Compiler:
         sql = [p.sql for p in conditions if p.sql is not None]
         params = [param for p in conditions for param in p.params]
         if negative:
-            sql.append(_NOT_IN_INDEX)
-            params.append(_group(negative, "OR"))
+            probe, values = self.probe(_group(negative, "OR"), negated=True)
+            sql.append(probe)
+            params += values
         return _Part(fts=fts, sql=_group(sql, "AND") if sql else None, params=params)
 
     def disjunction(self, nodes: Sequence[Node]) -> _Part | None:
@@ -236,7 +245,7 @@ class _Compiler:
         sql: list[str] = []
         params: list[object] = []
         for part in parts:
-            condition, values = part.full()
+            condition, values = self.full(part)
             sql.append(condition)
             params.extend(values)
         # Every branch needs the index: its query narrows the rows the SQL looks at.

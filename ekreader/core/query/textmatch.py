@@ -1,17 +1,13 @@
 """The text tests a query needs beside the search index, as SQL functions (pure).
 
-The index keeps no token positions (detail=column), so it finds the articles holding
-every word of a phrase and `ek_phrase` then checks that the words stand together. Text
-is compared as `norm` gives it: folded as the index folds it (search_fold, then case and
-the Latin accents SQLite's tokenizer removes), and cut into tokens where the index cuts
-(runs of letters, digits and private-use characters). The same function serves both
-sides, so a phrase always finds the text it was copied from.
+`author:`, `feed:` and `folder:` compare names as the index compares words: folded as
+search_fold folds them, without the Latin accents SQLite's tokenizer removes, and in
+lower case, so "muller" finds "Müller" and "καθημερινη" finds "Καθημερινή".
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -19,15 +15,10 @@ from functools import lru_cache
 from ekreader.core.text.fold import search_fold
 from ekreader.core.text.sanitize import clean_line
 
-_WORD_CHAR = r"(?:[^\W_]|[\ue000-\uf8ff\U000f0000-\U0010fffd])"
-"""A character inside a token: a letter or digit (str.isalnum), or private use (Co)."""
-_TOKEN = re.compile(_WORD_CHAR + "+")
-_GAP = r"(?:[^\w\x1e\x1f\ue000-\uf8ff\U000f0000-\U0010fffd]|_)+"
-"""Between two words of a phrase: anything but a token character, and not the end of a
-section (the stored full text separates sections and headings with RS and US)."""
+_WORD = re.compile(r"(?:[^\W_]|[\ue000-\uf8ff\U000f0000-\U0010fffd])+")
+"""A token as SQLite's unicode61 cuts one: a run of letters, digits (str.isalnum) and
+private-use characters (Co)."""
 _ACCENTS = re.compile("[\u0300-\u036f]")
-
-
 _LATIN_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
@@ -59,36 +50,7 @@ def norm(text: str) -> str:
 def split_words(text: str) -> list[str]:
     """Cut text into tokens about where SQLite's unicode61 tokenizer does (runs of
     letters, digits and private-use characters), without folding it."""
-    return _TOKEN.findall(text)
-
-
-def tokens(text: str) -> list[str]:
-    """The tokens of `text` after `norm`."""
-    return _TOKEN.findall(norm(text))
-
-
-def phrase_key(text: str) -> str:
-    """A phrase as `ek_phrase` takes it: its tokens, joined by spaces."""
-    return " ".join(tokens(clean_line(text)))
-
-
-@lru_cache(maxsize=64)
-def _phrase_regex(key: str) -> re.Pattern[str]:
-    words = key.split(" ")
-    return re.compile(
-        rf"(?<!{_WORD_CHAR})" + _GAP.join(re.escape(w) for w in words) + rf"(?!{_WORD_CHAR})"
-    )
-
-
-def has_phrase(key: object, *texts: object) -> int:
-    """1 when any of `texts` holds the phrase `key` (see phrase_key), else 0."""
-    if not isinstance(key, str) or not key:
-        return 0
-    pattern = _phrase_regex(key)
-    for text in texts:
-        if isinstance(text, str) and text and pattern.search(norm(text)) is not None:
-            return 1
-    return 0
+    return _WORD.findall(text)
 
 
 def contains_key(text: str) -> str:
@@ -116,19 +78,12 @@ def in_folder(key: object, folder: object) -> int:
     whole names only: "World", "Europe" and "World/Europe" are in it, "Eur" is not."""
     if not isinstance(key, str) or not key or not isinstance(folder, str):
         return 0
-    path = folder_key(folder)
-    return int(f"/{key}/" in f"/{path}/")
+    return int(f"/{key}/" in f"/{folder_key(folder)}/")
 
 
 SQL_FUNCTIONS: tuple[tuple[str, int, Callable[..., int]], ...] = (
-    ("ek_phrase", -1, has_phrase),
     ("ek_contains", -1, contains),
     ("ek_folder", 2, in_folder),
 )
-"""(name, number of arguments, function) for every function a compiled query calls."""
-
-
-def register_functions(connection: sqlite3.Connection) -> None:
-    """Make the functions compiled queries call known to `connection`."""
-    for name, arity, function in SQL_FUNCTIONS:
-        connection.create_function(name, arity, function, deterministic=True)
+"""(name, number of arguments, function) for every function a compiled query calls: a
+connection that runs compiled queries registers them (the Store does)."""

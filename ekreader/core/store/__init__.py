@@ -4,7 +4,8 @@ One `Store` per thread or process. Every write is one short transaction (WAL, a 
 timeout), so a killed process loses at most the batch it was writing and two processes
 can share the cache. The rooms behind the facade: `connection` (opening, migrating,
 transactions), `schema` (the migrations), `feeds`, `articles`, `headlines` (listing and
-search), `search` (the full-text index), `failures` (pages that failed), `codec` (how values sit in columns), `errors`.
+search), `search` (the full-text index), `failures` (pages that failed), `filters` (the
+killfile), `retention` (removing old articles), `codec` (how values sit in columns), `errors`.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ekreader.core.decide.retention import Cached, Sightings
-from ekreader.core.store import articles, failures, feeds, retention
+from ekreader.core.query import Compiled, Node
+from ekreader.core.query.filters import Filter
+from ekreader.core.store import articles, failures, feeds, filters, retention
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import StoreError, cache_error
-from ekreader.core.store.headlines import Lister
+from ekreader.core.store.headlines import Clock, Lister, parsed
 from ekreader.core.store.retention import Removed
 from ekreader.models import (
     Article,
@@ -40,17 +43,23 @@ EVERYTHING = HeadlineQuery()
 """The query that lists every headline."""
 
 
+def local_now() -> datetime:
+    """Now, in the local time zone (queries' since:/before: and their dates)."""
+    return datetime.now().astimezone()
+
+
 class Store:
     """A connection to the cache. Not shared across threads: open one per thread."""
 
-    def __init__(self, db: Db) -> None:
+    def __init__(self, db: Db, clock: Clock = local_now) -> None:
         self._db = db
-        self._lister = Lister(db)
+        self._lister = Lister(db, clock)
 
     @classmethod
-    def open(cls, path: Path, *, readonly: bool = False) -> Store:
-        """Open (creating and migrating if needed) the cache at `path`."""
-        return cls(Db.open(path, readonly=readonly))
+    def open(cls, path: Path, *, readonly: bool = False, clock: Clock = local_now) -> Store:
+        """Open (creating and migrating if needed) the cache at `path`. `clock` gives now
+        to queries (since:/before:); tests and benches pass their own."""
+        return cls(Db.open(path, readonly=readonly), clock)
 
     @property
     def path(self) -> Path:
@@ -269,6 +278,33 @@ class Store:
     def set_last_prune(self, when: datetime) -> None:
         """Remember when the cache was pruned."""
         self._db.set_meta("last_prune", when.astimezone(UTC).isoformat(timespec="seconds"))
+
+    # -- queries and filters -----------------------------------------------------------
+
+    def compile(self, query: str | Node) -> Compiled:
+        """A query (text or parsed) as SQL for this cache; QueryError when it is malformed
+        or asks what the cache cannot answer. Lists take query texts (HeadlineQuery.query):
+        this checks one before."""
+        return self._lister.compile(parsed(query) if isinstance(query, str) else query)
+
+    def sync_filters(self, rules: Sequence[Filter]) -> bool:
+        """Apply the filters to what is cached if they changed since the cache was last
+        filtered (see store/filters.py); returns whether they had. A cache that cannot
+        be written (read-only, or locked too long) keeps its last filtering."""
+        try:
+            return filters.sync(self._db, rules, self._lister.compile)
+        except StoreError:
+            return False
+
+    def filter_arrivals(self, rules: Sequence[Filter], result: UpsertResult) -> UpsertResult:
+        """Apply the filters to the articles a feed just brought (inside the transaction
+        that stored them); the breaking news among them is what they leave visible."""
+        if not rules or not result.new_ids:
+            return result
+        with self._db.write() as sql:
+            filters.apply(sql, rules, self._lister.compile, result.new_ids)
+            breaking = articles.visible_breaking(sql, result.new_ids)
+        return UpsertResult(result.new_ids, result.updated, breaking)
 
     # -- full-text pages -----------------------------------------------------------------
 

@@ -3,6 +3,7 @@ article with its text, read/starred/scroll state, and the queue of pages to down
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
@@ -136,6 +137,16 @@ def apply_writes(
     return UpsertResult(tuple(new_ids), updated, tuple(new_breaking))
 
 
+def visible_breaking(sql: sqlite3.Connection, article_ids: Sequence[int]) -> tuple[str, ...]:
+    """The titles of the breaking news among `article_ids` that no filter hid, in order."""
+    rows = sql.execute(
+        "SELECT title FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+        " AND breaking = 1 AND hidden = 0 ORDER BY id",
+        (json.dumps(list(article_ids)),),
+    )
+    return tuple(str(title) for (title,) in rows)
+
+
 def article(db: Db, article_id: int) -> Article | None:
     """One article with its text, or None."""
     if not -MAX_INT <= article_id <= MAX_INT:
@@ -193,7 +204,8 @@ def set_scroll(db: Db, article_id: int, scroll: float) -> None:
 def page_jobs(
     db: Db, max_attempts: int, limit: int, feed_ids: Sequence[int] | None
 ) -> list[PageJob]:
-    """Articles whose page is still to be downloaded, newest first."""
+    """Articles whose page is still to be downloaded, newest first (not those a filter
+    hid: the killfile saves their downloads too)."""
     only = ""
     if feed_ids is not None:
         only = f"AND a.feed_id IN ({','.join(str(int(i)) for i in feed_ids) or 'NULL'})"
@@ -202,7 +214,7 @@ def page_jobs(
         SELECT a.id, a.link, a.page_attempts, f.url FROM articles a
         JOIN feeds f ON f.id = a.feed_id
         WHERE a.page_status IN ('pending', 'failed') AND a.page_attempts < ?
-            AND a.link IS NOT NULL
+            AND a.link IS NOT NULL AND a.hidden = 0
         {only}
         ORDER BY a.sort_time DESC LIMIT ?
         """,

@@ -87,11 +87,12 @@ HEADLINE_COLUMNS = """
 
 
 def feed_from_row(row: Sequence[Any]) -> Feed:
-    """A feeds row (the columns of store.feeds' queries, counts last) as a Feed."""
+    """A feeds row (the columns of store.feeds' queries; the unread, listed and hidden
+    counts last) as a Feed."""
     (fid, url, title, site, etag, modified, status, error, fetched, gone, folder, ttl, wait) = row[
         :13
     ]
-    unread, total = row[13:15]
+    unread, total, hidden = row[13:16]
     return Feed(
         id=fid,
         url=url,
@@ -108,6 +109,7 @@ def feed_from_row(row: Sequence[Any]) -> Feed:
         total=total,
         ttl=ttl if isinstance(ttl, int) else None,
         not_before=dt(wait),
+        hidden=hidden,
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ekreader.core.query import SQL_FUNCTIONS
 from ekreader.core.store.errors import (
     USER_ACTIONABLE,
     StoreError,
@@ -18,6 +19,7 @@ from ekreader.core.store.errors import (
     kind,
 )
 from ekreader.core.store.schema import SCHEMA_VERSION, migrate
+from ekreader.core.store.search import fold_sections
 from ekreader.core.text.fold import search_fold
 
 BUSY_TIMEOUT_MS = 30_000
@@ -30,9 +32,16 @@ class Db:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self.sql = connection
         self.path = path
-        # The search index is filled with text folded through this function.
+        # The search index is filled with text folded through these functions, and
+        # compiled queries (core/query) call theirs.
         connection.create_function("ek_fold", 1, search_fold, deterministic=True)
+        connection.create_function("ek_fold_sections", 1, fold_sections, deterministic=True)
+        for name, arity, function in SQL_FUNCTIONS:
+            connection.create_function(name, arity, function, deterministic=True)
         self._writing = False  # inside a write transaction of this connection
+        self.commits = 0
+        """Write transactions this connection committed (with PRAGMA data_version, which
+        counts other connections' commits: whether the cache changed since a moment)."""
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False) -> Db:
@@ -120,6 +129,7 @@ class Db:
         try:
             yield self.sql
             self.sql.execute("COMMIT")
+            self.commits += 1
         except BaseException as exc:
             if self.sql.in_transaction:  # SQLite may have rolled back already (disk full)
                 self.sql.execute("ROLLBACK")
@@ -128,6 +138,11 @@ class Db:
             raise
         finally:
             self._writing = False
+
+    def version(self) -> tuple[int, int]:
+        """Changes as far as this connection knows them: equal at two moments when no one
+        (this connection or another) committed anything in between."""
+        return int(self.sql.execute("PRAGMA data_version").fetchone()[0]), self.commits
 
     def meta(self, key: str) -> str | None:
         """A fact about the cache itself (the meta table), or None."""

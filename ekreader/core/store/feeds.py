@@ -48,13 +48,15 @@ def has_feeds(db: Db) -> bool:
 
 
 def all_feeds(db: Db, *, counts: bool = True) -> list[Feed]:
-    """All subscriptions by folder and title, with unread and total counts (zero
-    without `counts`)."""
+    """All subscriptions by folder and title, with their unread, listed and hidden counts
+    (zero without `counts`)."""
     count_columns = (
-        """(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
-           (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)"""
+        """(SELECT count(*) FROM articles a
+            WHERE a.feed_id = f.id AND a.read = 0 AND a.hidden = 0),
+           (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.hidden = 0),
+           (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.hidden = 1)"""
         if counts
-        else "0, 0"
+        else "0, 0, 0"
     )
     rows = db.sql.execute(
         f"""
@@ -102,7 +104,7 @@ def feed_by_id(db: Db, feed_id: int) -> Feed | None:
 
 def _feeds_where(db: Db, where: str, params: tuple[object, ...]) -> list[Feed]:
     rows = db.sql.execute(
-        f"SELECT {_FEED_COLUMNS}, 0, 0 FROM feeds f WHERE {where}", params
+        f"SELECT {_FEED_COLUMNS}, 0, 0, 0 FROM feeds f WHERE {where}", params
     ).fetchall()
     return _with_moves(db, [feed_from_row(row) for row in rows])
 

@@ -1,8 +1,15 @@
 """Listing the cache's headlines: a query's page of them, its count, an article's position
-in it, and marking all of it read. The search probes the full-text index as a set."""
+in it, and marking all of it read. Searches are compiled by core/query (the index is
+probed as a set); articles a filter hid are in no list unless asked for."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from functools import lru_cache
+
+from ekreader.core.query import And, Compiled, Node, Word, compile_query, parse
 from ekreader.core.store.articles import MAX_INT
 from ekreader.core.store.codec import HEADLINE_COLUMNS, headline_from_row
 from ekreader.core.store.connection import Db
@@ -11,24 +18,77 @@ from ekreader.models import Headline, HeadlineQuery
 
 ARRIVAL_WINDOW = 600
 """Seconds: breaking articles that arrived within one window are listed by time."""
+FEW_MATCHES = 1000
+"""Up to this many matches of the index, SQLite fetches them one by one and sorts them
+(about a microsecond each); more, and a list walks its own index probing them."""
+Clock = Callable[[], datetime]
+"""Now, timezone-aware (since:/before: count from it; dates are days in its zone)."""
 
 
 class Lister:
-    """Headline lists of one connection (it remembers the last search's FTS query)."""
+    """Headline lists of one connection (it remembers how the last searches' words cut)."""
 
-    def __init__(self, db: Db) -> None:
+    def __init__(self, db: Db, clock: Clock) -> None:
         self._db = db
         self._matcher = Matcher(db.sql)
+        self._clock = clock
+        self._matches: dict[tuple[str, tuple[int, int]], int] = {}
+        self._found = Found(db)
+        columns = db.sql.execute("PRAGMA table_info(articles)").fetchall()
+        self._revisions = any(column[1] == "revised_at" for column in columns)
+        """Whether the cache keeps article revisions (is:updated)."""
+
+    def compile(
+        self, node: Node, within: tuple[int, int] | None = None, *, probe_only: bool = False
+    ) -> Compiled:
+        """A parsed query as SQL over `articles a`, with this cache's tokenizer and clock
+        (QueryError for what this cache cannot answer: is:updated without revisions)."""
+        return compile_query(
+            node,
+            now=self._clock(),
+            cut=self._matcher.cut,
+            revisions=self._revisions,
+            within=within,
+            probe_only=probe_only,
+        )
+
+    def matches(self, match: str) -> int:
+        """How many articles the index finds for an FTS5 query (hidden ones too); the
+        last answers are kept until the cache changes (a count, then pages)."""
+        key = (match, self._db.version())
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) > 32:
+                self._matches.clear()
+            if self._found.holds(match):
+                found = self._found.count
+            else:
+                row = self._db.sql.execute(
+                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
+                )
+                found = int(row.fetchone()[0])
+            self._matches[key] = found
+        return found
 
     def headlines(self, query: HeadlineQuery, limit: int, offset: int) -> list[Headline]:
         """A page of headlines, newest first (the Breaking view: latest arrivals first)."""
-        where, params, join = self._where(query)
+        where, params, join, compiled = self._where(query)
         order = ", ".join(f"{column} DESC" for column in _order(query))
-        # A search across everything: walk the time index and probe the matches, which
-        # stops after `limit` rows; SQLite would rather sort every match (35 ms for a
-        # common word at 100 000 articles, against 4 ms).
+        # A search of the index alone across everything, with many matches: walk the
+        # time index and probe them, which stops after `limit` rows; SQLite would rather
+        # sort every match (35 ms for a common word at 100 000 articles, against 4 ms).
         hint = ""
-        if query.search and query.feed_id is None and query.feed_url is None and not query.breaking:
+        if (
+            compiled is not None
+            and compiled.index_only
+            and self._many(compiled)
+            and query.feed_id is None
+            and query.feed_url is None
+            and not query.breaking
+            and not query.unread
+            and not query.starred
+            and not query.hidden
+        ):
             hint = "INDEXED BY articles_time"
         rows = self._db.sql.execute(
             f"""
@@ -45,19 +105,20 @@ class Lister:
     def count(self, query: HeadlineQuery) -> int:
         """How many headlines `query` lists."""
         sql = self._db.sql
-        if query.search is not None and query == HeadlineQuery(search=query.search):
-            # A search alone: the index knows (it holds exactly the articles' rows).
-            match = self._matcher.match(query.search)
-            if match is None:
-                return 0
-            return int(
-                sql.execute(
-                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
-                ).fetchone()[0]
-            )
-        where, params, join = self._where(query, feeds=True)
+        where, params, join, compiled = self._where(query, feeds=True)
+        alone = HeadlineQuery(search=query.search, query=query.query, hidden=query.hidden)
+        if compiled is not None and compiled.index_only and query == alone:
+            # A search alone: the index knows (it holds exactly the articles' rows), less
+            # the few articles filters hid (or only those, for the hidden list).
+            assert compiled.match is not None
+            if self._found.fill(compiled.match):
+                hidden = _hidden_matches(sql, "SELECT id FROM temp.ek_found", ())
+                return hidden if query.hidden else self._found.count - hidden
+            rows = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+            hidden = _hidden_matches(sql, rows, (compiled.match,))
+            return hidden if query.hidden else self.matches(compiled.match) - hidden
         # Breaking news is rare: count it through its own index, not every unread row.
-        hint = "INDEXED BY articles_breaking" if query.breaking else ""
+        hint = "INDEXED BY articles_breaking" if query.breaking and not query.hidden else ""
         row = sql.execute(f"SELECT count(*) FROM articles a {hint} {join} {where}", params)
         return int(row.fetchone()[0])
 
@@ -69,27 +130,31 @@ class Lister:
         key = row.fetchone()
         if key is None:
             return -1
-        where, params, join = self._where(query, feeds=True)
+        where, params, join, _ = self._where(query, feeds=True)
         after = f"({columns}) > ({', '.join('?' * len(key))})"
-        where = f"{where} AND {after}" if where else f"WHERE {after}"
-        count = sql.execute(f"SELECT count(*) FROM articles a {join} {where}", (*params, *key))
+        count = sql.execute(
+            f"SELECT count(*) FROM articles a {join} {where} AND {after}", (*params, *key)
+        )
         return int(count.fetchone()[0])
 
     def mark_all_read(self, query: HeadlineQuery) -> int:
         """Mark every article `query` lists as read; returns how many changed."""
-        where, params, join = self._where(query, feeds=True)
-        where = f"{where} AND a.read = 0" if where else "WHERE a.read = 0"
+        where, params, join, _ = self._where(query, feeds=True)
         with self._db.write() as sql:
             return sql.execute(
                 "UPDATE articles SET read = 1"
-                f" WHERE id IN (SELECT a.id FROM articles a {join} {where})",
+                f" WHERE id IN (SELECT a.id FROM articles a {join} {where} AND a.read = 0)",
                 params,
             ).rowcount
 
-    def _where(self, query: HeadlineQuery, *, feeds: bool = False) -> tuple[str, list[object], str]:
-        """The WHERE clause, its parameters and the joins `query` needs (`feeds`: join the
-        feeds table when the clause needs it; a listing joins it anyway)."""
-        clauses: list[str] = []
+    def _where(
+        self, query: HeadlineQuery, *, feeds: bool = False
+    ) -> tuple[str, list[object], str, Compiled | None]:
+        """The WHERE clause, its parameters, the joins `query` needs (`feeds`: join the
+        feeds table when the clause needs it; a listing joins it anyway) and its search
+        compiled. The clause always starts with the hidden flag: the list indexes hold
+        the visible articles only, and SQLite uses them when the clause says so."""
+        clauses = ["a.hidden = 1" if query.hidden else "a.hidden = 0"]
         params: list[object] = []
         join = ""
         if query.feed_id is not None:
@@ -106,19 +171,105 @@ class Lister:
             clauses.append("a.read = 0")
         if query.starred:
             clauses.append("a.starred = 1")
+        compiled = self._search(query)
+        if compiled is None:
+            return "WHERE " + " AND ".join(clauses), params, join, compiled
+        # Many matches: SQLite is to walk an index of the list (time, unread, breaking,
+        # a feed's) and probe them ("+a.id"), not fetch every match and sort them.
+        found = compiled.match if compiled.index_only else None
+        if found is not None and self._found.fill(found):  # the index's answer, kept
+            probe = "+a.id" if self._found.count > FEW_MATCHES else "a.id"
+            clauses.append(f"{probe} IN (SELECT id FROM temp.ek_found)")
+            return "WHERE " + " AND ".join(clauses), params, join, compiled
+        if self._many(compiled):
+            compiled = self._search(query, probe_only=True)
+            assert compiled is not None
+        clauses.append(compiled.sql)
+        params.extend(compiled.params)
+        return "WHERE " + " AND ".join(clauses), params, join, compiled
+
+    def _many(self, compiled: Compiled) -> bool:
+        """Whether the index finds more articles for the query than it is worth fetching
+        one by one (then a list walks its own index and probes them)."""
+        return compiled.match is not None and self.matches(compiled.match) > FEW_MATCHES
+
+    def _search(self, query: HeadlineQuery, *, probe_only: bool = False) -> Compiled | None:
+        """The query's words and its query text as one compiled condition, or None."""
+        nodes: list[Node] = []
         if query.search is not None:
-            match = self._matcher.match(query.search)
-            if match is None:
-                clauses.append("0")
-            else:
-                # A set to probe, not a join: the list then walks the time index and
-                # stops at its LIMIT instead of sorting every match of a common word.
-                clauses.append(
-                    "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-                )
-                params.append(match)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        return where, params, join
+            nodes.append(words(query.search))
+        if query.query is not None:
+            nodes.append(parsed(query.query))
+        if not nodes:
+            return None
+        node = nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+        return self.compile(node, probe_only=probe_only)
+
+
+def _hidden_matches(sql: sqlite3.Connection, rows: str, params: tuple[object, ...]) -> int:
+    """How many of the articles filters hid are among the ids `rows` selects (few are
+    hidden: walk those and probe the ids)."""
+    row = sql.execute(
+        "SELECT count(*) FROM articles a INDEXED BY articles_hidden"
+        f" WHERE a.hidden = 1 AND a.id IN ({rows})",
+        params,
+    )
+    return int(row.fetchone()[0])
+
+
+class Found:
+    """The index's answer to one FTS5 query, kept in a temporary table of the connection
+    until the cache changes: a search's count and its pages (and the next pages, as the
+    list scrolls) probe it instead of asking the index again (0.3 ms against 14 ms for
+    a page of a common word at 100 000 articles)."""
+
+    def __init__(self, db: Db) -> None:
+        self._db = db
+        self._key: tuple[str, tuple[int, int]] | None = None
+        self._usable = True
+        self.count = 0
+        """How many ids the table holds."""
+
+    def holds(self, match: str) -> bool:
+        """Whether the table holds the answer to `match` as the cache is now."""
+        return self._key == (match, self._db.version())
+
+    def fill(self, match: str) -> bool:
+        """Make the table hold the answer to `match`; False when the connection has no
+        writable temporary schema (then the index is asked each time)."""
+        if self.holds(match):
+            return True
+        if not self._usable:
+            return False
+        sql = self._db.sql
+        version = self._db.version()
+        self._key = None
+        try:
+            sql.execute("CREATE TEMP TABLE IF NOT EXISTS ek_found (id INTEGER PRIMARY KEY)")
+        except sqlite3.Error:  # an SQLite without a writable temporary schema
+            self._usable = False
+            return False
+        sql.execute("DELETE FROM temp.ek_found")
+        cursor = sql.execute(
+            "INSERT INTO temp.ek_found SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+            (match,),
+        )
+        self.count = cursor.rowcount
+        self._key = (match, version)
+        return True
+
+
+def words(text: str) -> Node:
+    """Typed words as a query: every one must match, the last also as a prefix; nothing
+    in them is an operator (so any text is a search)."""
+    split = text.split()
+    return And(tuple(Word(w, i == len(split) - 1) for i, w in enumerate(split)))
+
+
+@lru_cache(maxsize=64)
+def parsed(text: str) -> Node:
+    """A query text, parsed (the same texts come again: counts, pages, saved searches)."""
+    return parse(text)
 
 
 def _order(query: HeadlineQuery) -> tuple[str, ...]:

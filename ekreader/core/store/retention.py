@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ekreader.core.decide.retention import Cached, Sightings, key_digest
+from ekreader.core.store import search
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import USER_ACTIONABLE, StoreError, cache_error, kind
 
@@ -104,15 +105,7 @@ def _remove(db: Db, ids: Sequence[int]) -> list[int]:
                 "INSERT OR IGNORE INTO removed (feed_id, key_digest) VALUES (?, ?)",
                 [(feed_id, key_digest(str(key))) for _, feed_id, key in found],
             )
-            # The index forgets the words it was given: the article's text as indexed.
-            sql.execute(
-                f"""
-                INSERT INTO articles_fts (articles_fts, rowid, title, summary, fulltext)
-                SELECT 'delete', id, ek_fold(title), ek_fold(summary), ek_fold(fulltext)
-                FROM articles WHERE {where}
-                """,
-                chunk,
-            )
+            search.unindex_where(sql, f"a.{where}", chunk)
             sql.execute(f"DELETE FROM articles WHERE {where}", chunk)
         gone.extend(int(aid) for aid, _, _ in found)
     return gone

@@ -183,6 +183,43 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_page_failures ON articles (feed_id, sort_time DESC, id DESC)
         WHERE page_status IN ('failed', 'given_up');
     """,
+    # 10: the query language and filters. `hidden`: a filter (the killfile) hid the
+    # article, which then appears in no list, count or search: the indexes the lists
+    # walk and count hold only visible articles (and one index the hidden ones), so a
+    # list never reads a row to skip it. The search index keeps token positions again,
+    # so it answers "exact phrases" itself (a phrase of common words has thousands of
+    # candidates, too many to check in the text), and the full text goes in with a
+    # token nobody types (U+E000) between sections and between a heading and its
+    # text, so no phrase spans them (ek_fold_sections, which every Store registers).
+    """
+    ALTER TABLE articles ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+    DROP INDEX articles_time;
+    CREATE INDEX articles_time ON articles (sort_time DESC, id DESC) WHERE hidden = 0;
+    DROP INDEX articles_feed_time;
+    CREATE INDEX articles_feed_time ON articles (feed_id, sort_time DESC, id DESC)
+        WHERE hidden = 0;
+    DROP INDEX articles_feed_unread;
+    CREATE INDEX articles_feed_unread ON articles (feed_id) WHERE read = 0 AND hidden = 0;
+    DROP INDEX articles_unread;
+    CREATE INDEX articles_unread ON articles (sort_time DESC, id DESC)
+        WHERE read = 0 AND hidden = 0;
+    DROP INDEX articles_breaking;
+    CREATE INDEX articles_breaking ON articles (fetched_at / 600 DESC, sort_time DESC, id DESC)
+        WHERE breaking = 1 AND hidden = 0;
+    DROP INDEX articles_starred;
+    CREATE INDEX articles_starred ON articles (sort_time DESC, id DESC)
+        WHERE starred = 1 AND hidden = 0;
+    CREATE INDEX articles_hidden ON articles (sort_time DESC, id DESC) WHERE hidden = 1;
+    DROP TABLE articles_fts;
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, summary, fulltext,
+        content = 'articles', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);
+    INSERT INTO articles_fts (rowid, title, summary, fulltext)
+        SELECT id, ek_fold(title), ek_fold(summary), ek_fold_sections(fulltext) FROM articles;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"

@@ -1,15 +1,17 @@
 """The full-text search index: what goes into it (text folded by search_fold, kept by the
-store itself, no triggers) and how a user's words become an FTS5 query."""
+store itself, no triggers) and the index's own tokenizer, which cuts the words of a query
+(core/query compiles queries into FTS5 queries)."""
 
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
-from collections.abc import Callable
+from collections.abc import Sequence
+from typing import Any
 
+from ekreader.core.query.textmatch import split_words
+from ekreader.core.store.codec import RS, US
 from ekreader.core.store.schema import SEARCH_TOKENIZER
 from ekreader.core.text.fold import search_fold
-from ekreader.core.text.sanitize import clean_line
 
 FTS_INSERT = "INSERT INTO articles_fts (rowid, title, summary, fulltext) VALUES (?, ?, ?, ?)"
 FTS_DELETE = (
@@ -20,11 +22,28 @@ FTS_DELETE = (
 and to take it out, the values it was added with (FTS5 removes the words it is given)."""
 
 
+_CUTS_KEPT = 256
+"""Cuts a Matcher remembers (words typed into a search, saved searches, filters)."""
+SECTION_BREAK = " \ue000 "
+"""Between sections and between a heading and its text in the indexed full text: a token
+(private use) no one types, so no phrase spans two sections."""
+
+
+def fold_sections(fulltext: object) -> Any:
+    """The stored full text (sections) as the index holds it: folded (search_fold), the
+    sections kept apart by SECTION_BREAK. Also the SQL function ek_fold_sections."""
+    folded = search_fold(fulltext)
+    if not isinstance(folded, str):
+        return folded
+    # str.replace, not translate: a table costs 150 us on an article of the bench.
+    return folded.replace(RS, SECTION_BREAK).replace(US, SECTION_BREAK)
+
+
 def index_row(
     article_id: int, title: object, summary: object, fulltext: object
 ) -> tuple[int, object, object, object]:
     """The values FTS_INSERT (or FTS_DELETE) takes for an article's text as stored."""
-    return (article_id, search_fold(title), search_fold(summary), search_fold(fulltext))
+    return (article_id, search_fold(title), search_fold(summary), fold_sections(fulltext))
 
 
 def unindex(sql: sqlite3.Connection, article_id: int) -> object:
@@ -44,33 +63,22 @@ def index(
     sql.execute(FTS_INSERT, index_row(article_id, title, summary, fulltext))
 
 
-def unindex_feed(sql: sqlite3.Connection, url: str) -> None:
-    """Take every article of the feed at `url` out of the search index."""
+def unindex_where(sql: sqlite3.Connection, where: str, params: Sequence[object]) -> None:
+    """Take the articles `where` selects (an SQL condition over `articles a`, with its
+    parameters) out of the search index: it forgets the words it was given."""
     sql.execute(
-        """
+        f"""
         INSERT INTO articles_fts (articles_fts, rowid, title, summary, fulltext)
-        SELECT 'delete', a.id, ek_fold(a.title), ek_fold(a.summary), ek_fold(a.fulltext)
-        FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.url = ?
+        SELECT 'delete', a.id, ek_fold(a.title), ek_fold(a.summary), ek_fold_sections(a.fulltext)
+        FROM articles a WHERE {where}
         """,
-        (url,),
+        params,
     )
 
 
-def fts_query(text: str, cut: Callable[[str], list[str]] | None = None) -> str | None:
-    """A user's words -> an FTS5 query: every token must match; the last as a prefix.
-
-    The words are folded as the index is (search_fold), then cut into tokens where the
-    index's tokenizer cuts them (`cut`: a Store asks SQLite's own tokenizer; by default
-    tokens()), so "e-mail" asks for "e" and "mail": the index keeps no positions, so it
-    answers sets of tokens, not phrases. Every token is quoted, so nothing the user
-    types is FTS5 syntax, and each is one token: a quoted string the tokenizer cut in
-    two would be a phrase, which an index without positions refuses (an error)."""
-    found = (cut or tokens)(search_fold(clean_line(text)))
-    if not found:
-        return None
-    quoted = ['"' + token.replace('"', '""') + '"' for token in found]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+def unindex_feed(sql: sqlite3.Connection, url: str) -> None:
+    """Take every article of the feed at `url` out of the search index."""
+    unindex_where(sql, "a.feed_id IN (SELECT id FROM feeds WHERE url = ?)", (url,))
 
 
 def tokens(text: str) -> list[str]:
@@ -78,38 +86,30 @@ def tokens(text: str) -> list[str]:
     digits (categories L*, N*) and private-use characters (Co). Combining marks cut too:
     after search_fold the marks left are those of scripts such as Devanagari or Thai,
     which unicode61 takes for separators ("हिन्दी" is "ह", "न", "द" to it)."""
-    found: list[str] = []
-    current: list[str] = []
-    for char in text:
-        if char.isalnum() or unicodedata.category(char) == "Co":
-            current.append(char)
-        elif current:
-            found.append("".join(current))
-            current = []
-    if current:
-        found.append("".join(current))
-    return found
+    return split_words(text)
 
 
 class Matcher:
-    """A user's words -> the FTS5 query, for one connection: cut by the index's own
-    tokenizer, and the last query remembered (the list asks for a count and then pages
-    of the same search)."""
+    """Words cut into the index's tokens for one connection, by the index's own
+    tokenizer; the cuts are remembered (a list asks for a count and then pages of the
+    same search)."""
 
     def __init__(self, sql: sqlite3.Connection) -> None:
         self._sql = sql
         self._cutter: bool | None = None
-        self._last: tuple[str, str | None] | None = None
-
-    def match(self, words: str) -> str | None:
-        """The FTS5 query for `words` (see fts_query), None when they hold no token."""
-        if self._last is None or self._last[0] != words:
-            self._last = (words, fts_query(words, self.cut))
-        return self._last[1]
+        self._cuts: dict[str, list[str]] = {}
 
     def cut(self, text: str) -> list[str]:
         """Cut text into tokens with the index's own tokenizer, run on a scratch table of
         this connection's temporary schema (which a read-only cache allows too)."""
+        found = self._cuts.get(text)
+        if found is None:
+            if len(self._cuts) >= _CUTS_KEPT:
+                self._cuts.clear()
+            found = self._cuts[text] = self._cut(text)
+        return list(found)
+
+    def _cut(self, text: str) -> list[str]:
         sql = self._sql
         if self._cutter is None:
             try:
