@@ -13,7 +13,9 @@ the same run, with the ratio ekreader / newsboat and the issue's target for each
    (200 feeds x 50 and 200 feeds x 500 items).
 3. Search across 100 000 articles: ekreader's Store with HeadlineQuery(search=...), the
    path of the UI's `/` and of `ekreader headlines --search`, and that command's wall
-   time; in both UIs (tmux), Enter in the search prompt to the results on screen.
+   time; in both UIs (tmux), Enter in the search prompt to the results on screen. Then
+   issue 11's five shapes of query (bench/query.py: a word, two words, a phrase, a
+   field plus words, `is:unread since:2d`), through the Store and the command.
 4. Full articles: `ekreader fetch` with `full_text = "always"` downloading and extracting
    20 x 25 article pages from the feed server (pages per second, wall and CPU).
 5. Cache size per 1 000 articles.
@@ -43,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import query as query_bench
 import startup
 from common import (
     REPO,
@@ -431,6 +434,21 @@ def store_search(
                 report.problems.append(f"search {query.text!r}: no hits")
     finally:
         store.close()
+    # Issue 11's five shapes of query (bench/query.py), the Store given the data's clock.
+    for rep in range(args.search_repeat):
+        machine.start(wait=rep == 0)
+        shapes = query_bench.measure_store(caches.ek.database, 1)
+        others = machine.others()
+        for text, figures in shapes.items():
+            report.numbers[f"shape-hits {text}"] = figures.hits
+            report.m(f"shape {text}").add(figures.wall[0], others)
+            report.m(f"shape-cpu {text}").add(figures.cpu[0], others)
+    machine.start()
+    for text, figures in query_bench.measure_command(
+        args.ekreader, caches.ek.env, args.cli_repeat
+    ).items():
+        for wall in figures.wall:
+            report.m(f"shape-cli {text}").add(wall, None)
     for query in QUERIES:
         cmd = [args.ekreader, "headlines", "--search", query.text, "--json", "--limit", "50"]
         for rep in range(args.cli_repeat):
@@ -636,6 +654,26 @@ def search_rows(report: Report, caches: Caches | None, args: argparse.Namespace)
                 verdict(None if ui.median is None else ui.median <= 0.05),
             ]
         )
+    for shape in query_bench.SHAPES:
+        m, cpu = report.m(f"shape {shape.text}"), report.m(f"shape-cpu {shape.text}")
+        hits = report.numbers.get(f"shape-hits {shape.text}")
+        rows.append(
+            [
+                f"Store, query {shape.text} ({shape.kind}; {hits or 0:,.0f} hits;"
+                f" CPU {fmt_ms(cpu.median)})",
+                fmt_ms(m.median) + m.flag,
+                "n/a",
+                "",
+                "",
+                "",
+                "≤ 50 ms" if shape.target else "",
+                verdict(None if m.median is None or not shape.target else m.median <= 0.05),
+            ]
+        )
+    for shape in query_bench.SHAPES:
+        m = report.m(f"shape-cli {shape.text}")
+        label = f"`ekreader headlines --search '{shape.for_command()}' --json --limit 50`"
+        rows.append([label, fmt_ms(m.median), "n/a", *[""] * 5])
     for key, label in (
         ("store-50", "Store, headlines --limit 50: {!r}"),
         ("cli", "`ekreader headlines --search {!r} --json --limit 50`"),

@@ -13,11 +13,16 @@ from ekreader.cli.common import (
     article_id,
     dump,
     existing_store,
+    filtered_store,
     iso,
     out,
     positive,
+    query_text,
+    usage_error,
     utf8,
 )
+from ekreader.config import SavedSearch
+from ekreader.core.query import QueryError
 from ekreader.core.text.age import age
 from ekreader.core.text.sanitize import clean_block, clean_line
 from ekreader.models import Article, Headline, HeadlineQuery
@@ -30,7 +35,19 @@ def register(sub: Any) -> None:
     heads.add_argument("--breaking", action="store_true", help="only breaking news")
     heads.add_argument("--unread", action="store_true", help="only unread articles")
     heads.add_argument("--feed", metavar="URL", type=utf8, help="only this feed")
-    heads.add_argument("--search", metavar="QUERY", type=utf8, help="full-text search (all words)")
+    heads.add_argument(
+        "--search",
+        metavar="QUERY",
+        type=query_text,
+        help='search: words, "phrases", OR, -word, title: author: feed: folder: is: since:'
+        " (README: Searching)",
+    )
+    heads.add_argument(
+        "--saved", metavar="NAME", type=utf8, help="a saved search of config.toml [searches]"
+    )
+    heads.add_argument(
+        "--hidden", action="store_true", help="the articles filters hid (and only those)"
+    )
     heads.add_argument(
         "--limit", metavar="N", type=positive, default=100, help="at most N (default 100)"
     )
@@ -81,7 +98,8 @@ def article_json(article: Article) -> dict[str, Any]:
 def cmd_headlines(ctx: Context, args: argparse.Namespace) -> int:
     """List headlines, newest first."""
     feed: str | None = args.feed
-    store = existing_store(ctx.paths)
+    saved = _saved(ctx, args.saved)
+    store = filtered_store(ctx)
     headlines: list[Headline] = []
     if store is None:
         if feed is not None:
@@ -93,8 +111,26 @@ def cmd_headlines(ctx: Context, args: argparse.Namespace) -> int:
                 if subscribed is None:
                     raise CommandError(f"not subscribed: {feed}")
                 feed = subscribed.url
+            if saved is not None:
+                try:
+                    store.compile(saved.query)
+                except QueryError as exc:
+                    where = f'{ctx.paths.config_file}: [searches] "{saved.name}"'
+                    raise CommandError(f"{where}: {exc}") from None
+            if args.search is not None:
+                try:
+                    store.compile(args.search)
+                except QueryError as exc:
+                    return usage_error(args, f"argument --search: {exc}")
+            # Both: the saved search AND the search (AND binds loosest, so "(saved) q" is it).
+            texts = [t for t in (saved.query if saved else None, args.search) if t is not None]
+            text = f"({texts[0]}) {texts[1]}" if len(texts) == 2 else next(iter(texts), None)
             query = HeadlineQuery(
-                feed_url=feed, breaking=args.breaking, unread=args.unread, search=args.search
+                feed_url=feed,
+                breaking=args.breaking,
+                unread=args.unread,
+                query=text,
+                hidden=args.hidden,
             )
             headlines = store.headlines(query, limit=args.limit)
     if args.json:
@@ -106,6 +142,19 @@ def cmd_headlines(ctx: Context, args: argparse.Namespace) -> int:
         mark = " " if h.read else "*"
         out(f"{h.id:>7} {mark} {age(h.sort_time, now, None):>5}  {flag}{h.title}  — {h.feed_title}")
     return 0
+
+
+def _saved(ctx: Context, name: str | None) -> SavedSearch | None:
+    """The saved search called `name` (None for None); CommandError naming the saved ones
+    when there is no such search."""
+    if name is None:
+        return None
+    found = ctx.config.search(name)
+    if found is None:
+        names = ", ".join(repr(s.name) for s in ctx.config.searches)
+        choices = f"saved: {names}" if names else "it has no [searches]"
+        raise CommandError(f"no saved search {name!r} in {ctx.paths.config_file} ({choices})")
+    return found
 
 
 def cmd_read(ctx: Context, args: argparse.Namespace) -> int:

@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from ekreader.config import Config
+from ekreader.core.query import QueryError, parse
 from ekreader.core.store import Store
-from ekreader.core.text.sanitize import clean_text
+from ekreader.core.text.sanitize import clean_line, clean_text
 from ekreader.paths import Paths
 
 
@@ -36,6 +37,39 @@ def open_store(paths: Paths) -> Store:
 def existing_store(paths: Paths) -> Store | None:
     """The cache if there is one: commands that only read never create files."""
     return Store.open(paths.database) if paths.database.exists() else None
+
+
+def check_filters(store: Store, ctx: Context) -> None:
+    """CommandError naming the config file and the filter when a filter asks what the
+    cache cannot answer (its syntax was checked with the config)."""
+    for number, rule in enumerate(ctx.config.filters, start=1):
+        try:
+            store.compile(rule.node)
+        except QueryError as exc:
+            where = f"{ctx.paths.config_file}: [[filters]] #{number} ({rule.query!r})"
+            raise CommandError(f"{where}: {exc}") from None
+
+
+def filtered_store(ctx: Context) -> Store | None:
+    """The cache if there is one, filtered with the config's filters (applied to what is
+    cached when they changed since the last time)."""
+    store = existing_store(ctx.paths)
+    if store is not None:
+        try:
+            check_filters(store, ctx)
+        except CommandError:
+            store.close()
+            raise
+        store.sync_filters(ctx.config.filters)
+    return store
+
+
+def usage_error(args: argparse.Namespace, message: str) -> int:
+    """Report a usage error found while running a command (as argparse reports one: one
+    line, exit status 2)."""
+    prog = f"ekreader {args.command}"
+    sys.stderr.write(f"{prog}: error: {clean_line(message)} (see '{prog} --help')\n")
+    return 2
 
 
 def out(text: str, file: TextIO | None = None) -> None:
@@ -101,6 +135,17 @@ def article_id(text: str) -> int:
 def article_id_or_stdin(text: str) -> int | str:
     """An article id, or "-": the ids on standard input, one a line."""
     return text if text == "-" else article_id(text)
+
+
+def query_text(text: str) -> str:
+    """A query in the query language (see README "Searching"): a malformed one is a usage
+    error that names the column and what was expected."""
+    text = utf8(text)
+    try:
+        parse(text)
+    except QueryError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def utf8(text: str) -> str:

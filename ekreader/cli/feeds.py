@@ -10,8 +10,10 @@ from typing import Any
 from ekreader.cli.common import (
     CommandError,
     Context,
+    check_filters,
     dump,
     existing_store,
+    filtered_store,
     iso,
     open_store,
     out,
@@ -49,6 +51,8 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     from ekreader.core.fetch.client import FetchError, check_url
     from ekreader.core.subscribe import SubscribeError, subscribe
 
+    with open_store(ctx.paths) as store:
+        check_filters(store, ctx)  # the first download is filtered as it is stored
     try:
         url = check_url(args.url)
         done = subscribe(ctx.paths.database, ctx.config, url, args.title)
@@ -94,12 +98,14 @@ def feed_json(feed: Feed, failed: list[FailedPage] | None = None) -> dict[str, A
             {"id": p.id, "title": p.title, "link": p.link, "error": p.error, "attempts": p.attempts}
             for p in failed or ()
         ],
+        "hidden": feed.hidden,
+        "all_hidden": feed.hidden > 0 and feed.total == 0,
     }
 
 
 def cmd_feeds(ctx: Context, args: argparse.Namespace) -> int:
     """List subscriptions with their last status."""
-    store = existing_store(ctx.paths)
+    store = filtered_store(ctx)
     feeds = store.feeds() if store else []
     failed: dict[int, list[FailedPage]] = {}
     if store:
@@ -119,6 +125,8 @@ def cmd_feeds(ctx: Context, args: argparse.Namespace) -> int:
         else:
             status = "ok"
         line = f"{status:<6} {feed.unread:>5}/{feed.total:<5} {feed.display_title}  <{feed.url}>"
+        if feed.hidden:
+            line += f"  ({feed.hidden} hidden{' - all of them' if not feed.total else ''})"
         if feed.last_error:
             line += f"\n{'':13}{feed.last_error}"
         pages = failed.get(feed.id, [])

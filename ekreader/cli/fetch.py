@@ -7,7 +7,7 @@ import asyncio
 import sys
 from typing import Any, TextIO
 
-from ekreader.cli.common import Context, out
+from ekreader.cli.common import Context, filtered_store, out
 
 
 def register(sub: Any) -> None:
@@ -51,6 +51,9 @@ def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
             "0 feeds: nothing to fetch (subscribe with 'ekreader add URL' or 'ekreader import FILE')"
         )
         return 0
+    store = filtered_store(ctx)  # a filter the cache cannot answer stops it here, once
+    if store is not None:
+        store.close()
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         summary = asyncio.run(
