@@ -1,0 +1,1 @@
+"""Stories: articles about one event across feeds, and the same article carried twice."""
