@@ -1,0 +1,176 @@
+"""Story clustering quality and cost: B-cubed precision, recall and F1 of ekreader's online
+clustering on ../shared/corpus/stories/headlines.csv, beside an offline baseline.
+
+The headlines go through the clusterer one by one in the order they were collected
+(TIMESTAMP), as a refresh feeds it. The baseline sees the whole file at once: TF-IDF
+over the titles (scikit-learn), average-link clustering on cosine distance, cut at
+every threshold from 0.80 to 0.995 and the best B-cubed F1 kept (chosen on the same
+data: an optimistic baseline). The file's stories arrive one after another (each was
+collected in one burst), so the run is repeated in shuffled orders, which interleave
+the stories as a busy news day does (the clusterer's time window is then disabled:
+shuffled timestamps mean nothing).
+
+    .venv/bin/python -m pip install scikit-learn   # for the baseline (or '.[bench]')
+    .venv/bin/python bench/stories.py [--no-baseline] [--shuffles 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus" / "stories" / "headlines.csv"
+sys.path.insert(0, str(REPO))
+
+from ekreader.core.stories.cluster import StoryClusterer  # noqa: E402
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """One row of the corpus."""
+
+    title: str
+    publisher: str
+    story: str
+    when: float
+    """Seconds since 1970."""
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """B-cubed precision, recall and F1 (Bagga and Baldwin, 1998)."""
+
+    precision: float
+    recall: float
+    clusters: int
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def load(path: Path = CORPUS) -> list[Headline]:
+    """The corpus rows, in the order they were collected."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [
+            Headline(r["TITLE"], r["PUBLISHER"], r["STORY"], int(r["TIMESTAMP"]) / 1000)
+            for r in csv.DictReader(handle)
+        ]
+    rows.sort(key=lambda h: h.when)
+    return rows
+
+
+def bcubed(gold: Sequence[object], predicted: Sequence[object]) -> Score:
+    """B-cubed over items: per item, the share of its cluster that shares its label
+    (precision) and the share of its label's items in its cluster (recall), averaged."""
+    both = Counter(zip(gold, predicted, strict=True))
+    gold_size, predicted_size = Counter(gold), Counter(predicted)
+    precision = recall = 0.0
+    for (label, cluster), n in both.items():
+        precision += n * n / predicted_size[cluster]
+        recall += n * n / gold_size[label]
+    total = len(gold)
+    return Score(precision / total, recall / total, len(predicted_size))
+
+
+def online(
+    rows: Sequence[Headline], order: Sequence[int], window: bool = True
+) -> tuple[Score, float]:
+    """ekreader's clusterer fed in `order`; returns the score and CPU ms per headline."""
+    clusterer = StoryClusterer() if window else StoryClusterer(window=float("inf"))
+    started = time.process_time()
+    for i in order:
+        clusterer.add(i, rows[i].when, rows[i].title)
+    ms = (time.process_time() - started) * 1000 / len(order)
+    predicted = [clusterer.story_of(i) for i in range(len(rows))]
+    return bcubed([r.story for r in rows], predicted), ms
+
+
+def baseline(rows: Sequence[Headline]) -> tuple[float, Score, float]:
+    """TF-IDF + average link at its best threshold: (threshold, score, CPU seconds)."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    started = time.process_time()
+    vectors = TfidfVectorizer().fit_transform([r.title for r in rows]).toarray()
+    distances = np.nan_to_num(pdist(vectors, "cosine"), nan=1.0)
+    tree = linkage(distances, "average")  # the same merges as sklearn's average linkage
+    seconds = time.process_time() - started
+    gold = [r.story for r in rows]
+    best: tuple[float, Score] | None = None
+    for threshold in np.arange(0.80, 0.9951, 0.005):
+        score = bcubed(gold, list(fcluster(tree, threshold, "distance")))
+        if best is None or score.f1 > best[1].f1:
+            best = (float(threshold), score)
+    assert best is not None
+    return best[0], best[1], seconds
+
+
+def row(name: str, score: Score, extra: str = "") -> str:
+    return (
+        f"| {name} | {score.precision:.3f} | {score.recall:.3f} | **{score.f1:.3f}** "
+        f"| {score.clusters} | {extra} |"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-baseline", action="store_true", help="skip scikit-learn's run")
+    parser.add_argument("--shuffles", type=int, default=3, help="shuffled orders (default 3)")
+    args = parser.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"no corpus at {CORPUS}", file=sys.stderr)
+        return 1
+    rows = load()
+    gold = Counter(r.story for r in rows)
+    print(f"{len(rows)} headlines, {len(gold)} stories, load {os.getloadavg()[0]:.1f}\n")
+    print("| method | B-cubed P | R | F1 | clusters | cost |")
+    print("|---|---|---|---|---|---|")
+    score, ms = online(rows, range(len(rows)))
+    runs = [ms]
+    for _ in range(2):
+        runs.append(online(rows, range(len(rows)))[1])
+    print(row("**ekreader**, time order", score, f"{min(runs):.3f} ms/headline (CPU, best of 3)"))
+    shuffled: list[Score] = []
+    for seed in range(args.shuffles):
+        order = list(range(len(rows)))
+        random.Random(seed).shuffle(order)
+        shuffled.append(online(rows, order, window=False)[0])
+    if shuffled:
+        mean = Score(
+            sum(s.precision for s in shuffled) / len(shuffled),
+            sum(s.recall for s in shuffled) / len(shuffled),
+            round(sum(s.clusters for s in shuffled) / len(shuffled)),
+        )
+        spread = ", ".join(f"{s.f1:.3f}" for s in shuffled)
+        print(row(f"ekreader, shuffled ×{len(shuffled)} (mean)", mean, f"F1 each: {spread}"))
+    if not args.no_baseline:
+        try:
+            threshold, score, seconds = baseline(rows)
+        except ImportError as error:
+            print(f"(baseline skipped: {error.name} is not installed)")
+        else:
+            print(
+                row(
+                    f"TF-IDF + average link, best threshold ({threshold:.3f})",
+                    score,
+                    f"{seconds:.1f} s CPU for the whole file",
+                )
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
