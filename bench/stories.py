@@ -11,7 +11,10 @@ the stories as a busy news day does (the clusterer's time window is then disable
 shuffled timestamps mean nothing).
 
     .venv/bin/python -m pip install scikit-learn   # for the baseline (or '.[bench]')
-    .venv/bin/python bench/stories.py [--no-baseline] [--shuffles 3]
+    .venv/bin/python bench/stories.py [--no-baseline] [--shuffles 3] [--cost]
+
+`--cost` builds a cache of 100 000 articles (2 minutes) and times the clustering pass as a
+refresh runs it and the Stories view's query.
 """
 
 from __future__ import annotations
@@ -118,6 +121,74 @@ def baseline(rows: Sequence[Headline]) -> tuple[float, Score, float]:
     return best[0], best[1], seconds
 
 
+def refresh_cost(
+    rows: Sequence[Headline], total: int, recent: int, batch: int
+) -> tuple[float, float, float, float]:
+    """The clustering pass as a refresh runs it, in a cache of `total` articles of which
+    `recent` are in the window: CPU ms per new article for a refresh bringing `batch` new
+    ones (the pass restoring the window included), the CPU seconds of the first pass over
+    an upgraded cache (every old article settled), and the Stories view's query (the first
+    200 stories and their articles) in ms, median and worst of 5."""
+    import tempfile
+    from datetime import UTC, datetime, timedelta
+
+    from ekreader.core.clustering import cluster_new
+    from ekreader.core.decide.entries import RulesSpec, decide
+    from ekreader.core.ingest import store_entries
+    from ekreader.core.parse.feed import make_entry
+    from ekreader.core.store import Store
+    from ekreader.models import ParsedFeed
+
+    spec = RulesSpec((), (), (), "never", 1200, False)
+    now = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+    feeds = 50
+
+    def store(
+        store: Store, feed_ids: list[int], start: int, count: int, newest: datetime, step: timedelta
+    ) -> None:
+        by_feed: dict[int, list[object]] = {}
+        for n in range(start, start + count):
+            r = rows[n % len(rows)]
+            when = newest - step * (n - start)
+            entry = make_entry(
+                f"g{n}",
+                f"{r.title} {n // len(rows)}",
+                f"https://{r.publisher.replace(' ', '')}.example/{n}",
+                None,
+                when,
+                None,
+                "",
+                None,
+            )
+            by_feed.setdefault(feed_ids[n % len(feed_ids)], []).append(entry)
+        for feed_id, entries in by_feed.items():
+            decisions = decide(ParsedFeed("f", None, tuple(entries)), spec)  # type: ignore[arg-type]
+            store_entries(store, feed_id, decisions, now=now)
+
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "cache.sqlite3") as cache:
+        ids = [cache.add_feed(f"https://feed{i}.example/rss")[0].id for i in range(feeds)]
+        old = total - recent - batch
+        store(cache, ids, 0, old, now - timedelta(days=2), timedelta(seconds=50))
+        started = time.process_time()
+        cluster_new(cache, now)
+        upgrade = time.process_time() - started
+        store(cache, ids, old, recent, now - timedelta(minutes=10), timedelta(seconds=30))
+        cluster_new(cache, now)
+        store(cache, ids, old + recent, batch, now, timedelta(seconds=1))
+        started = time.process_time()
+        outcome = cluster_new(cache, now)
+        per_article = (
+            (time.process_time() - started) * 1000 / max(outcome.clustered + outcome.copies, 1)
+        )
+        views: list[float] = []
+        for _ in range(5):
+            started = time.perf_counter()
+            cache.stories(limit=200)
+            views.append((time.perf_counter() - started) * 1000)
+        views.sort()
+        return per_article, upgrade, views[2], views[-1]
+
+
 def row(name: str, score: Score, extra: str = "") -> str:
     return (
         f"| {name} | {score.precision:.3f} | {score.recall:.3f} | **{score.f1:.3f}** "
@@ -129,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-baseline", action="store_true", help="skip scikit-learn's run")
     parser.add_argument("--shuffles", type=int, default=3, help="shuffled orders (default 3)")
+    parser.add_argument(
+        "--cost", action="store_true", help="also time the pass in a 100 000-article cache"
+    )
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
@@ -156,6 +230,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         spread = ", ".join(f"{s.f1:.3f}" for s in shuffled)
         print(row(f"ekreader, shuffled ×{len(shuffled)} (mean)", mean, f"F1 each: {spread}"))
+    if args.cost:
+        per_article, upgrade, view, worst = refresh_cost(rows, 100_000, 3_000, 500)
+        print(
+            f"\nin a refresh (100 000 articles cached, 3 000 in the window, 500 new): "
+            f"{per_article:.3f} ms CPU per new article, the window restored included; "
+            f"first pass over an upgraded cache: {upgrade:.2f} s CPU; "
+            f"Stories view query (200 stories): {view:.1f} ms median, {worst:.1f} ms worst of 5"
+        )
     if not args.no_baseline:
         try:
             threshold, score, seconds = baseline(rows)

@@ -38,6 +38,8 @@ class GeneralConfig:
     """Minutes between the reader's scheduled refreshes of a feed (a feed's <ttl> or its
     server may ask for longer); 0 turns the schedule off. Also a duration such as "90s",
     "15m", "2h"."""
+    keep_revisions: int = 10
+    """Earlier versions kept per article when a feed or its page changes it (0: none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +222,7 @@ _NON_NEGATIVE = {
     "keep_days",
     "keep_unread_days",
     "max_per_feed",
+    "keep_revisions",
 }
 _REGEX_KEYS = {"patterns"}
 _DURATION_KEYS = {"refresh_interval"}

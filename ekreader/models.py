@@ -158,6 +158,11 @@ class Headline:
     breaking_reason: str | None
     read: bool
     starred: bool
+    story: int = 0
+    """The story it belongs to (core/clustering.py): its own id until the clustering pass
+    has seen it."""
+    revised: datetime | None = None
+    """When its latest revision was seen (a feed or its page changed it), if ever."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +216,10 @@ class RefreshSummary:
     """Old articles the refresh's daily prune removed ([cache])."""
     prune_error: str | None = None
     """Why that prune failed, when it did (the refresh itself went on)."""
+    clustered: int = 0
+    """New articles the clustering pass placed in stories (copies included)."""
+    clustering_seconds: float = 0.0
+    """CPU seconds the clustering pass took."""
 
     @property
     def ok(self) -> int:
@@ -270,6 +279,34 @@ class FetchRecord:
     not_before: datetime | None = None
     """When the server allows the next fetch (Retry-After, Cache-Control max-age); None:
     any time. Unlike the fields above it is replaced by every fetch's answer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """An earlier version of an article: what it said until a feed or its page changed it."""
+
+    seen_at: datetime
+    """When this version was first seen."""
+    title: str
+    summary: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one event, across feeds (see core/clustering.py)."""
+
+    id: int
+    title: str
+    """Its most representative headline."""
+    size: int
+    feeds: tuple[str, ...]
+    """The titles of the feeds that carry it, the most frequent first."""
+    breaking: bool
+    first_seen: datetime
+    latest: datetime
+    articles: tuple[int, ...]
+    """Its articles' ids, newest first."""
 
 
 @dataclass(frozen=True, slots=True)

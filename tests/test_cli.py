@@ -28,6 +28,8 @@ HEADLINE_FIELDS = [
     "breaking_reason",
     "read",
     "starred",
+    "story",
+    "revised_at",
 ]
 
 

@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "ekreader.cli.articles",
     "ekreader.cli.mark",
     "ekreader.cli.prune",
+    "ekreader.cli.stories",
 )
 """The command groups, in the order `ekreader --help` lists their commands."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,7 +26,7 @@ from ekreader.config import SavedSearch
 from ekreader.core.query import QueryError
 from ekreader.core.text.age import age
 from ekreader.core.text.sanitize import clean_block, clean_line
-from ekreader.models import Article, Headline, HeadlineQuery
+from ekreader.models import Article, Headline, HeadlineQuery, Revision
 
 
 def register(sub: Any) -> None:
@@ -74,11 +75,24 @@ def headline_json(h: Headline) -> dict[str, Any]:
         "breaking_reason": h.breaking_reason,
         "read": h.read,
         "starred": h.starred,
+        "story": h.story,
+        "revised_at": iso(h.revised),
     }
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    """An article as `read --json` prints it: the headline plus summary and sections."""
+def revision_json(revision: Revision) -> dict[str, Any]:
+    """An earlier version of an article as `read --json` lists it."""
+    return {
+        "seen_at": iso(revision.seen_at),
+        "title": revision.title,
+        "summary": revision.summary,
+        "sections": [{"heading": s.heading, "text": s.text} for s in revision.sections],
+    }
+
+
+def article_json(article: Article, revisions: Sequence[Revision] = ()) -> dict[str, Any]:
+    """An article as `read --json` prints it: the headline plus summary and sections, and
+    its earlier versions (the latest first)."""
     doc = article.document
     return {
         **headline_json(article.headline),
@@ -92,6 +106,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "updated": iso(article.updated),
         "fetched_at": iso(article.fetched_at),
         "page_error": article.page_error,
+        "revisions": [revision_json(r) for r in revisions],
     }
 
 
@@ -162,9 +177,12 @@ def cmd_read(ctx: Context, args: argparse.Namespace) -> int:
     wanted: int = args.id
     store = existing_store(ctx.paths)
     article = None
+    revisions: list[Revision] = []
     if store is not None:
         with store:
             article = store.article(wanted)
+            if article is not None and args.json:
+                revisions = store.revisions(wanted)
             if article is not None and args.mark_read and not article.headline.read:
                 # Before printing, so the output shows the state the cache now holds.
                 store.set_read([wanted])
@@ -173,7 +191,7 @@ def cmd_read(ctx: Context, args: argparse.Namespace) -> int:
     if article is None:
         raise CommandError(f"no article with id {wanted} (see 'ekreader headlines')")
     if args.json:
-        dump(article_json(article))
+        dump(article_json(article, revisions))
         return 0
     out(render_article(article))
     return 0

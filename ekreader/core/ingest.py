@@ -16,6 +16,7 @@ from ekreader.core.decide.upsert import plan_writes
 from ekreader.core.query.filters import Filter
 from ekreader.core.store import Store
 from ekreader.core.workers import worker_store
+from ekreader.core.store.revisions import KEEP as KEEP_REVISIONS
 from ekreader.models import EntryDecision, FeedResult, FetchRecord, UpsertResult
 
 
@@ -42,6 +43,7 @@ def store_entries(
     fetch: FetchRecord | None = None,
     now: datetime | None = None,
     filters: Sequence[Filter] = (),
+    keep_revisions: int = KEEP_REVISIONS,
 ) -> UpsertResult:
     """Insert new entries and update changed ones (read and starred kept), together with
     the feed's fetch record, in one transaction: what the cache holds of the feed is read,
@@ -57,7 +59,9 @@ def store_entries(
         decisions, sightings = admit(decisions, store.removed_keys(feed_id))
         store.record_sightings(feed_id, sightings, now)
         writes = plan_writes(decisions, cached, now)
-        result = store.write_entries(feed_id, writes, fetch=fetch, now=now)
+        result = store.write_entries(
+            feed_id, writes, fetch=fetch, now=now, keep_revisions=keep_revisions
+        )
         return store.filter_arrivals(filters, result)
 
 
@@ -82,6 +86,8 @@ class FeedJob:
     from it arrived then."""
     filters: tuple[Filter, ...] = ()
     """The killfile, applied to the feed's new articles as they are stored."""
+    keep_revisions: int = KEEP_REVISIONS
+    """Earlier versions kept per article ([general] keep_revisions)."""
 
 
 def parse_job(job: FeedJob) -> FeedResult:
@@ -105,7 +111,13 @@ def parse_job(job: FeedJob) -> FeedResult:
     )
     with worker_store(job.db_path, job.cache_connection) as store:
         outcome = store_entries(
-            store, job.feed_id, decisions, fetch=record, now=job.now, filters=job.filters
+            store,
+            job.feed_id,
+            decisions,
+            fetch=record,
+            now=job.now,
+            filters=job.filters,
+            keep_revisions=job.keep_revisions,
         )
     return FeedResult(
         job.url,

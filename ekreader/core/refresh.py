@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from ekreader.config import Config
 from ekreader.core import page
+from ekreader.core.clustering import PassOutcome, cluster_new
 from ekreader.core.decide.schedule import server_wait
 from ekreader.core.fetch.client import Fetcher
 from ekreader.core.fetch.guard import PageGuard, Resolver
@@ -208,6 +209,7 @@ class Refresher:
             ]
             self._feeds = feeds
             results = await self._refresh_feeds(feeds)
+            stories = await self._cluster()
             pages_ok = pages_failed = 0
             if not self.feeds_only:
                 pages_ok, pages_failed = await self._refresh_pages()
@@ -222,7 +224,17 @@ class Refresher:
             time.monotonic() - started,
             pruned,
             prune_error,
+            clustered=stories.clustered + stories.copies if stories else 0,
+            clustering_seconds=stories.seconds if stories else 0.0,
         )
+
+    async def _cluster(self) -> PassOutcome | None:
+        """The clustering pass over what the feeds brought (core/clustering.py). A pass
+        that fails leaves the articles unclustered: the next refresh's pass takes them."""
+        try:
+            return await self._write(cluster_new)
+        except Exception:  # noqa: BLE001 - stories are never worth a failed refresh
+            return None
 
     async def _prune(self) -> tuple[int, str | None]:
         """The refresh's own prune ([cache]), at most once a day; the workers stop first
@@ -311,6 +323,7 @@ class Refresher:
             digest=digest,
             now=self.now(),
             filters=self.config.filters,
+            keep_revisions=self.config.general.keep_revisions,
         )
         return await self._parse(job)
 

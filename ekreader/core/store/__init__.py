@@ -19,6 +19,8 @@ from ekreader.core.decide.retention import Cached, Sightings
 from ekreader.core.query import Compiled, Node
 from ekreader.core.query.filters import Filter
 from ekreader.core.store import articles, failures, feeds, filters, retention
+from ekreader.core.store import revisions as versions
+from ekreader.core.store import stories as story_rows
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import StoreError, cache_error
 from ekreader.core.store.headlines import Clock, Lister, parsed
@@ -34,6 +36,8 @@ from ekreader.models import (
     Headline,
     HeadlineQuery,
     PageJob,
+    Revision,
+    Story,
     UpsertResult,
 )
 
@@ -169,13 +173,15 @@ class Store:
         *,
         fetch: FetchRecord | None = None,
         now: datetime | None = None,
+        keep_revisions: int = versions.KEEP,
     ) -> UpsertResult:
         """Write what the decide step planned for a feed's entries, together with the
         feed's fetch record, in one transaction; new articles arrived `now` (the clock's
-        time by default)."""
+        time by default), and an article that changes keeps its last `keep_revisions`
+        earlier versions."""
         arrived = int((now or datetime.now(UTC)).timestamp())
         with self._db.write() as sql:
-            result = articles.apply_writes(sql, feed_id, writes, arrived)
+            result = articles.apply_writes(sql, feed_id, writes, arrived, keep_revisions)
             if fetch is not None:
                 feeds.record_fetch(sql, feed_id, fetch)
         return result
@@ -194,6 +200,10 @@ class Store:
     def article(self, article_id: int) -> Article | None:
         """One article with its text, or None."""
         return articles.article(self._db, article_id)
+
+    def revisions(self, article_id: int) -> list[Revision]:
+        """An article's earlier versions, the latest first."""
+        return versions.revisions(self._db, article_id)
 
     def set_read(self, article_ids: Iterable[int], read: bool = True) -> None:
         """Mark articles read or unread (in one transaction)."""
@@ -306,6 +316,57 @@ class Store:
             breaking = articles.visible_breaking(sql, result.new_ids)
         return UpsertResult(result.new_ids, result.updated, breaking)
 
+    # -- stories (the clustering pass: core/clustering.py) ------------------------------
+
+    def settle_unclustered(self, before: int) -> int:
+        """Articles never clustered from before `before` become stories of their own."""
+        return story_rows.settle_old(self._db, before)
+
+    def unclustered(self) -> list[story_rows.PassArticle]:
+        """The articles the clustering pass has not seen, oldest first."""
+        return story_rows.unclustered(self._db)
+
+    def story_context(self, since: int) -> list[story_rows.PassArticle]:
+        """The clustered articles from `since` on, oldest first."""
+        return story_rows.context(self._db, since)
+
+    def set_copy_keys(self, keys: Sequence[tuple[int, str | None, str | None]]) -> None:
+        """Store the copy keys of articles: (id, link_key, text_key)."""
+        story_rows.set_keys(self._db, keys)
+
+    def original_of(
+        self,
+        article: story_rows.PassArticle,
+        link_key: str | None,
+        text_key: str | None,
+        since: int,
+    ) -> int | None:
+        """The first copy of an article that another feed carried earlier, if any."""
+        return story_rows.original(self._db, article.id, article.feed_id, link_key, text_key, since)
+
+    def story_of(self, article_id: int) -> int | None:
+        """The story an article belongs to (None before the clustering pass saw it)."""
+        return story_rows.story_of(self._db, article_id)
+
+    def write_stories(
+        self,
+        placed: Sequence[story_rows.Placed],
+        merges: Sequence[tuple[int, int]],
+        rows: Sequence[story_rows.StoryRow],
+    ) -> None:
+        """Write a clustering pass's outcome in one transaction."""
+        story_rows.write_pass(self._db, placed, merges, rows)
+
+    def stories(
+        self, *, limit: int = 100, offset: int = 0, ids: Sequence[int] | None = None
+    ) -> list[Story]:
+        """Stories, the latest first (or those of `ids`, in that order)."""
+        return story_rows.list_stories(self._db, limit, offset, ids)
+
+    def story_count(self) -> int:
+        """How many stories the cache holds."""
+        return story_rows.story_count(self._db)
+
     # -- full-text pages -----------------------------------------------------------------
 
     def page_jobs(
@@ -314,9 +375,12 @@ class Store:
         """Articles whose page is still to be downloaded, newest first."""
         return articles.page_jobs(self._db, max_attempts, limit, feed_ids)
 
-    def save_page(self, article_id: int, document: Document) -> None:
-        """Store an article's extracted page; its feed summary stays too."""
-        articles.save_page(self._db, article_id, document)
+    def save_page(
+        self, article_id: int, document: Document, keep_revisions: int = versions.KEEP
+    ) -> None:
+        """Store an article's extracted page; its feed summary stays too (a page that
+        changes text extracted before keeps the earlier version)."""
+        articles.save_page(self._db, article_id, document, keep_revisions)
 
     def page_failed(self, article_id: int, error: str, *, retry: bool = True) -> None:
         """Record a failed page download; it is retried on a later fetch unless not

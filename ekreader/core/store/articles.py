@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 
 from ekreader.core.decide.breaking import page_label_reason
-from ekreader.core.store import search
+from ekreader.core.store import revisions, search
 from ekreader.core.store.codec import (
     HEADLINE_COLUMNS,
+    HEADLINE_WIDTH,
     as_text,
     decode_links,
     decode_sections,
@@ -53,10 +55,15 @@ def cached_entries(sql: sqlite3.Connection, feed_id: int) -> dict[str, CachedEnt
 
 
 def apply_writes(
-    sql: sqlite3.Connection, feed_id: int, writes: Sequence[ArticleWrite], now: int
+    sql: sqlite3.Connection,
+    feed_id: int,
+    writes: Sequence[ArticleWrite],
+    now: int,
+    keep_revisions: int = revisions.KEEP,
 ) -> UpsertResult:
     """Write what the decide step planned (core/decide/upsert.py), inside the caller's
-    transaction; read and starred stay as they were."""
+    transaction; read and starred stay as they were. An article whose title, summary or
+    text changes keeps its earlier version (the last `keep_revisions` of them)."""
     new_ids: list[int] = []
     new_breaking: list[str] = []
     updated = 0
@@ -102,6 +109,14 @@ def apply_writes(
             if w.breaking_reason:
                 new_breaking.append(entry.title)
             continue
+        revisions.keep_version(
+            sql,
+            w.article_id,
+            (entry.title, entry.summary, fulltext),
+            now,
+            keep_revisions,
+            text=w.replace_text,
+        )
         kept = search.unindex(sql, w.article_id)
         text_columns = ", fulltext = ?, links = ?, text_source = ?" if w.replace_text else ""
         sql.execute(
@@ -161,8 +176,10 @@ def article(db: Db, article_id: int) -> Article | None:
     ).fetchone()
     if row is None:
         return None
-    headline = headline_from_row(row[:13])
-    summary, content, fulltext, links, dateline, source, updated, fetched, scroll, error = row[13:]
+    headline = headline_from_row(row[:HEADLINE_WIDTH])
+    summary, content, fulltext, links, dateline, source, updated, fetched, scroll, error = row[
+        HEADLINE_WIDTH:
+    ]
     sections = decode_sections(fulltext)
     if not sections and summary:
         sections = (Section(None, as_text(summary) or ""),)
@@ -223,17 +240,23 @@ def page_jobs(
     return [PageJob(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def save_page(db: Db, article_id: int, document: Document) -> None:
+def save_page(
+    db: Db, article_id: int, document: Document, keep_revisions: int = revisions.KEEP
+) -> None:
     """Store an article's extracted page; its feed summary stays too. A page that labels
-    its story breaking makes the article breaking (an earlier reason stays)."""
+    its story breaking makes the article breaking (an earlier reason stays); a page that
+    changes the text of one extracted before keeps the earlier version."""
     fulltext = encode_sections(document.sections)
     reason = page_label_reason(clean_line(document.breaking_label))
     with db.write() as sql:
         row = sql.execute(
-            "SELECT title, summary FROM articles WHERE id = ?", (article_id,)
+            "SELECT title, summary, text_source FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
             return
+        if row[2] == "page":
+            now = int(time.time())
+            revisions.keep_version(sql, article_id, (row[0], row[1], fulltext), now, keep_revisions)
         search.unindex(sql, article_id)
         sql.execute(
             """

@@ -79,9 +79,13 @@ def decode_links(stored: str | None) -> tuple[Link, ...]:
     return tuple(Link(i, str(url), str(text)) for i, (url, text) in enumerate(found, start=1))
 
 
+HEADLINE_WIDTH = 15
+"""How many columns HEADLINE_COLUMNS has."""
+
 HEADLINE_COLUMNS = """
     a.id, a.feed_id, coalesce(f.user_title, f.title, f.url), f.url, a.title, a.link,
-    a.author, a.published, a.sort_time, a.breaking, a.breaking_reason, a.read, a.starred
+    a.author, a.published, a.sort_time, a.breaking, a.breaking_reason, a.read, a.starred,
+    coalesce(a.story, a.id), a.revised_at
 """
 """The columns a Headline is built from (articles a JOIN feeds f)."""
 
@@ -129,6 +133,8 @@ def headline_from_row(row: Sequence[Any]) -> Headline:
         reason,
         read,
         starred,
+        story,
+        revised,
     ) = row
     return Headline(
         id=aid,
@@ -144,4 +150,6 @@ def headline_from_row(row: Sequence[Any]) -> Headline:
         breaking_reason=as_text(reason),
         read=bool(read),
         starred=bool(starred),
+        story=int(story),
+        revised=dt(revised),
     )

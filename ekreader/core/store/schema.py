@@ -220,6 +220,41 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO articles_fts (rowid, title, summary, fulltext)
         SELECT id, ek_fold(title), ek_fold(summary), ek_fold_sections(fulltext) FROM articles;
     """,
+    # 11: stories and revisions. `story` is the id of the story an article belongs to
+    # (NULL until the clustering pass saw it; see core/clustering.py); `stories` keeps, for
+    # each story, its title (its most representative headline) and its time span, so the
+    # Stories view lists the latest stories without grouping every article. `link_key`
+    # and `text_key` are what copies of one article carried by several feeds share
+    # (core/stories/duplicates.py); `copy_of` the article a copy repeats. `revised_at` is
+    # when an article's latest revision was seen; `revisions` keeps its earlier versions
+    # (title, summary and sections, compressed), the last few per article.
+    """
+    ALTER TABLE articles ADD COLUMN story INTEGER;
+    ALTER TABLE articles ADD COLUMN link_key TEXT;
+    ALTER TABLE articles ADD COLUMN text_key TEXT;
+    ALTER TABLE articles ADD COLUMN copy_of INTEGER;
+    ALTER TABLE articles ADD COLUMN revised_at INTEGER;
+    CREATE INDEX articles_story ON articles (story) WHERE story IS NOT NULL;
+    CREATE INDEX articles_unclustered ON articles (sort_time) WHERE story IS NULL;
+    CREATE INDEX articles_link_key ON articles (link_key) WHERE link_key IS NOT NULL;
+    CREATE INDEX articles_text_key ON articles (text_key) WHERE text_key IS NOT NULL;
+    CREATE INDEX articles_copies ON articles (copy_of) WHERE copy_of IS NOT NULL;
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        title_id INTEGER,
+        first_seen INTEGER NOT NULL,
+        latest INTEGER NOT NULL
+    );
+    CREATE INDEX stories_latest ON stories (latest DESC, id DESC);
+    CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seen_at INTEGER NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE INDEX revisions_article ON revisions (article_id, id DESC);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"

@@ -1,0 +1,233 @@
+"""Stories and revisions in the cache: the schema 7 upgrade, revisions kept and bounded,
+the clustering pass (resuming, copies, merges, old articles) and the Stories listing."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from ekreader.core.clustering import cluster_new
+from ekreader.core.decide.entries import RulesSpec, decide
+from ekreader.core.ingest import store_entries
+from ekreader.core.parse.feed import make_entry
+from ekreader.core.store import Store
+from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
+from ekreader.core.stories.cluster import WINDOW
+from ekreader.core.text.fold import search_fold
+from ekreader.models import ParsedFeed
+
+NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+SPEC = RulesSpec((), (), (), "never", 1200, False)
+
+BACKGROUND = [
+    "Council of Westbrook votes on the new tram line to the airport",
+    "The price of rye bread rises in the north for the first time in years",
+    "Lighthouse keepers in Varnesund end their strike after a pay deal",
+    "A new bridge over the Lune opens to cyclists and walkers",
+    "Chess champion from Tallow retires after the world final",
+    "Zoo in Brackenfeld welcomes twin snow leopard cubs",
+    "Heatwave warning for the valley towns as the week ends",
+    "Court in Oldmere hears the case of the missing museum map",
+]
+
+
+def store_items(
+    store: Store,
+    feed_id: int,
+    items: list[tuple[str, str, str]],
+    *,
+    at: datetime = NOW,
+    link: str | None = None,
+    keep: int = 10,
+) -> None:
+    """Store (key, title, summary) items as a refresh would, published `at`."""
+    entries = tuple(
+        make_entry(
+            guid=key,
+            title=title,
+            link=link or f"https://news.example/{feed_id}/{key}",
+            author=None,
+            published=at - timedelta(minutes=i),
+            updated=None,
+            summary=summary,
+            content=None,
+        )
+        for i, (key, title, summary) in enumerate(items)
+    )
+    decisions = decide(ParsedFeed("Feed", None, entries), SPEC)
+    store_entries(store, feed_id, decisions, now=NOW, keep_revisions=keep)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "cache.sqlite3") as opened:
+        yield opened
+
+
+def feeds(store: Store, *names: str) -> list[int]:
+    return [store.add_feed(f"https://{n}.example/rss", n.title())[0].id for n in names]
+
+
+def by_title(store: Store) -> dict[str, int]:
+    return {h.title: h.id for h in store.headlines(limit=1000)}
+
+
+# -- the upgrade ----------------------------------------------------------------------------
+
+
+def test_a_schema_6_cache_upgrades_and_its_articles_become_stories(tmp_path: Path):
+    path = tmp_path / "cache.sqlite3"
+    db = sqlite3.connect(path)
+    db.create_function("ek_fold", 1, search_fold)
+    for script in MIGRATIONS[:6]:
+        for statement in split_script(script):
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 6")
+    db.execute(
+        "INSERT INTO feeds (id, url, title, added_at) VALUES (1, 'https://a.example/', 'A', 0)"
+    )
+    for n in range(3):
+        db.execute(
+            "INSERT INTO articles (feed_id, key, title, sort_time, entry_hash, fetched_at)"
+            " VALUES (1, ?, ?, ?, 'h', 0)",
+            (f"k{n}", f"Old story {n}", 1_700_000_000 + n),
+        )
+    db.commit()
+    db.close()
+    with Store.open(path) as upgraded:
+        assert upgraded._db.sql.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        headlines = upgraded.headlines()
+        assert [h.story for h in headlines] == [h.id for h in headlines]  # own id until seen
+        assert all(h.revised is None for h in headlines)
+        outcome = cluster_new(upgraded, NOW)
+        assert (outcome.settled, outcome.clustered) == (3, 0)  # older than the window
+        assert [s.size for s in upgraded.stories()] == [1, 1, 1]
+        assert upgraded.integrity_check() == "ok"
+
+
+# -- revisions ------------------------------------------------------------------------------
+
+
+def test_an_edit_keeps_the_earlier_version_and_the_same_content_none(store: Store):
+    (feed,) = feeds(store, "north")
+    store_items(store, feed, [("dam", "Dam breaks", "Two villages evacuated.")])
+    (article,) = by_title(store).values()
+    store_items(store, feed, [("dam", "Dam breaks", "Two villages evacuated.")])
+    assert store.revisions(article) == []
+    store_items(store, feed, [("dam", "Dam breaks, hundreds flee", "Five villages evacuated.")])
+    (revision,) = store.revisions(article)
+    assert (revision.title, revision.summary) == ("Dam breaks", "Two villages evacuated.")
+    assert store.headlines()[0].revised is not None
+    # a new date alone is no revision
+    store_items(
+        store,
+        feed,
+        [("dam", "Dam breaks, hundreds flee", "Five villages evacuated.")],
+        at=NOW + timedelta(hours=1),
+    )
+    assert len(store.revisions(article)) == 1
+
+
+def test_revisions_are_bounded_and_latest_first(store: Store):
+    (feed,) = feeds(store, "north")
+    for n in range(6):
+        store_items(store, feed, [("dam", f"Dam breaks, edit {n}", "Text.")], keep=3)
+    (article,) = by_title(store).values()
+    assert [r.title for r in store.revisions(article)] == [
+        "Dam breaks, edit 4",
+        "Dam breaks, edit 3",
+        "Dam breaks, edit 2",
+    ]
+    seen = [r.seen_at for r in store.revisions(article)]
+    assert seen == sorted(seen, reverse=True)
+    rows = store._db.sql.execute("SELECT data FROM revisions").fetchall()
+    assert all(isinstance(data, bytes) for (data,) in rows)  # compressed, not text
+
+
+def test_keep_zero_keeps_none_but_marks_the_article_revised(store: Store):
+    (feed,) = feeds(store, "north")
+    store_items(store, feed, [("dam", "Dam breaks", "Text.")], keep=0)
+    store_items(store, feed, [("dam", "Dam breaks again", "Text.")], keep=0)
+    (article,) = by_title(store).values()
+    assert store.revisions(article) == []
+    assert store.headlines()[0].revised is not None
+
+
+# -- the clustering pass -----------------------------------------------------------------------
+
+
+def test_the_pass_groups_reports_across_feeds_and_resumes(store: Store):
+    north, south, west = feeds(store, "north", "south", "west")
+    for feed in (north, south, west):
+        store_items(store, feed, [(f"bg{i}", t, "") for i, t in enumerate(BACKGROUND)])
+    store_items(store, north, [("dam", "Dam on the Elster breaks near Grauwitz", "")])
+    store_items(store, south, [("dam", "Grauwitz dam failure: the Elster floods villages", "")])
+    first = cluster_new(store, NOW)
+    # The same background headlines in three feeds: copies of the first feed's.
+    assert (first.clustered, first.copies) == (len(BACKGROUND) + 2, 2 * len(BACKGROUND))
+    ids = by_title(store)
+    dam = store.story_of(ids["Dam on the Elster breaks near Grauwitz"])
+    assert store.story_of(ids["Grauwitz dam failure: the Elster floods villages"]) == dam
+    # A later refresh: the pass resumes from what the cache holds.
+    store_items(store, west, [("dam", "Elster dam collapse at Grauwitz", "")])
+    second = cluster_new(store, NOW + timedelta(minutes=10))
+    assert second.clustered == 1
+    assert store.story_of(by_title(store)["Elster dam collapse at Grauwitz"]) == dam
+    (listed,) = store.stories(ids=[dam])
+    assert listed.size == 3
+    assert sorted(listed.feeds) == ["North", "South", "West"]
+    assert listed.title in {
+        "Dam on the Elster breaks near Grauwitz",
+        "Grauwitz dam failure: the Elster floods villages",
+        "Elster dam collapse at Grauwitz",
+    }
+    assert cluster_new(store, NOW + timedelta(minutes=20)).clustered == 0  # nothing new
+
+
+def test_a_copy_in_another_feed_joins_its_original(store: Store):
+    north, south = feeds(store, "north", "south")
+    link = "https://www.wire.example/dam?utm_source=north"
+    store_items(store, north, [("a", "Dam breaks", "Villages evacuated overnight.")], link=link)
+    store_items(
+        store,
+        south,
+        [("b", "Totally different words here", "Nothing alike.")],
+        link="https://wire.example/dam?utm_source=south",
+    )
+    outcome = cluster_new(store, NOW)
+    assert outcome.copies == 1
+    ids = by_title(store)
+    original, copy = ids["Dam breaks"], ids["Totally different words here"]
+    assert store.story_of(copy) == store.story_of(original)
+    row = store._db.sql.execute("SELECT copy_of FROM articles WHERE id = ?", (copy,)).fetchone()
+    assert row == (original,)
+
+
+def test_stories_list_latest_first_with_breaking_and_articles_newest_first(store: Store):
+    (north,) = feeds(store, "north")
+    store_items(
+        store, north, [("old", "Comet seen over the hills", "")], at=NOW - timedelta(hours=2)
+    )
+    store_items(store, north, [("new", "BREAKING: Dam breaks at Grauwitz", "")])
+    cluster_new(store, NOW)
+    stories = store.stories()
+    assert [s.title for s in stories] == [
+        "BREAKING: Dam breaks at Grauwitz",
+        "Comet seen over the hills",
+    ]
+    assert [s.breaking for s in stories] == [True, False]
+    assert store.story_count() == 2
+    assert store.stories(limit=1, offset=1)[0].title == "Comet seen over the hills"
+
+
+def test_articles_older_than_the_window_are_stories_of_their_own(store: Store):
+    north, south = feeds(store, "north", "south")
+    old = NOW - timedelta(seconds=WINDOW + 3600)
+    store_items(store, north, [("a", "Dam on the Elster breaks near Grauwitz", "")], at=old)
+    store_items(store, south, [("b", "Dam on the Elster breaks near Grauwitz again", "")], at=old)
+    outcome = cluster_new(store, NOW)
+    assert outcome.settled == 2
+    assert len({h.story for h in store.headlines()}) == 2
