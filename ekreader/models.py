@@ -163,6 +163,8 @@ class Headline:
     has seen it."""
     revised: datetime | None = None
     """When its latest revision was seen (a feed or its page changed it), if ever."""
+    also_in: tuple[str, ...] = ()
+    """The other feeds that carry the same article (its copies, listed under this row)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ HEADLINE_FIELDS = [
     "starred",
     "story",
     "revised_at",
+    "also_in",
 ]
 
 

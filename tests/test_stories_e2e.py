@@ -190,3 +190,20 @@ def test_only_the_last_versions_are_kept(feed_server: FeedServer, ek: EkHome):
     (item,) = ek.json("headlines")
     titles = [r["title"] for r in ek.json("read", str(item["id"]))["revisions"]]
     assert titles == ["Dam breaks, edit 3", "Dam breaks, edit 2"]
+
+
+def test_one_article_carried_by_several_feeds_is_one_row(feed_server: FeedServer, ek: EkHome):
+    urls = []
+    for name in ("north", "south"):
+        items = [("copy", "Wire: Dam breaks at Grauwitz", "Villages were evacuated overnight.")]
+        body = rss(name, items).replace(
+            f"https://{name}.example/copy", f"https://wire.example/dam?utm_source={name}"
+        )
+        urls.append(feed_server.add(f"/{name}.xml", body))
+    subscribe(ek, *urls)
+    ek.ok("fetch")
+    (row,) = ek.json("headlines")
+    assert row["also_in"] == ["South News"]
+    (south,) = ek.json("headlines", "--feed", urls[1])
+    assert south["story"] == row["story"]
+    assert south["also_in"] == []

@@ -77,6 +77,7 @@ def headline_json(h: Headline) -> dict[str, Any]:
         "starred": h.starred,
         "story": h.story,
         "revised_at": iso(h.revised),
+        "also_in": list(h.also_in),
     }
 
 

@@ -19,8 +19,8 @@ from ekreader.cli.common import (
     utf8,
 )
 from ekreader.core.text.age import age
-from ekreader.core.text.diff import Piece, plain, word_diff
-from ekreader.models import Article, HeadlineQuery, Revision, Story
+from ekreader.core.text.diff import plain, version_diff
+from ekreader.models import HeadlineQuery, Revision, Story
 
 SEARCHED = 2000
 """A search lists the stories of at most this many matching articles (the newest)."""
@@ -81,27 +81,6 @@ def cmd_stories(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _text(sections: Any) -> str:
-    """An article version's text as the diff compares it: its sections, headings as lines."""
-    parts: list[str] = []
-    for section in sections:
-        if section.heading:
-            parts.append(section.heading)
-        if section.text:
-            parts.append(section.text)
-    return "\n\n".join(parts)
-
-
-def changes(before: Revision, article: Article) -> tuple[list[Piece], list[Piece]]:
-    """The title's and the text's word diffs from an earlier version to the article."""
-    title = word_diff(before.title, article.headline.title)
-    text = word_diff(
-        _text(before.sections),
-        _text(article.document.sections),
-    )
-    return title, text
-
-
 def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
     """Print what the latest change of an article changed, word by word."""
     wanted: int = args.id
@@ -122,7 +101,9 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
             out(f"{wanted}: no earlier version")
         return 0
     before = revisions[0]
-    title, text = changes(before, article)
+    title, text = version_diff(
+        before.title, before.sections, article.headline.title, article.document.sections
+    )
     if args.json:
         dump(
             {

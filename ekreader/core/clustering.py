@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ekreader.core.decide.breaking import without_marker
 from ekreader.core.store import Store
 from ekreader.core.store.stories import PassArticle, Placed, StoryRow
 from ekreader.core.stories.cluster import WINDOW, StoryClusterer
@@ -54,7 +55,7 @@ def cluster_new(store: Store, now: datetime | None = None) -> PassOutcome:
     first_new = new[0].time
     for old in store.story_context(first_new - window):
         assert old.story is not None
-        clusterer.restore(old.id, float(old.time), old.title, old.story)
+        clusterer.restore(old.id, float(old.time), without_marker(old.title), old.story)
         titles[old.id] = old.title
 
     placed: list[Placed] = []
@@ -69,11 +70,13 @@ def cluster_new(store: Store, now: datetime | None = None) -> PassOutcome:
         if first is not None:
             story = clusterer.story_of(first) or store.story_of(first)
         if story is not None:
-            clusterer.restore(article.id, float(article.time), article.title, story)
+            clusterer.restore(article.id, float(article.time), without_marker(article.title), story)
             copies += 1
         else:
             first = None
-            assignment = clusterer.add(article.id, float(article.time), article.title)
+            assignment = clusterer.add(
+                article.id, float(article.time), without_marker(article.title)
+            )
             story = assignment.story
             for gone in assignment.merged:
                 merges.append((gone, story))

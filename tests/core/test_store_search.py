@@ -369,10 +369,21 @@ def make_schema_3_cache(path: Path) -> list[tuple[object, ...]]:
     return rows
 
 
+def _schema_3_width() -> int:
+    """How many columns the articles table had at schema 3."""
+    db = sqlite3.connect(":memory:")
+    for script in MIGRATIONS[:3]:
+        for statement in split_script(script):
+            db.execute(statement)
+    return len(db.execute("PRAGMA table_info(articles)").fetchall())
+
+
 def all_rows(path: Path) -> list[tuple[object, ...]]:
+    """Every article's schema-3 columns (later migrations add columns after them)."""
+    width = _schema_3_width()
     db = sqlite3.connect(path)
     try:
-        return db.execute("SELECT * FROM articles ORDER BY id").fetchall()
+        return [row[:width] for row in db.execute("SELECT * FROM articles ORDER BY id")]
     finally:
         db.close()
 

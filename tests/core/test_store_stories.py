@@ -17,7 +17,7 @@ from ekreader.core.store import Store
 from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
 from ekreader.core.stories.cluster import WINDOW
 from ekreader.core.text.fold import search_fold
-from ekreader.models import ParsedFeed
+from ekreader.models import HeadlineQuery, ParsedFeed
 
 NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
 SPEC = RulesSpec((), (), (), "never", 1200, False)
@@ -72,7 +72,12 @@ def feeds(store: Store, *names: str) -> list[int]:
 
 
 def by_title(store: Store) -> dict[str, int]:
-    return {h.title: h.id for h in store.headlines(limit=1000)}
+    """Every article by title, copies included (each feed's own list shows its copy)."""
+    return {
+        h.title: h.id
+        for feed in store.feeds()
+        for h in store.headlines(HeadlineQuery(feed_id=feed.id), limit=1000)
+    }
 
 
 # -- the upgrade ----------------------------------------------------------------------------
@@ -231,3 +236,31 @@ def test_articles_older_than_the_window_are_stories_of_their_own(store: Store):
     outcome = cluster_new(store, NOW)
     assert outcome.settled == 2
     assert len({h.story for h in store.headlines()}) == 2
+
+
+def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
+    north, south, west = feeds(store, "north", "south", "west")
+    link = "https://wire.example/dam"
+    for feed in (north, south, west):
+        store_items(store, feed, [(f"dam{feed}", "Dam breaks", "Villages evacuated.")], link=link)
+    store_items(store, west, [("own", "West's own story", "")])
+    cluster_new(store, NOW)
+    listed = store.headlines()
+    assert sorted(h.title for h in listed) == ["Dam breaks", "West's own story"]
+    listed = [h for h in listed if h.title == "Dam breaks"]
+    assert listed[0].also_in == ("South", "West")
+    assert store.count() == 2
+    assert (
+        store.count(HeadlineQuery(search="dam"))
+        == len(store.headlines(HeadlineQuery(search="dam")))
+        == 1
+    )
+    # one feed's own list shows its copy
+    south_list = store.headlines(HeadlineQuery(feed_id=south))
+    assert [h.title for h in south_list] == ["Dam breaks"]
+    assert south_list[0].also_in == ()
+    # read once, read everywhere
+    store.set_read([listed[0].id])
+    assert store.count(HeadlineQuery(unread=True, feed_id=south)) == 0
+    assert store.mark_all_read() == 1
+    assert store.count(HeadlineQuery(unread=True, feed_id=west)) == 0

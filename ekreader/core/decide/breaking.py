@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Title prefixes newsrooms put before a breaking headline, in many languages. A marker
 # counts only at the start of the title and followed by a separator (":", "|",
@@ -123,6 +124,21 @@ class BreakingRules:
             if pattern.search(title):
                 return f"pattern: {pattern.pattern}"
         return None
+
+
+def without_marker(title: str, rules: BreakingRules | None = None) -> str:
+    """The title without a leading breaking-news marker ("BREAKING: Dam breaks" -> "Dam
+    breaks"): what it says about the event (story clustering compares that)."""
+    rules = rules or _default_rules()
+    match = rules.title_pattern.match(fold(title.strip()))
+    if match is None:
+        return title
+    return title.strip()[_marker_length(title, match.end()) :].strip()
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> BreakingRules:
+    return BreakingRules.build()
 
 
 def _marker_length(title: str, folded_end: int) -> int:

@@ -210,6 +210,8 @@ def set_flag(db: Db, column: str, article_ids: Iterable[int], value: bool) -> No
     rows = [(int(value), i) for i in article_ids]
     with db.write() as sql:
         sql.executemany(f"UPDATE articles SET {column} = ? WHERE id = ?", rows)
+        if column == "read":  # an article read is read in every feed that carries it
+            sql.executemany("UPDATE articles SET read = ? WHERE copy_of = ?", rows)
 
 
 def set_scroll(db: Db, article_id: int, scroll: float) -> None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
 from ekreader.core.query import And, Compiled, Node, Word, compile_query, parse
 from ekreader.core.store.articles import MAX_INT
-from ekreader.core.store.codec import HEADLINE_COLUMNS, headline_from_row
+from ekreader.core.store.codec import HEADLINE_COLUMNS, as_text, headline_from_row
 from ekreader.core.store.connection import Db
 from ekreader.core.store.search import Matcher
 from ekreader.models import Headline, HeadlineQuery
@@ -100,14 +101,41 @@ class Lister:
             """,
             (*params, min(limit, MAX_INT), min(offset, MAX_INT)),
         ).fetchall()
-        return [headline_from_row(row) for row in rows]
+        headlines = [headline_from_row(row) for row in rows]
+        if _collapsed(query):
+            headlines = self._with_copies(headlines)
+        return headlines
+
+    def _with_copies(self, headlines: list[Headline]) -> list[Headline]:
+        """Name, on each headline, the other feeds that carry the same article."""
+        if not headlines:
+            return headlines
+        marks = ",".join("?" * len(headlines))
+        also: dict[int, list[str]] = {}
+        for original, feed in self._db.sql.execute(
+            f"""
+            SELECT a.copy_of, coalesce(f.user_title, f.title, f.url)
+            FROM articles a JOIN feeds f ON f.id = a.feed_id
+            WHERE a.copy_of IN ({marks}) ORDER BY a.id
+            """,
+            [h.id for h in headlines],
+        ):
+            also.setdefault(original, []).append(as_text(feed) or "")
+        if not also:
+            return headlines
+        return [replace(h, also_in=tuple(also[h.id])) if h.id in also else h for h in headlines]
 
     def count(self, query: HeadlineQuery) -> int:
         """How many headlines `query` lists."""
         sql = self._db.sql
         where, params, join, compiled = self._where(query, feeds=True)
         alone = HeadlineQuery(search=query.search, query=query.query, hidden=query.hidden)
-        if compiled is not None and compiled.index_only and query == alone:
+        if (
+            compiled is not None
+            and compiled.index_only
+            and query == alone
+            and not self._has_copies()
+        ):
             # A search alone: the index knows (it holds exactly the articles' rows), less
             # the few articles filters hid (or only those, for the hidden list).
             assert compiled.match is not None
@@ -121,6 +149,11 @@ class Lister:
         hint = "INDEXED BY articles_breaking" if query.breaking and not query.hidden else ""
         row = sql.execute(f"SELECT count(*) FROM articles a {hint} {join} {where}", params)
         return int(row.fetchone()[0])
+
+    def _has_copies(self) -> bool:
+        """Whether any article is a copy of another (lists then leave copies out)."""
+        row = self._db.sql.execute("SELECT 1 FROM articles WHERE copy_of IS NOT NULL LIMIT 1")
+        return row.fetchone() is not None
 
     def position(self, article_id: int, query: HeadlineQuery) -> int:
         """Index of an article within `query`'s list (for keeping the cursor on it), or -1."""
@@ -141,11 +174,17 @@ class Lister:
         """Mark every article `query` lists as read; returns how many changed."""
         where, params, join, _ = self._where(query, feeds=True)
         with self._db.write() as sql:
-            return sql.execute(
+            changed = sql.execute(
                 "UPDATE articles SET read = 1"
                 f" WHERE id IN (SELECT a.id FROM articles a {join} {where} AND a.read = 0)",
                 params,
             ).rowcount
+            if _collapsed(query):  # the copies under the rows went with them
+                sql.execute(
+                    "UPDATE articles SET read = 1 WHERE read = 0 AND copy_of IS NOT NULL"
+                    " AND copy_of IN (SELECT id FROM articles WHERE read = 1)"
+                )
+            return int(changed)
 
     def _where(
         self, query: HeadlineQuery, *, feeds: bool = False
@@ -171,6 +210,8 @@ class Lister:
             clauses.append("a.read = 0")
         if query.starred:
             clauses.append("a.starred = 1")
+        if _collapsed(query):
+            clauses.append("a.copy_of IS NULL")
         compiled = self._search(query)
         if compiled is None:
             return "WHERE " + " AND ".join(clauses), params, join, compiled
@@ -270,6 +311,12 @@ def words(text: str) -> Node:
 def parsed(text: str) -> Node:
     """A query text, parsed (the same texts come again: counts, pages, saved searches)."""
     return parse(text)
+
+
+def _collapsed(query: HeadlineQuery) -> bool:
+    """Whether a list shows each article once, its copies (the same article carried by
+    other feeds) under it: every list but one feed's own."""
+    return query.feed_id is None and query.feed_url is None
 
 
 def _order(query: HeadlineQuery) -> tuple[str, ...]:

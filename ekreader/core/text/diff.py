@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ekreader.models import Section
+
 Kind = Literal["same", "removed", "added"]
 
 MAX_PAIRS = 4_000_000
@@ -143,3 +145,28 @@ def plain(pieces: Iterable[Piece]) -> str:
     `git diff --word-diff=plain` marks them)."""
     marks = {"same": ("", ""), "removed": ("[-", "-]"), "added": ("{+", "+}")}
     return "".join(marks[p.kind][0] + p.text + marks[p.kind][1] for p in pieces)
+
+
+def sections_text(sections: Iterable[Section]) -> str:
+    """An article version's text as a diff compares it: headings and texts, a blank line
+    between them."""
+    parts: list[str] = []
+    for section in sections:
+        if section.heading:
+            parts.append(section.heading)
+        if section.text:
+            parts.append(section.text)
+    return "\n\n".join(parts)
+
+
+def version_diff(
+    old_title: str,
+    old_sections: Iterable[Section],
+    new_title: str,
+    new_sections: Iterable[Section],
+) -> tuple[list[Piece], list[Piece]]:
+    """The word diffs of the title and of the text from one version to the next."""
+    return (
+        word_diff(old_title, new_title),
+        word_diff(sections_text(old_sections), sections_text(new_sections)),
+    )
