@@ -84,6 +84,73 @@ async def arabic(app: ReaderApp, pilot: Pilot[int]) -> None:
     await pilot.press("enter")
 
 
+async def stories(app: ReaderApp, pilot: Pilot[int]) -> None:
+    await pilot.press("T")
+    await pilot.pause()
+    await pilot.press("enter")
+
+
+async def changes(app: ReaderApp, pilot: Pilot[int]) -> None:
+    await select(app, "Nordhafen harbour reopens")
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("D")
+
+
+# Two more invented desks reporting the demo feed's events in their own words, and an
+# article one of them rewrote after it first came out (for the Stories and changes shots).
+REPORTS = {
+    "Coastal Herald": [
+        ("Nordhafen evacuates harbour district as storm surge breaches outer dike", 12),
+        ("Port Caldera vote count stopped after storm cuts power", 40),
+        ("Winter swimmers in Nordhafen celebrate half a century", 200),
+    ],
+    "Harbour Radio": [
+        ("Storm surge: Nordhafen's outer dike overtopped, thousands leave harbour", 20),
+        ("Power cut halts Port Caldera election tally", 55),
+    ],
+}
+EDIT = (
+    "Nordhafen harbour reopens after the surge",
+    "The harbour master said the quays would reopen on Monday.",
+    "Nordhafen harbour reopens after the surge, two quays still closed",
+    "The harbour master said three of the five quays would reopen on Monday.",
+)
+
+
+def add_reports(store: Store) -> None:
+    from datetime import timedelta
+
+    from ekreader.core.clustering import cluster_new
+    from ekreader.core.ingest import store_entries
+    from ekreader.models import EntryDecision, ParsedEntry
+
+    def decision(key: str, title: str, summary: str, minutes: int) -> EntryDecision:
+        entry = ParsedEntry(
+            key, key, title, f"https://{key}.example.invalid/", None,
+            NOW - timedelta(minutes=minutes), None, summary, None,
+        )  # fmt: skip
+        return EntryDecision(entry, None, None, wants_page=False)
+
+    for n, (desk, items) in enumerate(REPORTS.items()):
+        feed, _ = store.add_feed(f"file:///demo/{n}.xml", desk)
+        decisions = [decision(f"{n}-{i}", t, t + ".", m) for i, (t, m) in enumerate(items)]
+        if n == 0:
+            decisions.append(decision("edit", EDIT[0], EDIT[1], 90))
+        store_entries(store, feed.id, decisions, now=NOW)
+        if n == 0:
+            store_entries(store, feed.id, [decision("edit", EDIT[2], EDIT[3], 90)], now=NOW)
+    cluster_new(store, NOW)
+    # Arrival and revision times as of the frozen clock (the store writes the real time).
+    with store.transaction():
+        stamp = int(NOW.timestamp())
+        store._db.sql.execute("UPDATE articles SET fetched_at = ?", (stamp - 7200,))
+        store._db.sql.execute(
+            "UPDATE articles SET revised_at = ? WHERE revised_at IS NOT NULL", (stamp - 1800,)
+        )
+        store._db.sql.execute("UPDATE revisions SET seen_at = ?", (stamp - 5400,))
+
+
 async def main() -> None:
     os.environ["TZ"] = "UTC"
     time.tzset()
@@ -97,6 +164,11 @@ async def main() -> None:
         await shoot(paths, "article", (120, 32), article)
         await shoot(paths, "breaking", (120, 32), breaking)
         await shoot(paths, "arabic", (100, 26), arabic)
+        store = Store.open(paths.database)
+        add_reports(store)
+        store.close()
+        await shoot(paths, "stories", (120, 24), stories)
+        await shoot(paths, "changes", (100, 22), changes)
 
 
 if __name__ == "__main__":

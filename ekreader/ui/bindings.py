@@ -30,9 +30,11 @@ APP_BINDINGS: list[BindingType] = [
 def binding_groups() -> list[tuple[str, list[BindingType]]]:
     """Every binding of the reader, by where it applies (for help and keymap checks)."""
     from ekreader.ui.screens.article import ArticleScreen
+    from ekreader.ui.screens.changes import ChangesScreen
     from ekreader.ui.screens.confirm import Confirm
     from ekreader.ui.screens.headlines import HeadlinesScreen
     from ekreader.ui.screens.prompt import Prompt
+    from ekreader.ui.screens.stories import StoriesScreen, StoryTree
     from ekreader.ui.watchlist import WatchListScreen
     from ekreader.ui.widgets.article_view import ArticleView
     from ekreader.ui.widgets.feed_list import FeedList
@@ -62,6 +64,8 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
         ("Feed list", list(FeedList.BINDINGS)),
         ("Article", article + list(ArticleView.BINDINGS)),
         ("Outline", list(Outline.BINDINGS)),
+        ("Stories", list(StoriesScreen.BINDINGS) + list(StoryTree.BINDINGS)),
+        ("Changes", list(ChangesScreen.BINDINGS)),
         (
             "Prompts, questions and watch list",
             list(Prompt.BINDINGS) + list(Confirm.BINDINGS) + list(WatchListScreen.BINDINGS),

@@ -79,6 +79,22 @@ class ArticleScreen(Screen[None]):
         Binding("s", "toggle_star", "Star", show=False, id="article_toggle_star"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="article_toggle_read"),
         Binding("F", "fetch_page", "Fetch full text", show=False, id="fetch_page"),
+        Binding(
+            "R",
+            "other_report",
+            "Other reports",
+            show=False,
+            tooltip="The next article of this story (other feeds' reports)",
+            id="other_report",
+        ),
+        Binding(
+            "D",
+            "show_changes",
+            "Changes",
+            show=False,
+            tooltip="What the latest change of this article changed",
+            id="show_changes",
+        ),
         *(
             Binding(str(d), f"link('{d}')", "Open link by number", show=False, id=f"open_link_{d}")
             for d in range(1, 10)
@@ -90,6 +106,8 @@ class ArticleScreen(Screen[None]):
         self.article = article
         self._outline_wanted: bool | None = None
         self._outline_titles: list[tuple[str, int]] = []
+        self._reports: tuple[int, ...] = ()
+        """The articles of this article's story (itself included), newest first."""
 
     @property
     def reader(self) -> ReaderApp:
@@ -136,6 +154,10 @@ class ArticleScreen(Screen[None]):
         """Show `article` (at its remembered place)."""
         self.article = article
         self._outline_titles = []
+        story = article.headline.story
+        if story not in self._reports:
+            found = self.reader.store.stories(ids=[story], limit=1)
+            self._reports = found[0].articles if found else ()
         self.view.show(article, article.scroll)
         self._status()
 
@@ -183,6 +205,11 @@ class ArticleScreen(Screen[None]):
             flags.append("★ starred")
         if not self.article.full_text and h.link:
             flags.append("feed text")
+        others = len(self._reports) - 1
+        if others > 0:
+            flags.append(f"{others} other report{'s' * (others != 1)} (R)")
+        if h.revised is not None:
+            flags.append("updated (D)")
         status = self.query_one(StatusBar)
         outline = self.view.outline
         if len(outline) > 1:
@@ -288,6 +315,24 @@ class ArticleScreen(Screen[None]):
             return
         self._status("fetching the full article…")
         self.reader.pages.fetch(self.article.id, link, self.article.headline.feed_url)
+
+    def action_other_report(self) -> None:
+        reports = self._reports
+        if len(reports) < 2:
+            self._status("no other report of this story")
+            return
+        at = reports.index(self.article.id) if self.article.id in reports else -1
+        self.save_place()
+        self.reader.open_article(reports[(at + 1) % len(reports)])
+
+    def action_show_changes(self) -> None:
+        revisions = self.reader.store.revisions(self.article.id)
+        if not revisions:
+            self._status("no earlier version")
+            return
+        from ekreader.ui.screens.changes import ChangesScreen
+
+        self.app.push_screen(ChangesScreen(self.article, revisions[0]))
 
     def action_link(self, digit: str) -> None:
         links = self.article.document.links

@@ -73,6 +73,13 @@ class HeadlinesScreen(Screen[None]):
             id="toggle_feeds",
         ),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
+        Binding(
+            "T",
+            "stories",
+            "Stories",
+            tooltip="Stories: one row per event, across feeds",
+            id="view_stories",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -224,7 +231,8 @@ class HeadlinesScreen(Screen[None]):
             self.status.set_where()
             return
         reason = f"breaking: {h.breaking_reason}" if h.breaking and h.breaking_reason else ""
-        self.status.set_where(h.feed_title, h.author or "", reason)
+        also = f"also in: {', '.join(h.also_in)}" if h.also_in else ""
+        self.status.set_where(h.feed_title, h.author or "", reason, also)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -363,3 +371,8 @@ class HeadlinesScreen(Screen[None]):
             feeds.focus()
         else:
             self.headlines.focus()
+
+    def action_stories(self) -> None:
+        from ekreader.ui.screens.stories import StoriesScreen
+
+        self.app.push_screen(StoriesScreen())

@@ -55,6 +55,7 @@ class HeadlineList(ScrollView, can_focus=True):
         "headlines--age",
         "headlines--source",
         "headlines--breaking",
+        "headlines--updated",
         "headlines--star",
         "headlines--highlight",
         "headlines--empty",
@@ -269,7 +270,8 @@ class HeadlineList(ScrollView, can_focus=True):
         return 26
 
     def render_headline(self, h: Headline, width: int) -> Text:
-        """One row: unread mark, star, age, source, BREAKING badge, title."""
+        """One row: unread mark, star, age, source, BREAKING badge, "updated" (a feed or
+        its page changed it since it arrived), title."""
         style = self.get_component_rich_style
         row = Text(
             end="", no_wrap=True, style=style("headlines--read" if h.read else "headlines--unread")
@@ -286,6 +288,12 @@ class HeadlineList(ScrollView, can_focus=True):
             row.append("  ")
         if h.breaking:
             row.append(" BREAKING ", style("headlines--breaking"))
+            row.append(" ")
+        if h.revised is not None:
+            row.append("updated", style("headlines--updated"))
+            row.append(" ")
+        if h.also_in:
+            row.append(f"+{len(h.also_in)}", style("headlines--age"))
             row.append(" ")
         room = max(width - row.cell_len, 1)
         title = safe(h.title)
