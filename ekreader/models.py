@@ -164,7 +164,9 @@ class Headline:
     revised: datetime | None = None
     """When its latest revision was seen (a feed or its page changed it), if ever."""
     also_in: tuple[str, ...] = ()
-    """The other feeds that carry the same article (its copies, listed under this row)."""
+    """The other feeds that carry the same article (its copies)."""
+    copy_of: int | None = None
+    """The article this one repeats, when another feed carried it first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +262,9 @@ class HeadlineQuery:
     raises QueryError for a malformed one."""
     hidden: bool = False
     """List the articles filters hid instead of the visible ones."""
+    collapse: bool = False
+    """Show an article other feeds also carry once (the reader's lists): its copies are
+    left out of every list but one feed's own."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ HEADLINE_FIELDS = [
     "story",
     "revised_at",
     "also_in",
+    "copy_of",
 ]
 
 

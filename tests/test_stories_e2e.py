@@ -192,7 +192,7 @@ def test_only_the_last_versions_are_kept(feed_server: FeedServer, ek: EkHome):
     assert titles == ["Dam breaks, edit 3", "Dam breaks, edit 2"]
 
 
-def test_one_article_carried_by_several_feeds_is_one_row(feed_server: FeedServer, ek: EkHome):
+def test_an_article_carried_by_several_feeds_names_its_copies(feed_server: FeedServer, ek: EkHome):
     urls = []
     for name in ("north", "south"):
         items = [("copy", "Wire: Dam breaks at Grauwitz", "Villages were evacuated overnight.")]
@@ -202,8 +202,11 @@ def test_one_article_carried_by_several_feeds_is_one_row(feed_server: FeedServer
         urls.append(feed_server.add(f"/{name}.xml", body))
     subscribe(ek, *urls)
     ek.ok("fetch")
-    (row,) = ek.json("headlines")
-    assert row["also_in"] == ["South News"]
+    first, second = sorted(ek.json("headlines"), key=lambda h: h["id"])
+    assert first["also_in"] == ["South News"]
+    assert first["copy_of"] is None
+    assert second["copy_of"] == first["id"]
+    assert second["story"] == first["story"]
     (south,) = ek.json("headlines", "--feed", urls[1])
-    assert south["story"] == row["story"]
+    assert south["id"] == second["id"]
     assert south["also_in"] == []

@@ -78,6 +78,7 @@ def headline_json(h: Headline) -> dict[str, Any]:
         "story": h.story,
         "revised_at": iso(h.revised),
         "also_in": list(h.also_in),
+        "copy_of": h.copy_of,
     }
 
 

@@ -48,15 +48,16 @@ def cluster_new(store: Store, now: datetime | None = None) -> PassOutcome:
     if not new:
         return PassOutcome(0, 0, settled, 0, time.process_time() - started)
     keys = {a.id: copy_keys(a.link, a.title, a.summary) for a in new}
-    store.set_copy_keys([(a.id, keys[a.id].link, keys[a.id].text) for a in new])
 
     clusterer = StoryClusterer()
     titles: dict[int, str] = {}
+    carried = _Carried()
     first_new = new[0].time
     for old in store.story_context(first_new - window):
         assert old.story is not None
         clusterer.restore(old.id, float(old.time), without_marker(old.title), old.story)
         titles[old.id] = old.title
+        carried.add(old, old.link_key, old.text_key, old.story)
 
     placed: list[Placed] = []
     merges: list[tuple[int, int]] = []
@@ -65,10 +66,9 @@ def cluster_new(store: Store, now: datetime | None = None) -> PassOutcome:
     for article in new:
         titles[article.id] = article.title
         key = keys[article.id]
-        first = store.original_of(article, key.link, key.text, article.time - window)
-        story: int | None = None
+        first, story = carried.first(article, key.link, key.text, article.time - window)
         if first is not None:
-            story = clusterer.story_of(first) or store.story_of(first)
+            story = clusterer.story_of(first) or story  # merged since, perhaps
         if story is not None:
             clusterer.restore(article.id, float(article.time), without_marker(article.title), story)
             copies += 1
@@ -82,6 +82,7 @@ def cluster_new(store: Store, now: datetime | None = None) -> PassOutcome:
                 merges.append((gone, story))
                 changed.discard(gone)
         placed.append(Placed(article.id, story, key.link, key.text, first))
+        carried.add(article, key.link, key.text, story, first)
         changed.add(story)
 
     # A story merged away later in the pass: its articles placed before went with it.
@@ -92,6 +93,38 @@ def cluster_new(store: Store, now: datetime | None = None) -> PassOutcome:
     return PassOutcome(
         len(placed) - copies, copies, settled, len(merges), time.process_time() - started
     )
+
+
+class _Carried:
+    """The copy keys of the articles in the window, for finding an article's first copy
+    without asking the cache: each key's first article (id, feed, time, story)."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, tuple[int, int, int, int]] = {}
+
+    def add(
+        self,
+        article: PassArticle,
+        link: str | None,
+        text: str | None,
+        story: int,
+        copy_of: int | None = None,
+    ) -> None:
+        root = article.copy_of or copy_of or article.id
+        for key in (f"l{link}" if link else None, f"t{text}" if text else None):
+            if key is not None and key not in self._first:
+                self._first[key] = (root, article.feed_id, article.time, story)
+
+    def first(
+        self, article: PassArticle, link: str | None, text: str | None, since: int
+    ) -> tuple[int | None, int | None]:
+        """The first copy another feed carried from `since` on, and its story."""
+        found: list[tuple[int, int]] = []
+        for key in (f"l{link}" if link else None, f"t{text}" if text else None):
+            hit = self._first.get(key) if key is not None else None
+            if hit is not None and hit[1] != article.feed_id and hit[2] >= since:
+                found.append((hit[0], hit[3]))
+        return min(found) if found else (None, None)
 
 
 def _follow(placed: Placed, merged: dict[int, int]) -> Placed:

@@ -245,22 +245,25 @@ def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
         store_items(store, feed, [(f"dam{feed}", "Dam breaks", "Villages evacuated.")], link=link)
     store_items(store, west, [("own", "West's own story", "")])
     cluster_new(store, NOW)
-    listed = store.headlines()
+    collapsed = HeadlineQuery(collapse=True)
+    listed = store.headlines(collapsed)
     assert sorted(h.title for h in listed) == ["Dam breaks", "West's own story"]
-    listed = [h for h in listed if h.title == "Dam breaks"]
-    assert listed[0].also_in == ("South", "West")
-    assert store.count() == 2
-    assert (
-        store.count(HeadlineQuery(search="dam"))
-        == len(store.headlines(HeadlineQuery(search="dam")))
-        == 1
-    )
-    # one feed's own list shows its copy
-    south_list = store.headlines(HeadlineQuery(feed_id=south))
+    (dam,) = [h for h in listed if h.title == "Dam breaks"]
+    assert dam.also_in == ("South", "West")
+    assert dam.copy_of is None
+    assert store.count(collapsed) == 2
+    search = HeadlineQuery(search="dam", collapse=True)
+    assert store.count(search) == len(store.headlines(search)) == 1
+    # Not collapsed (the command line): every feed's copy, each saying what it repeats.
+    every = store.headlines()
+    assert len(every) == 4
+    assert sorted(h.copy_of or 0 for h in every if h.title == "Dam breaks") == [0, dam.id, dam.id]
+    # One feed's own list shows its copy, collapsed or not.
+    south_list = store.headlines(HeadlineQuery(feed_id=south, collapse=True))
     assert [h.title for h in south_list] == ["Dam breaks"]
     assert south_list[0].also_in == ()
-    # read once, read everywhere
-    store.set_read([listed[0].id])
+    # Read once, read everywhere.
+    store.set_read([dam.id])
     assert store.count(HeadlineQuery(unread=True, feed_id=south)) == 0
-    assert store.mark_all_read() == 1
+    assert store.mark_all_read(collapsed) == 1
     assert store.count(HeadlineQuery(unread=True, feed_id=west)) == 0

@@ -330,20 +330,6 @@ class Store:
         """The clustered articles from `since` on, oldest first."""
         return story_rows.context(self._db, since)
 
-    def set_copy_keys(self, keys: Sequence[tuple[int, str | None, str | None]]) -> None:
-        """Store the copy keys of articles: (id, link_key, text_key)."""
-        story_rows.set_keys(self._db, keys)
-
-    def original_of(
-        self,
-        article: story_rows.PassArticle,
-        link_key: str | None,
-        text_key: str | None,
-        since: int,
-    ) -> int | None:
-        """The first copy of an article that another feed carried earlier, if any."""
-        return story_rows.original(self._db, article.id, article.feed_id, link_key, text_key, since)
-
     def story_of(self, article_id: int) -> int | None:
         """The story an article belongs to (None before the clustering pass saw it)."""
         return story_rows.story_of(self._db, article_id)

@@ -79,13 +79,13 @@ def decode_links(stored: str | None) -> tuple[Link, ...]:
     return tuple(Link(i, str(url), str(text)) for i, (url, text) in enumerate(found, start=1))
 
 
-HEADLINE_WIDTH = 15
+HEADLINE_WIDTH = 16
 """How many columns HEADLINE_COLUMNS has."""
 
 HEADLINE_COLUMNS = """
     a.id, a.feed_id, coalesce(f.user_title, f.title, f.url), f.url, a.title, a.link,
     a.author, a.published, a.sort_time, a.breaking, a.breaking_reason, a.read, a.starred,
-    coalesce(a.story, a.id), a.revised_at
+    coalesce(a.story, a.id), a.revised_at, a.copy_of
 """
 """The columns a Headline is built from (articles a JOIN feeds f)."""
 
@@ -135,6 +135,7 @@ def headline_from_row(row: Sequence[Any]) -> Headline:
         starred,
         story,
         revised,
+        copy_of,
     ) = row
     return Headline(
         id=aid,
@@ -152,4 +153,5 @@ def headline_from_row(row: Sequence[Any]) -> Headline:
         starred=bool(starred),
         story=int(story),
         revised=dt(revised),
+        copy_of=copy_of,
     )

@@ -102,7 +102,7 @@ class Lister:
             (*params, min(limit, MAX_INT), min(offset, MAX_INT)),
         ).fetchall()
         headlines = [headline_from_row(row) for row in rows]
-        if _collapsed(query):
+        if query.feed_id is None and query.feed_url is None:
             headlines = self._with_copies(headlines)
         return headlines
 
@@ -130,12 +130,7 @@ class Lister:
         sql = self._db.sql
         where, params, join, compiled = self._where(query, feeds=True)
         alone = HeadlineQuery(search=query.search, query=query.query, hidden=query.hidden)
-        if (
-            compiled is not None
-            and compiled.index_only
-            and query == alone
-            and not self._has_copies()
-        ):
+        if compiled is not None and compiled.index_only and query == alone:
             # A search alone: the index knows (it holds exactly the articles' rows), less
             # the few articles filters hid (or only those, for the hidden list).
             assert compiled.match is not None
@@ -149,11 +144,6 @@ class Lister:
         hint = "INDEXED BY articles_breaking" if query.breaking and not query.hidden else ""
         row = sql.execute(f"SELECT count(*) FROM articles a {hint} {join} {where}", params)
         return int(row.fetchone()[0])
-
-    def _has_copies(self) -> bool:
-        """Whether any article is a copy of another (lists then leave copies out)."""
-        row = self._db.sql.execute("SELECT 1 FROM articles WHERE copy_of IS NOT NULL LIMIT 1")
-        return row.fetchone() is not None
 
     def position(self, article_id: int, query: HeadlineQuery) -> int:
         """Index of an article within `query`'s list (for keeping the cursor on it), or -1."""
@@ -314,9 +304,9 @@ def parsed(text: str) -> Node:
 
 
 def _collapsed(query: HeadlineQuery) -> bool:
-    """Whether a list shows each article once, its copies (the same article carried by
-    other feeds) under it: every list but one feed's own."""
-    return query.feed_id is None and query.feed_url is None
+    """Whether a list shows each article once, leaving out its copies (the same article
+    carried by other feeds): a collapsed list, unless it is one feed's own."""
+    return query.collapse and query.feed_id is None and query.feed_url is None
 
 
 def _order(query: HeadlineQuery) -> tuple[str, ...]:

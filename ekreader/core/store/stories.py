@@ -28,6 +28,9 @@ class PassArticle:
     link: str | None
     summary: str
     story: int | None
+    link_key: str | None = None
+    text_key: str | None = None
+    copy_of: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +74,14 @@ def settle_old(db: Db, before: int) -> int:
 
 def _rows(sql: sqlite3.Connection, where: str, params: Sequence[object]) -> list[PassArticle]:
     return [
-        PassArticle(aid, fid, int(t), as_text(title) or "", as_text(link), as_text(s) or "", st)
-        for aid, fid, t, title, link, s, st in sql.execute(
+        PassArticle(
+            aid, fid, int(t), as_text(title) or "", as_text(link), as_text(s) or "", st, lk, tk, co
+        )
+        for aid, fid, t, title, link, s, st, lk, tk, co in sql.execute(
             f"""
-            SELECT id, feed_id, sort_time, title, link, summary, story FROM articles
-            WHERE {where} ORDER BY sort_time, id
+            SELECT id, feed_id, sort_time, title, link, summary, story, link_key, text_key,
+                copy_of
+            FROM articles WHERE {where} ORDER BY sort_time, id
             """,
             params,
         )
@@ -90,36 +96,6 @@ def unclustered(db: Db) -> list[PassArticle]:
 def context(db: Db, since: int) -> list[PassArticle]:
     """The clustered articles from `since` on, oldest first: what the pass resumes from."""
     return _rows(db.sql, "story IS NOT NULL AND sort_time >= ?", (since,))
-
-
-def set_keys(db: Db, keys: Sequence[tuple[int, str | None, str | None]]) -> None:
-    """Store the copy keys of articles: (id, link_key, text_key)."""
-    with db.write() as sql:
-        sql.executemany(
-            "UPDATE articles SET link_key = ?, text_key = ? WHERE id = ?",
-            [(link, text, aid) for aid, link, text in keys],
-        )
-
-
-def original(
-    db: Db, article_id: int, feed_id: int, link_key: str | None, text_key: str | None, since: int
-) -> int | None:
-    """The article that an earlier article of another feed, from `since` on, carried with
-    the same link or the same title and lead: the first of its copies."""
-    found: list[int] = []
-    for column, key in (("link_key", link_key), ("text_key", text_key)):
-        if key is None:
-            continue
-        row = db.sql.execute(
-            f"""
-            SELECT min(coalesce(copy_of, id)) FROM articles
-            WHERE {column} = ? AND id < ? AND feed_id != ? AND sort_time >= ?
-            """,
-            (key, article_id, feed_id, since),
-        ).fetchone()
-        if row is not None and row[0] is not None:
-            found.append(int(row[0]))
-    return min(found) if found else None
 
 
 def story_of(db: Db, article_id: int) -> int | None:
@@ -139,8 +115,8 @@ def write_pass(
     each changed story's row."""
     with db.write() as sql:
         sql.executemany(
-            "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
-            [(p.story, p.copy_of, p.id) for p in placed],
+            "UPDATE articles SET story = ?, copy_of = ?, link_key = ?, text_key = ? WHERE id = ?",
+            [(p.story, p.copy_of, p.link_key, p.text_key, p.id) for p in placed],
         )
         for gone, kept in merges:
             sql.execute("UPDATE articles SET story = ? WHERE story = ?", (kept, gone))

@@ -105,7 +105,9 @@ class HeadlineList(ScrollView, can_focus=True):
         self.load(self.headline_query)
 
     def load(self, query: HeadlineQuery) -> None:
-        """Show another query, cursor on its first row."""
+        """Show another query, cursor on its first row (an article that several feeds
+        carry once: see HeadlineQuery.collapse)."""
+        query = replace(query, collapse=True)
         self.headline_query = query
         self._pages.clear()
         self._count = self.store.count(query)
