@@ -15,8 +15,8 @@ from ekreader.core.decide.retention import admit
 from ekreader.core.decide.upsert import plan_writes
 from ekreader.core.query.filters import Filter
 from ekreader.core.store import Store
-from ekreader.core.workers import worker_store
 from ekreader.core.store.revisions import KEEP as KEEP_REVISIONS
+from ekreader.core.workers import worker_store
 from ekreader.models import EntryDecision, FeedResult, FetchRecord, UpsertResult
 
 

@@ -77,6 +77,7 @@ class HeadlinesScreen(Screen[None]):
             "T",
             "stories",
             "Stories",
+            show=False,
             tooltip="Stories: one row per event, across feeds",
             id="view_stories",
         ),
