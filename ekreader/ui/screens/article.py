@@ -323,7 +323,7 @@ class ArticleScreen(Screen[None]):
             return
         at = reports.index(self.article.id) if self.article.id in reports else -1
         self.save_place()
-        self.reader.open_article(reports[(at + 1) % len(reports)])
+        self.reader.reading.open_article(reports[(at + 1) % len(reports)])
 
     def action_show_changes(self) -> None:
         revisions = self.reader.store.revisions(self.article.id)

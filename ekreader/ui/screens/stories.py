@@ -131,7 +131,7 @@ class StoriesScreen(Screen[None]):
     def on_tree_node_selected(self, event: Tree.NodeSelected[Node]) -> None:
         kind, article_id = event.node.data or ("", 0)
         if kind == "article":
-            self.reader.open_article(article_id)
+            self.reader.reading.open_article(article_id)
 
     def action_close(self) -> None:
         self.app.pop_screen()
