@@ -267,3 +267,38 @@ def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
     assert store.count(HeadlineQuery(unread=True, feed_id=south)) == 0
     assert store.mark_all_read(collapsed) == 1
     assert store.count(HeadlineQuery(unread=True, feed_id=west)) == 0
+
+
+def test_removing_an_original_keeps_its_copies_listed_and_an_emptied_story_goes(store: Store):
+    north, south, west = feeds(store, "north", "south", "west")
+    link = "https://wire.example/dam"
+    for feed in (north, south, west):
+        store_items(store, feed, [(f"dam{feed}", "Dam breaks", "Villages evacuated.")], link=link)
+    store_items(store, west, [("comet", "Comet seen over the hills", "")])
+    cluster_new(store, NOW)
+    collapsed = HeadlineQuery(collapse=True)
+    (dam,) = [h for h in store.headlines(collapsed) if h.title == "Dam breaks"]
+    comet = by_title(store)["Comet seen over the hills"]
+    assert store.remove_articles([dam.id, comet]) == [dam.id, comet]
+    # The earliest copy left stands for the article now, the other one under it.
+    (kept,) = [h for h in store.headlines(collapsed) if h.title == "Dam breaks"]
+    assert kept.copy_of is None
+    assert kept.also_in == ("West",)
+    assert store.count(collapsed) == 1
+    # The comet's story had no other article: it is gone from the list and the count.
+    assert [s.title for s in store.stories()] == ["Dam breaks"]
+    assert store.story_count() == 1
+    assert store.stories()[0].size == 2
+
+
+def test_a_story_lists_no_article_a_filter_hid(store: Store):
+    north, south = feeds(store, "north", "south")
+    store_items(store, north, [("a", "Dam on the Elster breaks near Grauwitz", "")])
+    store_items(store, south, [("b", "Elster dam breaks at Grauwitz, villages evacuated", "")])
+    cluster_new(store, NOW)
+    (story,) = [s for s in store.stories() if s.size == 2]
+    hidden = by_title(store)["Elster dam breaks at Grauwitz, villages evacuated"]
+    store._db.sql.execute("UPDATE articles SET hidden = 1 WHERE id = ?", (hidden,))
+    (after,) = store.stories(ids=[story.id])
+    assert after.size == 1
+    assert hidden not in after.articles

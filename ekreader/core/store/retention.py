@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ekreader.core.decide.retention import Cached, Sightings, key_digest
-from ekreader.core.store import search
+from ekreader.core.store import search, stories
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import USER_ACTIONABLE, StoreError, cache_error, kind
 
@@ -106,6 +106,7 @@ def _remove(db: Db, ids: Sequence[int]) -> list[int]:
                 [(feed_id, key_digest(str(key))) for _, feed_id, key in found],
             )
             search.unindex_where(sql, f"a.{where}", chunk)
+            stories.before_removal(sql, [aid for aid, _, _ in found])
             sql.execute(f"DELETE FROM articles WHERE {where}", chunk)
         gone.extend(int(aid) for aid, _, _ in found)
     return gone

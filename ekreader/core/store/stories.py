@@ -177,7 +177,7 @@ def list_stories(
         f"""
         SELECT a.story, a.id, a.sort_time, coalesce(f.user_title, f.title, f.url), a.breaking
         FROM articles a JOIN feeds f ON f.id = a.feed_id
-        WHERE a.story IN ({marks})
+        WHERE a.story IN ({marks}) AND a.hidden = 0
         ORDER BY a.sort_time DESC, a.id DESC
         """,
         [r[0] for r in rows],
@@ -210,3 +210,38 @@ def list_stories(
 def story_count(db: Db) -> int:
     """How many stories the cache holds."""
     return int(db.sql.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+
+def before_removal(sql: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Let go of articles about to be removed (inside the removal's transaction): the
+    earliest remaining copy of a removed original becomes the original of the others, and
+    a story left with no article goes."""
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    gone = set(ids)
+    copies: dict[int, list[int]] = {}
+    for copy, original in sql.execute(
+        f"SELECT id, copy_of FROM articles WHERE copy_of IN ({marks}) ORDER BY id", ids
+    ):
+        if copy not in gone:
+            copies.setdefault(original, []).append(copy)
+    for first, *others in copies.values():
+        sql.execute("UPDATE articles SET copy_of = NULL WHERE id = ?", (first,))
+        sql.executemany(
+            "UPDATE articles SET copy_of = ? WHERE id = ?", [(first, o) for o in others]
+        )
+    stories = [
+        s
+        for (s,) in sql.execute(
+            f"SELECT DISTINCT story FROM articles WHERE id IN ({marks}) AND story IS NOT NULL",
+            ids,
+        )
+    ]
+    for story in stories:
+        left = sql.execute(
+            f"SELECT 1 FROM articles WHERE story = ? AND id NOT IN ({marks}) LIMIT 1",
+            (story, *ids),
+        ).fetchone()
+        if left is None:
+            sql.execute("DELETE FROM stories WHERE id = ?", (story,))
