@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ekreader.core.sync.greader import (
-    READ,
-    READING_LIST,
-    STARRED,
-    BadAnswer,
-    GReaderClient,
-    LoginRefused,
-    Unreachable,
-    check_server_url,
-    item_id,
-    long_item_id,
-)
+from ekreader.core.sync.answers import item_id, long_item_id
+from ekreader.core.sync.greader import READ, READING_LIST, STARRED, GReaderClient
+from ekreader.core.sync.session import BadAnswer, LoginRefused, Unreachable
 from tests.freshrss import API_PASSWORD, FreshRSS, FreshUser, invented_feed
 from tests.server import Blackhole, FeedServer
 
@@ -60,25 +51,6 @@ def test_item_id_refuses_what_is_not_one(bad: object):
 def test_long_ids_have_sixteen_hex_digits():
     assert long_item_id(255) == "tag:google.com,2005:reader/item/00000000000000ff"
     assert long_item_id(-1) == "tag:google.com,2005:reader/item/ffffffffffffffff"
-
-
-@pytest.mark.parametrize(
-    ("url", "message"),
-    [
-        ("ftp://host/api", "http"),
-        ("https:///api", "http"),
-        ("https://me:secret@host/api", "user name or password"),
-        ("https://host:99999/", "not a valid URL"),
-    ],
-)
-def test_server_url_is_checked(url: str, message: str):
-    with pytest.raises(ValueError, match=message) as caught:
-        check_server_url(url)
-    assert "secret" not in str(caught.value)
-
-
-def test_server_url_loses_its_trailing_slash():
-    assert check_server_url("https://host/api/greader.php/") == "https://host/api/greader.php"
 
 
 # -- login ------------------------------------------------------------------------------------
