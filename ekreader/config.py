@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType, UnionType
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from urllib.parse import urlsplit
 
 from ekreader.core.query import And, Node, QueryError, parse
 from ekreader.core.query.filters import ACTIONS, Filter
 
 FullText = Literal["auto", "always", "never"]
 Bidi = Literal["reorder", "terminal"]
+SyncService = Literal["greader"]
 
 
 class ConfigError(Exception):
@@ -159,6 +161,32 @@ class SavedSearch:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncConfig:
+    """[sync]: read on every device through a feed server (off when the table is absent)."""
+
+    url: str
+    """The server's Google Reader API address, e.g. "https://rss.example.org/api/greader.php"."""
+    username: str
+    """The account's user name."""
+    password_command: str | None = None
+    """A command that prints the password (run without a shell), e.g. "pass show rss"."""
+    password: str | None = field(default=None, repr=False)
+    """The password itself (password_command is safer: see the warning ekreader gives)."""
+    service: SyncService = "greader"
+    """The protocol: "greader", the Google Reader API (FreshRSS, Miniflux, Inoreader ...)."""
+    app_id: str | None = None
+    """Inoreader only: the AppId of the application you registered with it."""
+    app_key: str | None = field(default=None, repr=False)
+    """Inoreader only: that application's AppKey."""
+
+    def headers(self) -> dict[str, str]:
+        """Headers every request carries (Inoreader's AppId and AppKey)."""
+        if self.app_id and self.app_key:
+            return {"AppId": self.app_id, "AppKey": self.app_key}
+        return {}
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole configuration."""
 
@@ -183,6 +211,9 @@ class Config:
             if saved.name == name:
                 return saved
         return None
+
+    sync: SyncConfig | None = None
+    """Set by a [sync] table: the server is the source of subscriptions and articles."""
 
     def feed(self, url: str, former_urls: Iterable[str] = ()) -> FeedConfig:
         """Settings for one feed (defaults when it has no table): the table of its URL, else
@@ -260,12 +291,16 @@ def config_from_dict(data: dict[str, Any], source: str = "config") -> Config:
             sections["searches"] = _searches(value, source)
         elif name == "filters":
             sections["filters"] = _filters(value, source)
+        elif name == "sync":
+            sections["sync"] = _sync(value, source)
         elif name in _SECTION_TYPES:
             if not isinstance(value, dict):
                 raise ConfigError(f"{source}: [{name}] must be a table")
             sections[name] = _build(_SECTION_TYPES[name], value, source, name)
         else:
-            known = ", ".join(sorted([*_SECTION_TYPES, "keys", "feeds", "searches", "filters"]))
+            known = ", ".join(
+                sorted([*_SECTION_TYPES, "keys", "feeds", "searches", "filters", "sync"])
+            )
             raise ConfigError(f"{source}: unknown section [{name}] (known: {known})")
     return Config(**sections)
 
@@ -349,6 +384,53 @@ def _filters(value: object, source: str) -> tuple[Filter, ...]:
     return tuple(found)
 
 
+def _sync(value: object, source: str) -> SyncConfig:
+    """[sync]: url and username required, and one of password_command and password. The
+    password's value never appears in a message."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{source}: [sync] must be a table")
+    names = {f.name for f in dataclasses.fields(SyncConfig)}
+    for key, item in value.items():
+        where = f"{source}: [sync] {key}"
+        if key not in names:
+            raise ConfigError(f"{where}: unknown key (known: {', '.join(sorted(names))})")
+        if not isinstance(item, str):
+            shown = "" if key in ("password", "app_key") else f", got {item!r}"
+            raise ConfigError(f"{where}: expected a string{shown}")
+    for key in ("url", "username"):
+        if not value.get(key, "").strip():
+            raise ConfigError(f"{source}: [sync] {key}: required (see README, Sync)")
+    try:
+        url = _server_url(value["url"].strip())
+    except ValueError as exc:
+        raise ConfigError(f"{source}: [sync] url: {exc}") from None
+    service = value.get("service", "greader")
+    if service not in get_args(SyncService):
+        allowed = ", ".join(f'"{c}"' for c in get_args(SyncService))
+        raise ConfigError(f"{source}: [sync] service: expected one of {allowed}, got {service!r}")
+    command = value.get("password_command")
+    password = value.get("password")
+    if (command is None) == (password is None):
+        raise ConfigError(
+            f"{source}: [sync] needs password_command (safer) or password, and not both"
+        )
+    if command is not None and not command.strip():
+        raise ConfigError(f"{source}: [sync] password_command: empty")
+    if password is not None and not password:
+        raise ConfigError(f"{source}: [sync] password: empty")
+    if ("app_id" in value) != ("app_key" in value):
+        raise ConfigError(f"{source}: [sync] app_id and app_key go together (Inoreader)")
+    return SyncConfig(
+        url=url,
+        username=value["username"].strip(),
+        password_command=command,
+        password=password,
+        service=service,
+        app_id=value.get("app_id"),
+        app_key=value.get("app_key"),
+    )
+
+
 def _build(cls: type[Any], table: dict[str, Any], source: str, section: str) -> Any:
     hints = get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
@@ -428,3 +510,23 @@ def _check(hint: Any, value: Any, where: str, key: str) -> Any:
                     ) from None
         return tuple(value)
     raise ConfigError(f"{where}: unsupported value {value!r}")  # pragma: no cover
+
+
+def _server_url(url: str) -> str:
+    """The [sync] url, without a trailing slash, when it is http(s) with a host; raises
+    ValueError saying what is wrong (never quoting a password the address holds)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise ValueError(f"not a valid URL: {url!r}") from None
+    if parts.username or parts.password:
+        raise ValueError(
+            "the address must not hold a user name or password"
+            " (use [sync] username and password_command)"
+        )
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            f"expected an http(s) address such as https://HOST/api/greader.php, got {url!r}"
+        )
+    return url.rstrip("/")

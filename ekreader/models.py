@@ -209,6 +209,30 @@ class FeedResult:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncSummary:
+    """What one sync with a feed server did."""
+
+    server: str
+    new_articles: int = 0
+    new_breaking: tuple[str, ...] = ()
+    state_up: int = 0
+    """Marks sent to the server (read, unread, starred, unstarred)."""
+    state_down: int = 0
+    """Articles here whose read or starred state the server changed."""
+    feeds: int = 0
+    """Subscriptions on the server after the sync."""
+    feeds_added: int = 0
+    """Subscriptions that came from the server."""
+    feeds_removed: int = 0
+    """Subscriptions the server no longer has (removed here, with their articles)."""
+    feeds_up: int = 0
+    """Subscriptions of this cache the server did not have, sent to it."""
+    skipped: tuple[str, ...] = ()
+    """Subscriptions of this cache the server refused, with the reason."""
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class RefreshSummary:
     """The outcome of a whole refresh."""
 
@@ -224,6 +248,8 @@ class RefreshSummary:
     """New articles the clustering pass placed in stories (copies included)."""
     clustering_seconds: float = 0.0
     """CPU seconds the clustering pass took."""
+    sync: SyncSummary | None = None
+    """In sync mode: what the sync did (`results` then holds the server's outcome)."""
 
     @property
     def ok(self) -> int:

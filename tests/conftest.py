@@ -1,4 +1,5 @@
-"""Shared fixtures: a local feed server, an isolated ekreader home, a hermetic environment."""
+"""Shared fixtures: a local feed server, an isolated ekreader home, a hermetic environment,
+a real FreshRSS (the sync server: skipped when ../shared or php is absent)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.freshrss import FreshRSS, FreshUser
 from tests.helpers import FAST_FETCH, EkHome, hermetic_environ, make_env
 from tests.server import Blackhole, FeedServer
 
@@ -52,3 +54,24 @@ def ek(ek_env: dict[str, str], tmp_path: Path) -> EkHome:
     home = EkHome(tmp_path / "home", ek_env)
     home.config(FAST_FETCH)
     return home
+
+
+@pytest.fixture(scope="session")
+def freshrss(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FreshRSS]:
+    """FreshRSS installed in a temp dir and served on 127.0.0.1 for the whole session (one
+    per xdist worker); skips the test when ../shared/servers or php is absent."""
+    server = FreshRSS.from_shared(tmp_path_factory.mktemp("freshrss"))
+    if server is None:
+        pytest.skip("FreshRSS needs ../shared/servers/freshrss-*.tar.gz and php")
+    server.install().start()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def fresh_user(freshrss: FreshRSS) -> FreshUser:
+    """A new FreshRSS account with no subscriptions (the server is up)."""
+    freshrss.start()  # a test that stopped it and failed before starting it again
+    return freshrss.create_user()

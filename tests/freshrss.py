@@ -149,21 +149,23 @@ class FreshRSS:
         return result.stdout + result.stderr
 
     def install(self) -> FreshRSS:
-        """Unpack, prepare and install (SQLite, API enabled, base URL on our port)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with tarfile.open(self.source) as archive:
-            archive.extractall(self.root, filter="data")
-        self._php("cli/prepare.php")
-        self._php(
-            "cli/do-install.php",
-            "--default-user",
-            "admin",
-            "--base-url",
-            self.base_url,
-            "--api-enabled",
-            "--db-type",
-            "sqlite",
-        )
+        """Unpack, prepare and install (SQLite, API enabled, base URL on our port); an
+        installation already in `root` (a bench's kept one) is only configured again."""
+        if not (self.home / "data" / "config.php").exists():
+            self.root.mkdir(parents=True, exist_ok=True)
+            with tarfile.open(self.source) as archive:
+                archive.extractall(self.root, filter="data")
+            self._php("cli/prepare.php")
+            self._php(
+                "cli/do-install.php",
+                "--default-user",
+                "admin",
+                "--base-url",
+                self.base_url,
+                "--api-enabled",
+                "--db-type",
+                "sqlite",
+            )
         # A port that refuses connections, kept bound for as long as we live.
         self._dead_proxy = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._dead_proxy.bind((HOST, 0))
@@ -304,10 +306,12 @@ class FreshUser:
         token = httpx.get(
             f"{self.server.api_url}/reader/api/0/token", headers=headers, timeout=10
         ).text.strip()
-        fields = list(data.items()) if isinstance(data, dict) else list(data)
+        fields: dict[str, list[str]] = {"T": [token]}
+        for name, value in data.items() if isinstance(data, dict) else data:
+            fields.setdefault(name, []).append(value)
         answer = httpx.post(
             f"{self.server.api_url}/reader/api/0/{path}",
-            data=[*fields, ("T", token)],  # type: ignore[arg-type]
+            data=fields,
             headers=headers,
             timeout=60,
         )

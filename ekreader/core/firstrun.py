@@ -35,8 +35,8 @@ def first_run(store: Store, config: Config, *, now: datetime | None = None) -> b
     """Set up the cache for the reader's first start; True when it did, False otherwise.
 
     Once per cache, and only when it has no subscription yet: subscribe to
-    `DEFAULT_FEEDS` (unless `[general] first_run_feeds` is false; nothing is fetched
-    here) and load the demo feed, dated so that its newest article is `now` — in one
+    `DEFAULT_FEEDS` (unless `[general] first_run_feeds` is false or [sync] is set;
+    nothing is fetched here) and load the demo feed, dated so that its newest article is `now` — in one
     transaction, so an interrupted first start leaves nothing half done. A cache that
     already has subscriptions (added with `ekreader add` or `import`) is only marked:
     removing every feed later never brings the defaults back. The reader UI calls this
@@ -52,7 +52,9 @@ def first_run(store: Store, config: Config, *, now: datetime | None = None) -> b
         if store.has_feeds():
             store.mark_first_run_done()
             return False
-        if config.general.first_run_feeds:
+        # In sync mode the server's subscriptions are the user's: defaults added here
+        # would be sent to it by the first sync.
+        if config.general.first_run_feeds and config.sync is None:
             for url, feed_title in DEFAULT_FEEDS:
                 store.add_feed(url, feed_title)
         feed, _ = store.add_feed(DEMO_URL)

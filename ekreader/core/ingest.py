@@ -16,6 +16,7 @@ from ekreader.core.decide.upsert import plan_writes
 from ekreader.core.query.filters import Filter
 from ekreader.core.store import Store
 from ekreader.core.store.revisions import KEEP as KEEP_REVISIONS
+from ekreader.core.store.sync import is_item_key
 from ekreader.core.workers import worker_store
 from ekreader.models import EntryDecision, FeedResult, FetchRecord, UpsertResult
 
@@ -52,6 +53,11 @@ def store_entries(
     unsubscribed meanwhile (by another process, during its fetch)."""
     now = now or datetime.now(UTC)
     with store.transaction():
+        # Articles that came from a sync server (out of sync mode now) take the keys of
+        # the feed's own entries with their links, instead of appearing twice.
+        own = [(d.entry.key, d.entry.link) for d in decisions if not is_item_key(d.entry.key)]
+        if own:
+            store.rekey_items(feed_id, own)
         cached = store.cached_entries(feed_id)
         if cached is None:
             return UpsertResult((), 0, ())

@@ -8,6 +8,9 @@ connection; article pages always go to a worker process, each under the page bud
 HTML to sections, full-text indexing) is spread over both cores, never crosses a process
 boundary as objects (only the body goes in and a small result comes back), and a page
 too heavy to extract costs its budget and no more.
+
+In sync mode ([sync] set) the server fetched the feeds: one sync (core/sync) takes the
+place of the feed downloads, and the pages follow as always.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from ekreader.models import (
     FetchRecord,
     PageJob,
     RefreshSummary,
+    SyncSummary,
 )
 
 Progress = Callable[["ProgressEvent"], None]
@@ -51,7 +55,7 @@ class ProgressEvent:
     """Sent as each feed or page finishes: `done` of `total` in the current `phase`."""
 
     phase: str
-    """"feeds" or "pages"."""
+    """"feeds", "pages", or in sync mode "articles" (batches of the server's new ones)."""
     done: int
     total: int
     result: FeedResult | None = None
@@ -141,8 +145,11 @@ class Refresher:
         workers: int | None = None,
         resolver: Resolver | None = None,
         clock: Callable[[], datetime] | None = None,
+        interactive: bool = False,
     ) -> None:
         self.db_path = db_path
+        self.interactive = interactive
+        """In sync mode: a password_command may ask on the terminal (the CLI, not the UI)."""
         self.now = clock or _utc_now
         """The refresh's clock (a seam: bench/soak.py lives through a year in an hour):
         when articles arrive, the daily prune, a server's Retry-After."""
@@ -208,7 +215,11 @@ class Refresher:
                 if not f.is_local and not f.gone and (self.urls is None or f.url in self.urls)
             ]
             self._feeds = feeds
-            results = await self._refresh_feeds(feeds)
+            synced = None
+            if self.config.sync is not None:  # the server fetched the feeds: sync instead
+                results, synced = await self._sync()
+            else:
+                results = await self._refresh_feeds(feeds)
             stories = await self._cluster()
             pages_ok = pages_failed = 0
             if not self.feeds_only:
@@ -226,6 +237,7 @@ class Refresher:
             prune_error,
             clustered=stories.clustered + stories.copies if stories else 0,
             clustering_seconds=stories.seconds if stories else 0.0,
+            sync=synced,
         )
 
     async def _cluster(self) -> PassOutcome | None:
@@ -248,6 +260,33 @@ class Refresher:
         except Exception as exc:  # noqa: BLE001 - the refresh itself succeeded
             return 0, str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
         return (len(report.removed) if report is not None else 0), None
+
+    async def _sync(self) -> tuple[list[FeedResult], SyncSummary | None]:
+        """One sync with the [sync] server (core/sync), reported as the one "feed" of this
+        refresh: its new articles, or why the server could not be used."""
+        from ekreader.core.sync.account import sync_in_background
+        from ekreader.core.sync.secret import SecretError
+        from ekreader.core.sync.session import SyncError
+
+        assert self.config.sync is not None
+        url = self.config.sync.url
+        summary: SyncSummary | None = None
+        try:
+            summary = await sync_in_background(
+                self.db_path, self.config, progress=self.progress, interactive=self.interactive
+            )
+            result = FeedResult(
+                url,
+                ok=True,
+                status=200,
+                new=summary.new_articles,
+                new_breaking=summary.new_breaking,
+            )
+        except (SyncError, SecretError) as exc:
+            result = FeedResult(url, ok=False, error=str(exc))
+        if self.progress:
+            self.progress(ProgressEvent("feeds", 1, 1, result))
+        return [result], summary
 
     async def _close(self) -> None:
         if self._pool is not None:
@@ -398,8 +437,15 @@ async def refresh(
     feeds_only: bool = False,
     urls: Sequence[str] | None = None,
     progress: Progress | None = None,
+    interactive: bool = False,
 ) -> RefreshSummary:
-    """Refresh every subscribed feed (or only `urls`) in the cache at `db_path`."""
+    """Refresh every subscribed feed (or only `urls`) in the cache at `db_path`; in sync
+    mode, sync with the server instead (see Refresher._sync)."""
     return await Refresher(
-        db_path, config, feeds_only=feeds_only, urls=urls, progress=progress
+        db_path,
+        config,
+        feeds_only=feeds_only,
+        urls=urls,
+        progress=progress,
+        interactive=interactive,
     ).run()

@@ -5,7 +5,8 @@ timeout), so a killed process loses at most the batch it was writing and two pro
 can share the cache. The rooms behind the facade: `connection` (opening, migrating,
 transactions), `schema` (the migrations), `feeds`, `articles`, `headlines` (listing and
 search), `search` (the full-text index), `failures` (pages that failed), `filters` (the
-killfile), `retention` (removing old articles), `codec` (how values sit in columns), `errors`.
+killfile), `retention` (removing old articles), `stories` and `revisions`, `sync` (what
+sync with a feed server keeps), `codec` (how values sit in columns), `errors`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from ekreader.core.decide.retention import Cached, Sightings
 from ekreader.core.query import Compiled, Node
 from ekreader.core.query.filters import Filter
-from ekreader.core.store import articles, failures, feeds, filters, retention
+from ekreader.core.store import articles, failures, feeds, filters, retention, sync
 from ekreader.core.store import revisions as versions
 from ekreader.core.store import stories as story_rows
 from ekreader.core.store.connection import Db
@@ -383,3 +384,63 @@ class Store:
     def failed_page_counts(self) -> dict[int, int]:
         """How many articles of each feed have a failed page (feeds with none are absent)."""
         return failures.failed_page_counts(self._db)
+
+    # -- sync with a feed server (store/sync.py) ------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        """A fact about the cache (the meta table), or None."""
+        return self._db.meta(key)
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Remember a fact about the cache."""
+        self._db.set_meta(key, value)
+
+    def forget_sync(self) -> None:
+        """Forget which feed and article is which on a server (another account)."""
+        sync.forget(self._db)
+
+    def unsynced_feeds(self) -> list[sync.LocalFeed]:
+        """http(s) subscriptions the sync server has not been told about."""
+        return sync.unsynced_feeds(self._db)
+
+    def stream_of(self, feed_id: int) -> str | None:
+        """A feed's stream id on the sync server, or None."""
+        return sync.stream_of(self._db, feed_id)
+
+    def url_of_stream(self, stream_id: str) -> str | None:
+        """The address of the feed that is this subscription on the sync server."""
+        return sync.url_of_stream(self._db, stream_id)
+
+    def merge_subscriptions(
+        self, remote: Sequence[sync.RemoteFeed]
+    ) -> tuple[int, list[str], dict[str, int]]:
+        """The server's subscriptions become the cache's (see sync.merge_subscriptions)."""
+        return sync.merge_subscriptions(self._db, remote)
+
+    def synced_ids(self) -> set[int]:
+        """Every server item id the cache holds."""
+        return sync.synced_ids(self._db)
+
+    def pending_marks(self) -> list[sync.Mark]:
+        """Marks made here and not sent to the server yet."""
+        return sync.pending_marks(self._db)
+
+    def confirm_marks(self, remote_ids: Iterable[int], column: str, value: bool) -> None:
+        """The server accepted these marks ("read" or "starred" set to `value`)."""
+        sync.confirm_marks(self._db, remote_ids, column, value)
+
+    def link_items(self, feed_id: int, items: Sequence[sync.SyncedItem]) -> set[str]:
+        """Join items to the feed's articles from before sync mode (see sync.link_items)."""
+        return sync.link_items(self._db, feed_id, items)
+
+    def map_items(self, feed_id: int, items: Sequence[sync.SyncedItem]) -> None:
+        """Remember the item ids and states of a feed's stored items."""
+        sync.map_items(self._db, feed_id, items)
+
+    def rekey_items(self, feed_id: int, entries: Sequence[tuple[str, str | None]]) -> int:
+        """Synced articles take the keys of the feed's own entries (see sync.rekey_items)."""
+        return sync.rekey_items(self._db, feed_id, entries)
+
+    def apply_server_states(self, unread: set[int], starred: set[int], skip: set[int]) -> int:
+        """The server's read and starred states, where nothing changed here."""
+        return sync.apply_server_states(self._db, unread, starred, skip)

@@ -255,6 +255,22 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX revisions_article ON revisions (article_id, id DESC);
     """,
+    # 12: sync with a feed server (store/sync.py): which feed is which subscription there
+    # (its stream id), which article is which item there (its id, in the signed 64-bit
+    # form), and the read and starred state the server had for it at the last sync: where
+    # the article's own state differs, a mark made here waits to be sent.
+    """
+    CREATE TABLE sync_feeds (
+        feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+        stream_id TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE sync_items (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        remote_id INTEGER NOT NULL UNIQUE,
+        read INTEGER NOT NULL,
+        starred INTEGER NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
