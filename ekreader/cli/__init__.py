@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "ekreader.cli.mark",
     "ekreader.cli.prune",
     "ekreader.cli.stories",
+    "ekreader.cli.sync",
 )
 """The command groups, in the order `ekreader --help` lists their commands."""
 

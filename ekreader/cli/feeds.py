@@ -47,7 +47,12 @@ def register(sub: Any) -> None:
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
-    """Subscribe to a feed, or to the feed a web page links to."""
+    """Subscribe to a feed, or to the feed a web page links to (in sync mode: on the
+    server, see cli/sync.py)."""
+    if ctx.config.sync is not None:
+        from ekreader.cli.sync import add_on_server
+
+        return add_on_server(ctx, args)
     from ekreader.core.fetch.client import FetchError, check_url
     from ekreader.core.subscribe import SubscribeError, subscribe
 
@@ -70,7 +75,11 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
     """Unsubscribe (the feed's cached articles go too). A feed a permanent redirect moved
-    is found by its former address too."""
+    is found by its former address too. In sync mode on the server first."""
+    if ctx.config.sync is not None:
+        from ekreader.cli.sync import remove_on_server
+
+        return remove_on_server(ctx, args)
     url = args.url
     with open_store(ctx.paths) as store:
         feed = store.feed_by_url(url, former=True)
@@ -138,7 +147,11 @@ def cmd_feeds(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
-    """Subscribe to every feed of an OPML file."""
+    """Subscribe to every feed of an OPML file (in sync mode: on the server)."""
+    if ctx.config.sync is not None:
+        from ekreader.cli.sync import import_on_server
+
+        return import_on_server(ctx, args)
     from ekreader.core.fetch.client import lower_scheme
     from ekreader.core.parse.opml import OpmlError, read_opml
 

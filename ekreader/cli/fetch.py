@@ -46,7 +46,7 @@ def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
     from ekreader.core.refresh import refresh
 
     feeds_only: bool = args.feeds_only
-    if not ctx.paths.database.exists():
+    if not ctx.paths.database.exists() and ctx.config.sync is None:
         out(
             "0 feeds: nothing to fetch (subscribe with 'ekreader add URL' or 'ekreader import FILE')"
         )
@@ -54,10 +54,20 @@ def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
     store = filtered_store(ctx)  # a filter the cache cannot answer stops it here, once
     if store is not None:
         store.close()
+    if ctx.config.sync is not None:
+        from ekreader.cli.sync import warn_about_password
+
+        warn_about_password(ctx)
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         summary = asyncio.run(
-            refresh(ctx.paths.database, ctx.config, feeds_only=feeds_only, progress=bar)
+            refresh(
+                ctx.paths.database,
+                ctx.config,
+                feeds_only=feeds_only,
+                progress=bar,
+                interactive=sys.stdin.isatty(),
+            )
         )
     finally:
         if bar:
@@ -65,14 +75,23 @@ def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
     for result in sorted(summary.results, key=lambda r: r.url):
         if result.error:
             kind = "error" if not result.ok else "warning"
-            out(f"ekreader: {kind}: {result.url}: {result.error}", file=sys.stderr)
+            # In sync mode the message names the server already.
+            where = "" if ctx.config.sync is not None else f"{result.url}: "
+            out(f"ekreader: {kind}: {where}{result.error}", file=sys.stderr)
     feeds = len(summary.results)
-    line = (
-        f"{feeds} feed{'s' * (feeds != 1)}: {summary.ok} ok, {summary.failed} failed; "
-        f"{summary.new} new article{'s' * (summary.new != 1)}"
-    )
-    if summary.new_breaking:
-        line += f" ({len(summary.new_breaking)} breaking)"
+    if summary.sync is not None:
+        from ekreader.cli.sync import summary_line
+
+        line = summary_line(summary.sync).rsplit(" in ", 1)[0]
+    elif ctx.config.sync is not None:
+        line = f"not synced with {ctx.config.sync.url}"
+    else:
+        line = (
+            f"{feeds} feed{'s' * (feeds != 1)}: {summary.ok} ok, {summary.failed} failed; "
+            f"{summary.new} new article{'s' * (summary.new != 1)}"
+        )
+        if summary.new_breaking:
+            line += f" ({len(summary.new_breaking)} breaking)"
     if not feeds_only:
         line += f"; {summary.pages_fetched} full text{'s' * (summary.pages_fetched != 1)}"
         if summary.pages_failed:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 BREAKING_SHOWN = 5
 """New breaking titles listed in the notice (the rest are counted)."""
 
+_PHASES = {"feeds": "feeds", "pages": "full articles", "articles": "from the sync server"}
+"""How the status line names a refresh's phases (core.refresh.ProgressEvent.phase)."""
+
 
 class BackgroundRefresh:
     """Refreshes every feed for `app`: one refresh at a time, cancelled on quit. The
@@ -110,7 +113,7 @@ class BackgroundRefresh:
             if result.new or result.updated:
                 self.app.schedule_reload()
         failed = f" · {self._failed} failed (E)" if self._failed else ""
-        what = "feeds" if message.phase == "feeds" else "full articles"
+        what = _PHASES.get(message.phase, message.phase)
         self._activity(
             f"Refreshing {what} {message.done}/{message.total}{failed}", bool(self._failed)
         )
@@ -132,7 +135,14 @@ class BackgroundRefresh:
         self.app.schedule_reload()
         feeds = len(summary.results)
         new = f" · {summary.new} new" if summary.new else ""
-        if feeds and summary.ok == 0:
+        if self.app.config.sync is not None:  # one sync took the place of the feeds
+            if summary.sync is None:
+                error = next((r.error for r in summary.results if r.error), None) or "?"
+                self._activity(f"Sync failed: {clean_line(error)} · showing the cache", True)
+            else:
+                count = summary.sync.feeds
+                self._activity(f"Synced {stamp} · {count} feed{'s' * (count != 1)}{new}")
+        elif feeds and summary.ok == 0:
             self._activity(f"Offline? all {feeds} feeds failed (E) · showing the cache", True)
         elif summary.failed:
             self._activity(
