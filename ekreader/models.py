@@ -209,6 +209,17 @@ class FeedResult:
 
 
 @dataclass(frozen=True, slots=True)
+class ProgressEvent:
+    """Sent as each feed or page finishes: `done` of `total` in the current `phase`."""
+
+    phase: str
+    """"feeds", "pages", or in sync mode "articles" (batches of the server's new ones)."""
+    done: int
+    total: int
+    result: FeedResult | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SyncSummary:
     """What one sync with a feed server did."""
 

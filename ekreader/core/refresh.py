@@ -22,7 +22,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -42,23 +42,13 @@ from ekreader.models import (
     FeedResult,
     FetchRecord,
     PageJob,
+    ProgressEvent,
     RefreshSummary,
     SyncSummary,
 )
 
 Progress = Callable[["ProgressEvent"], None]
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class ProgressEvent:
-    """Sent as each feed or page finishes: `done` of `total` in the current `phase`."""
-
-    phase: str
-    """"feeds", "pages", or in sync mode "articles" (batches of the server's new ones)."""
-    done: int
-    total: int
-    result: FeedResult | None = None
 
 
 INLINE_JOBS = 4

@@ -20,7 +20,7 @@ BREAKING_SHOWN = 5
 """New breaking titles listed in the notice (the rest are counted)."""
 
 _PHASES = {"feeds": "feeds", "pages": "full articles", "articles": "from the sync server"}
-"""How the status line names a refresh's phases (core.refresh.ProgressEvent.phase)."""
+"""How the status line names a refresh's phases (models.ProgressEvent.phase)."""
 
 
 class BackgroundRefresh:
@@ -83,7 +83,8 @@ class BackgroundRefresh:
         self.app.post_message(RefreshFinished(summary))
 
     async def _refresh(self) -> RefreshSummary:
-        from ekreader.core.refresh import ProgressEvent, Refresher
+        from ekreader.core.refresh import Refresher
+        from ekreader.models import ProgressEvent
 
         self._loop = asyncio.get_running_loop()
         self._task = asyncio.current_task()

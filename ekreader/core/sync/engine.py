@@ -27,17 +27,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ekreader.config import Config, SyncConfig
-from ekreader.core.decide.entries import decide
-from ekreader.core.ingest import rules_for, store_entries
-from ekreader.core.refresh import ProgressEvent
 from ekreader.core.store import Store
 from ekreader.core.store.sync import SyncedItem, remote_feed
 from ekreader.core.sync.answers import Item
-from ekreader.core.sync.entries import feed_from_items
 from ekreader.core.sync.greader import CONTENTS_BATCH, READ, READING_LIST, STARRED, GReaderClient
 from ekreader.core.sync.session import BadAnswer
 from ekreader.core.text.sanitize import clean_line
-from ekreader.models import EntryDecision, SyncSummary, UpsertResult
+from ekreader.models import EntryDecision, ProgressEvent, SyncSummary, UpsertResult
 
 Progress = Callable[[ProgressEvent], None]
 T = TypeVar("T")
@@ -207,6 +203,10 @@ class Syncer:
     ) -> tuple[set[int], int, list[str]]:
         """One batch: per feed, the decide step, then the store path a refresh uses, with
         the server ids and states, in one transaction."""
+        from ekreader.core.decide.entries import decide
+        from ekreader.core.ingest import rules_for
+        from ekreader.core.sync.entries import feed_from_items
+
         by_feed: dict[int, list[Item]] = {}
         for item in items:
             feed_id = streams.get(item.stream_id)
@@ -249,6 +249,8 @@ def store_items(
     """A feed's items from the server into the cache in one transaction: joined to the
     articles of the same link from before sync mode, the rest through the store path a
     refresh uses (ingest.store_entries), then their ids and the server's states kept."""
+    from ekreader.core.ingest import store_entries
+
     synced = [
         SyncedItem(d.entry.key, item.id, item.read, item.starred, d.entry.link)
         for item, d in zip(items, decisions, strict=True)
