@@ -7,7 +7,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from ekreader.config import Config, FeedConfig, config_from_dict
+from ekreader.config import Config, FeedConfig, SyncConfig, config_from_dict
 
 README = Path(__file__).parents[1] / "README.md"
 
@@ -37,6 +37,19 @@ def test_readme_documents_every_key() -> None:
         if section.name == "filters":  # an array of tables: shown commented out
             assert "# [[filters]]" in text
             continue
+        if section.name == "sync":  # off by default: documented in the Sync section
+            continue
         documented = data[section.name]
         fields = {f.name for f in dataclasses.fields(getattr(Config(), section.name))}
         assert set(documented) == fields, section.name
+
+
+def test_readme_sync_section_shows_a_valid_table_and_names_every_key() -> None:
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Sync\n", 1)[1].split("\n## ", 1)[0]
+    block = re.findall(r"```toml\n(.*?)```", section, re.S)[0]
+    sync = config_from_dict(tomllib.loads(block)).sync
+    assert sync is not None
+    assert sync.password_command == "pass show rss"
+    for field in dataclasses.fields(SyncConfig):
+        assert f"`{field.name}" in section or f"{field.name} =" in section, field.name
