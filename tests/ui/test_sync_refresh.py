@@ -11,7 +11,7 @@ from ekreader.ui import app as app_module
 from tests.freshrss import API_PASSWORD, READ, FreshRSS, FreshUser, invented_feed
 from tests.server import FeedServer
 from tests.ui.conftest import screen_text
-from tests.ui.test_refresh import FAST, finish_refresh
+from tests.ui.test_refresh import FAST, finish_refresh, wait_for
 
 
 @pytest.fixture(autouse=True)
@@ -66,3 +66,22 @@ async def test_a_server_that_is_down_is_told_and_the_cache_stays(
             text = screen_text(app)
             assert "Sync failed" in text
             assert "news 3: Library extends its opening hours" in text
+
+
+async def test_the_schedule_syncs_without_r(
+    make_app, paths, freshrss: FreshRSS, fresh_user: FreshUser, feed_server: FeedServer
+):
+    url = feed_server.add("/news.xml", invented_feed(feed_server.base_url, "news", 2))
+    fresh_user.quickadd(url)
+    store = Store.open(paths.database)
+    settings = sync_settings(freshrss, fresh_user)
+    app = make_app({**settings, "general": {"refresh_interval": "2s"}}, store=store, refresh=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.main.headlines.count == 2)
+        await finish_refresh(app, pilot)
+        # New on the server: the schedule's next sync brings it, no key pressed.
+        feed_server.add("/news.xml", invented_feed(feed_server.base_url, "news", 3))
+        freshrss.actualize(fresh_user.name)
+        await wait_for(pilot, lambda: app.main.headlines.count == 3, seconds=30)
+        await finish_refresh(app, pilot)
+        assert "news 3: Library extends its opening hours" in screen_text(app)
