@@ -94,7 +94,7 @@ def home_url(ek: EkHome, name: str) -> str:
         ("gaza OR israel)", "unbalanced parenthesis at column 15: expected a '(' before it"),
         ("titel:gaza", "unknown field 'titel:' at column 1"),
         ("since:2x", "unknown time '2x' at column 7"),
-        ("gaza is:updated", "is:updated needs article revisions at column 6"),
+        ("gaza is:new", "unknown is:new at column 9"),
     ],
 )
 def test_a_malformed_search_is_a_usage_error_naming_the_column(
@@ -190,8 +190,8 @@ action = "breaking"
             "[[filters]] #1 ('gaza OR'): nothing after OR at column 6",
         ),
         (
-            '[[filters]]\nquery = "is:updated"\naction = "hide"\n',
-            "[[filters]] #1 ('is:updated'): is:updated needs article revisions at column 1",
+            '[[filters]]\nquery = "sport since:"\naction = "hide"\n',
+            "[[filters]] #1 ('sport since:'): since: without a value at column 7",
         ),
         ('[searches]\n"Bad" = "(gaza"\n', '[searches] "Bad": unbalanced parenthesis at column 1'),
     ],

@@ -184,12 +184,14 @@ def test_a_cache_of_the_version_before_sync_is_upgraded_and_keeps_its_articles(t
     import sqlite3
 
     from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
+    from ekreader.core.store.search import fold_sections
     from ekreader.core.text.fold import search_fold
 
     before = next(i for i, m in enumerate(MIGRATIONS) if "CREATE TABLE sync_items" in m)
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path)
     db.create_function("ek_fold", 1, search_fold)
+    db.create_function("ek_fold_sections", 1, fold_sections)
     for migration in MIGRATIONS[:before]:
         for statement in split_script(migration):
             db.execute(statement)

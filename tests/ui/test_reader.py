@@ -160,7 +160,7 @@ async def test_views_breaking_unread_starred_and_marks(make_app):
         await pilot.pause()
         main = app.main
         await pilot.press("B")
-        assert main.headlines.headline_query == HeadlineQuery(breaking=True)
+        assert main.headlines.headline_query == HeadlineQuery(breaking=True, collapse=True)
         assert main.headlines.count == 2
         assert all(main.headlines.headline_at(i).breaking for i in range(2))
         await pilot.press("s")

@@ -65,21 +65,18 @@ def compile_query(
     *,
     now: datetime,
     cut: Cutter = split_words,
-    revisions: bool = False,
     within: tuple[int, int] | None = None,
     probe_only: bool = False,
 ) -> Compiled:
     """Compile a parsed query. `now` (timezone-aware) anchors since:/before:; `cut`
-    cuts words into the index's tokens; `revisions` says whether the cache keeps article
-    revisions (is:updated is a QueryError without them). `within` (first, last article
-    id) makes every probe of the index look at those rows only, for a caller that asks
+    cuts words into the index's tokens. `within` (first, last article id) makes every probe of the index look at those rows only, for a caller that asks
     about a few new articles. `probe_only` keeps SQLite from fetching the index's matches
     one by one (`+a.id IN`): for many matches, walking another index (the list's time
     order, the unread articles) and probing them is cheaper. A query with nothing to
     look for matches no article, so an empty filter never hides everything."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    compiler = _Compiler(now, cut, revisions, within, probe_only)
+    compiler = _Compiler(now, cut, within, probe_only)
     part = compiler.node(node)
     if part is None:
         return Compiled("0", (), nothing=True)
@@ -124,13 +121,11 @@ class _Compiler:
         self,
         now: datetime,
         cut: Cutter,
-        revisions: bool,
         within: tuple[int, int] | None,
         probe_only: bool,
     ) -> None:
         self.now = now
         self.cut = cut
-        self.revisions = revisions
         self.within = within
         self.id = "+a.id" if probe_only else "a.id"
 
@@ -167,12 +162,6 @@ class _Compiler:
         if isinstance(node, Contains):
             return self.contains(node)
         if isinstance(node, Flag):
-            if node.name == "updated" and not self.revisions:
-                raise QueryError(
-                    "is:updated needs article revisions",
-                    node.at,
-                    "is:breaking, is:unread, is:read or is:starred",
-                )
             return _Part(sql=_FLAGS[node.name])
         if isinstance(node, Time):
             operator = ">=" if node.bound == "since" else "<"

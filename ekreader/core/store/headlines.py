@@ -35,20 +35,15 @@ class Lister:
         self._clock = clock
         self._matches: dict[tuple[str, tuple[int, int]], int] = {}
         self._found = Found(db)
-        columns = db.sql.execute("PRAGMA table_info(articles)").fetchall()
-        self._revisions = any(column[1] == "revised_at" for column in columns)
-        """Whether the cache keeps article revisions (is:updated)."""
 
     def compile(
         self, node: Node, within: tuple[int, int] | None = None, *, probe_only: bool = False
     ) -> Compiled:
-        """A parsed query as SQL over `articles a`, with this cache's tokenizer and clock
-        (QueryError for what this cache cannot answer: is:updated without revisions)."""
+        """A parsed query as SQL over `articles a`, with this cache's tokenizer and clock."""
         return compile_query(
             node,
             now=self._clock(),
             cut=self._matcher.cut,
-            revisions=self._revisions,
             within=within,
             probe_only=probe_only,
         )
