@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ekreader.core.query.errors import QueryError
 from ekreader.core.query.nodes import (
     And,
     Contains,
