@@ -8,13 +8,17 @@ import json
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ekreader.config import Config
 from ekreader.core.query import QueryError, parse
 from ekreader.core.store import Store
 from ekreader.core.text.sanitize import clean_line, clean_text
 from ekreader.paths import Paths
+
+if TYPE_CHECKING:
+    from ekreader.core.parse.opml import Outline
 
 
 class CommandError(Exception):
@@ -157,3 +161,18 @@ def utf8(text: str) -> str:
         raw = text.encode("utf-8", "surrogateescape")
         raise argparse.ArgumentTypeError(f"not valid UTF-8 text: {raw!r}") from None
     return text
+
+
+def opml_outlines(file: str) -> list[Outline]:
+    """The feeds of the OPML file `file` (`-`: standard input), or a CommandError naming
+    the file and what is wrong with it."""
+    from ekreader.core.parse.opml import OpmlError, read_opml
+
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read {file}: {exc.strerror or exc}") from None
+    try:
+        return read_opml(data)
+    except OpmlError as exc:
+        raise CommandError(f"{file}: {exc}") from None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from ekreader.cli.common import (
@@ -16,6 +15,7 @@ from ekreader.cli.common import (
     filtered_store,
     iso,
     open_store,
+    opml_outlines,
     out,
     utf8,
 )
@@ -153,17 +153,9 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
         return import_on_server(ctx, args)
     from ekreader.core.fetch.client import lower_scheme
-    from ekreader.core.parse.opml import OpmlError, read_opml
 
     file: str = args.file
-    try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except OSError as exc:
-        raise CommandError(f"cannot read {file}: {exc.strerror or exc}") from None
-    try:
-        outlines = read_opml(data)
-    except OpmlError as exc:
-        raise CommandError(f"{file}: {exc}") from None
+    outlines = opml_outlines(file)
     added = 0
     skipped: list[str] = []
     with open_store(ctx.paths) as store:

@@ -7,10 +7,9 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ekreader.cli.common import CommandError, Context, dump, open_store, out
+from ekreader.cli.common import CommandError, Context, dump, open_store, opml_outlines, out
 from ekreader.models import HeadlineQuery, SyncSummary
 
 if TYPE_CHECKING:
@@ -177,19 +176,11 @@ def remove_on_server(ctx: Context, args: argparse.Namespace) -> int:
 def import_on_server(ctx: Context, args: argparse.Namespace) -> int:
     """`import` in sync mode: subscribe on the server to each feed, in its folder."""
     from ekreader.core.fetch.client import lower_scheme
-    from ekreader.core.parse.opml import OpmlError, read_opml
     from ekreader.core.sync.account import subscribe
     from ekreader.core.sync.session import BadAnswer
 
     file: str = args.file
-    try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except OSError as exc:
-        raise CommandError(f"cannot read {file}: {exc.strerror or exc}") from None
-    try:
-        outlines = read_opml(data)
-    except OpmlError as exc:
-        raise CommandError(f"{file}: {exc}") from None
+    outlines = opml_outlines(file)
     added = 0
     skipped: list[str] = []
     with server(ctx) as client:
