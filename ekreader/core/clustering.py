@@ -53,11 +53,14 @@ def cluster_new(store: Store, now: datetime | None = None) -> PassOutcome:
     titles: dict[int, str] = {}
     carried = _Carried()
     first_new = new[0].time
-    for old in store.story_context(first_new - window):
+    held = store.story_context(first_new - window)
+    for old in held:
         assert old.story is not None
-        clusterer.restore(old.id, float(old.time), without_marker(old.title), old.story)
         titles[old.id] = old.title
         carried.add(old, old.link_key, old.text_key, old.story)
+    clusterer.restore_many(
+        (old.id, float(old.time), without_marker(old.title), old.story or old.id) for old in held
+    )
 
     placed: list[Placed] = []
     merges: list[tuple[int, int]] = []

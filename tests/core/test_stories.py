@@ -229,6 +229,36 @@ def test_restore_puts_back_an_assignment_without_comparing():
     assert clusterer.add(3, 1000.0, "Grauwitz dam on the Elster breaks").story == 1
 
 
+def test_restoring_many_at_once_is_restoring_them_one_by_one():
+    held = [
+        (1, 1000.0, "Elster dam breaks at Grauwitz", 1),
+        (2, 1010.0, "Villages evacuated below the Elster dam", 1),
+        (3, 1020.0, "Comet seen over the hills", 3),
+        (4, 1030.0, "Astronomers follow the comet over the hills", 3),
+        (5, 1040.0, "Grauwitz council debates parking fees", 5),
+    ]
+    one, many = clusterer_with_background(), clusterer_with_background()
+    for article, when, title, story in held:
+        one.restore(article, when, title, story)
+    many.restore_many(held)
+    for article, _, _, story in held:
+        assert many.story_of(article) == one.story_of(article) == story
+    assert many.members(3) == one.members(3) == (3, 4)
+    arrivals = [
+        (6, "Grauwitz dam on the Elster breaks, villages flooded"),
+        (7, "The comet over the hills seen again tonight"),
+        (8, "Parking fees in Grauwitz: council votes"),
+    ]
+    for article, title in arrivals:
+        a, b = many.add(article, 1100.0, title), one.add(article, 1100.0, title)
+        assert (a.story, a.merged) == (b.story, b.merged)
+        # One by one, a story's length drifts with the rarities as they change; at once,
+        # it is computed with the final ones: the similarities differ a little, no more.
+        assert a.similarity == pytest.approx(b.similarity, abs=0.02)
+    assert many.story_of(6) == 1
+    assert many.story_of(7) == 3
+
+
 # -- copies of one article ---------------------------------------------------------------
 
 LINKS = [

@@ -192,6 +192,39 @@ class StoryClusterer:
 
     # -- internals -----------------------------------------------------------------------
 
+    def restore_many(self, held: Iterable[tuple[int, float, str, int]]) -> None:
+        """`restore` for many headlines at once, (article, when, title, story) each: the
+        stories' term counts are built first, their leaders and vector lengths once at the
+        end (how a refresh restores its window: thousands of headlines)."""
+        postings = self._postings
+        touched: dict[int, _Story] = {}
+        for article, when, title, story_id in held:
+            if article in self._story_of:
+                continue
+            terms = headline_terms(title)
+            self._count(terms)
+            self._terms[article] = terms
+            story = self._stories.get(story_id)
+            if story is None:
+                story = self._stories[story_id] = _Story(story_id, {}, [], when, when)
+            counts = story.counts
+            for term in terms:
+                counts[term] = counts.get(term, 0) + 1
+                posting = postings.get(term)
+                if posting is None:
+                    postings[term] = {story_id}
+                else:
+                    posting.add(story_id)
+            story.members.append(article)
+            story.first = min(story.first, when)
+            story.latest = max(story.latest, when)
+            self._story_of[article] = story_id
+            touched[story_id] = story
+        for story in touched.values():
+            for term in story.counts:
+                self._lead(term, story)
+            self._renorm(story)
+
     def _count(self, terms: tuple[str, ...]) -> None:
         self._docs += 1
         df = self._df
