@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ekreader.core.ingest import store_entries
-
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.append(str(REPO))  # after PYTHONPATH: bench/run.py points that at a snapshot
@@ -70,6 +68,7 @@ def build_cache(path: Path, n: int) -> None:
     """A cache of n articles in FEEDS feeds, newest last, with summaries for FTS."""
     if path.exists():
         return
+    from ekreader.core.ingest import store_entries
     from ekreader.core.store import Store
     from ekreader.models import EntryDecision, FetchRecord, ParsedEntry
 
