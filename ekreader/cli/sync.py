@@ -47,7 +47,8 @@ def server(ctx: Context) -> Iterator[GReaderClient]:
 
     warn_about_password(ctx)
     try:
-        with open_client(ctx.config, interactive=sys.stdin.isatty()) as client:
+        folder = ctx.paths.database.parent
+        with open_client(ctx.config, interactive=sys.stdin.isatty(), folder=folder) as client:
             yield client
     except (SyncError, SecretError) as exc:
         raise CommandError(str(exc)) from None

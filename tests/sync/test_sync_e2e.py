@@ -490,3 +490,32 @@ def test_the_password_never_shows(
     assert API_PASSWORD not in quiet.stdout
     log = freshrss.log_tail(100_000)
     assert API_PASSWORD not in log
+
+
+def test_a_later_sync_logs_in_with_the_remembered_token_only_while_the_server_takes_it(
+    synced: EkHome, fresh_user: FreshUser, feed_server: FeedServer
+):
+    fresh_user.quickadd(feed_server.add("/news.xml", invented_feed(feed_server.base_url, "n", 2)))
+    synced.ok("sync")
+    login = synced.database.parent / "sync-login"
+    url, user, token = login.read_text(encoding="utf-8").splitlines()
+    assert (url, user) == (fresh_user.server.api_url, fresh_user.name)
+    assert token
+    assert API_PASSWORD not in login.read_text(encoding="utf-8")
+    assert login.stat().st_mode & 0o777 == 0o600
+    # The password command cannot run now: the remembered login is all the sync needs.
+    secret = synced.root / "api-password"
+    secret.rename(synced.root / "elsewhere")
+    synced.ok("sync")
+    # A token the server no longer takes: the sync logs in again and remembers that login.
+    login.write_text(f"{url}\n{user}\nnot-a-token\n", encoding="utf-8")
+    (synced.root / "elsewhere").rename(secret)
+    synced.ok("sync")
+    assert login.read_text(encoding="utf-8").splitlines()[2] not in ("", "not-a-token")
+    # Without the token and without the password, the sync says why.
+    login.write_text(f"{url}\n{user}\nnot-a-token\n", encoding="utf-8")
+    secret.unlink()
+    failed = synced.run("sync")
+    assert failed.returncode == 1
+    assert "password_command" in failed.stderr
+    assert "Traceback" not in failed.stderr

@@ -3,7 +3,9 @@ password_command or the config), and the changes to subscriptions that go to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ekreader.config import Config, SyncConfig
@@ -23,18 +25,64 @@ def password_source(settings: SyncConfig, *, interactive: bool) -> Callable[[], 
     return lambda: password
 
 
-def open_client(config: Config, *, interactive: bool = True) -> GReaderClient:
-    """A client for the [sync] account (which must be set)."""
+LOGIN_FILE = "sync-login"
+"""Beside the cache: the server's address, the user name and the Auth token of the last
+login, readable by its owner only. A sync that finds the server still taking the token
+needs no login, so a cron job's sync neither runs password_command (which may ask for a
+passphrase) nor makes the server check a password; the password itself is never kept."""
+
+
+@contextmanager
+def open_client(
+    config: Config, *, interactive: bool = True, folder: Path | None = None
+) -> Iterator[GReaderClient]:
+    """A client for the [sync] account (which must be set). With `folder` (the cache's),
+    it first tries the login remembered there and remembers the one it ends with."""
     settings = config.sync
     assert settings is not None
-    return GReaderClient(
+    known = remembered_login(folder, settings) if folder is not None else None
+    with GReaderClient(
         settings.url,
         settings.username,
         password_source(settings, interactive=interactive),
         connect_timeout=config.fetch.connect_timeout,
         timeout=max(config.fetch.timeout, 60.0),
         headers=settings.headers(),
-    )
+        auth=known,
+    ) as client:
+        try:
+            yield client
+        finally:
+            if folder is not None and client.auth != known:
+                remember_login(folder, settings, client.auth)
+
+
+def remembered_login(folder: Path, settings: SyncConfig) -> str | None:
+    """The Auth token remembered in `folder` for this server and user, or None."""
+    try:
+        lines = (folder / LOGIN_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return None
+    if len(lines) == 3 and lines[:2] == [settings.url, settings.username] and lines[2]:
+        return lines[2]
+    return None
+
+
+def remember_login(folder: Path, settings: SyncConfig, auth: str | None) -> None:
+    """Remember a login's Auth token in `folder` (None: forget it). A file that cannot be
+    written only costs the next sync a login."""
+    path = folder / LOGIN_FILE
+    try:
+        if auth is None or "\n" in auth:
+            path.unlink(missing_ok=True)
+            return
+        temp = path.with_name(f"{LOGIN_FILE}.{os.getpid()}.tmp")
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(f"{settings.url}\n{settings.username}\n{auth}\n")
+        os.replace(temp, path)
+    except OSError:
+        return
 
 
 def config_warning(config: Config, config_file: Path) -> str | None:
@@ -55,7 +103,7 @@ def sync(
     """One sync of the cache with the [sync] account; raises SyncError (or SecretError)."""
     if client is not None:
         return Syncer(db_path, config, client, progress=progress).run()
-    with open_client(config, interactive=interactive) as own:
+    with open_client(config, interactive=interactive, folder=db_path.parent) as own:
         return Syncer(db_path, config, own, progress=progress).run()
 
 

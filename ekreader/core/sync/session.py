@@ -50,6 +50,7 @@ class Session:
         connect_timeout: float = 10.0,
         timeout: float = 60.0,
         headers: dict[str, str] | None = None,
+        auth: str | None = None,
     ) -> None:
         import httpx
 
@@ -57,7 +58,9 @@ class Session:
         self.username = username
         self._password_source = password
         self._password: str | None = None
-        self._auth: str | None = None
+        self._auth = auth
+        """The Auth token of a login (`auth`: one remembered from an earlier session,
+        tried first; a login replaces it when the server no longer takes it)."""
         self._token: str | None = None
         self._http = httpx.Client(
             headers={"User-Agent": USER_AGENT, **(headers or {})},
@@ -179,8 +182,14 @@ class Session:
 
     # -- login ----------------------------------------------------------------------------
 
+    @property
+    def auth(self) -> str | None:
+        """The Auth token of the latest login (None before one, or after one refused)."""
+        return self._auth
+
     def login(self) -> None:
         """ClientLogin: trade the user name and password for an Auth token."""
+        self._auth = None
         if self._password is None:
             self._password = self._password_source()
         status, body, where = self._send(
@@ -214,6 +223,9 @@ class Session:
             if self._auth is None:
                 self.login()
             status, body, where = self._send("GET", "reader/api/0/token")
+            if status == 401:  # a remembered login expired: log in again, once
+                self.login()
+                status, body, where = self._send("GET", "reader/api/0/token")
             if status in (401, 403):
                 raise LoginRefused(
                     f"{self.url}: the server refused the login of user {self.username!r} "
