@@ -157,8 +157,11 @@ async def test_a_heavy_extraction_leaves_the_ui_process_idle_and_quit_does_not_w
     app = make_app({"fetch": {"page_cpu_seconds": 600, "page_memory_mb": 4096}})
     link_long_read(app, url)
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await press_f(app, pilot)
         extractor = app.page_extractor
+        # The page process warmed up first: then the one extraction in flight is the page's.
+        extractor.start()
+        await wait_until(lambda: extractor.in_flight == 0 and bool(extractor.worker_pids()))
+        screen = await press_f(app, pilot)
         await wait_until(lambda: extractor.in_flight == 1)
         pids = extractor.worker_pids()
         assert pids
