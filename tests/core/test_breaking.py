@@ -10,7 +10,7 @@ from ekreader.config import config_from_dict
 from ekreader.core.decide.breaking import BreakingRules, fold, page_label_reason
 from ekreader.core.decide.entries import decide
 from ekreader.core.ingest import rules_for, store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.store import Store
 from ekreader.models import HeadlineQuery, ParsedFeed
 

@@ -14,7 +14,7 @@ import pytest
 from ekreader.config import Config
 from ekreader.core.fetch.guard import REFUSED, PageGuard, Resolver, is_internal
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.refresh import Refresher
 from ekreader.core.store import Store
 from ekreader.models import EntryDecision

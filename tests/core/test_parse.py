@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ekreader.core.parse.feed import UNTITLED, choose_encoding, make_entry, parse_feed
+from ekreader.core.parse.entry import UNTITLED, make_entry
+from ekreader.core.parse.feed import choose_encoding, parse_feed
 from tests.conftest import FEEDS
 
 

@@ -19,7 +19,7 @@ import pytest
 from ekreader.config import CacheConfig
 from ekreader.core.decide.retention import FORGET_AFTER_DAYS
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.prune import prune, prune_if_due
 from ekreader.core.store import Store
 from ekreader.models import Document, EntryDecision, HeadlineQuery, Section

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.query import (
     SQL_FUNCTIONS,
     And,

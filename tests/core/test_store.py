@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.query import compile_query
 from ekreader.core.store import Store, StoreError
 from ekreader.core.store.headlines import words

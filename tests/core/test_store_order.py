@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.store import Store
 from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
 from ekreader.models import EntryDecision, HeadlineQuery

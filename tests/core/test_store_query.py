@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.query import QueryError, parse
 from ekreader.core.query.filters import Filter
 from ekreader.core.store import Store

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import ekreader.core.store.connection as store_module
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.store import Store, StoreError
 from ekreader.core.store.codec import encode_sections
 from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script

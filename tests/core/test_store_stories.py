@@ -12,7 +12,7 @@ import pytest
 from ekreader.core.clustering import cluster_new
 from ekreader.core.decide.entries import RulesSpec, decide
 from ekreader.core.ingest import store_entries
-from ekreader.core.parse.feed import make_entry
+from ekreader.core.parse.entry import make_entry
 from ekreader.core.store import Store
 from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
 from ekreader.core.stories.cluster import WINDOW

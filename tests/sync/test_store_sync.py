@@ -130,7 +130,7 @@ def test_confirmed_marks_are_no_longer_pending(store: Store):
 def test_items_join_the_articles_of_the_same_link(store: Store):
     feed, _ = store.add_feed("http://127.0.0.1:9/feed.xml")
     # An article fetched before sync mode, read here.
-    from ekreader.core.parse.feed import make_entry
+    from ekreader.core.parse.entry import make_entry
 
     entry = make_entry(
         "guid-1", "Story 1", "http://127.0.0.1:9/1.html", None, None, None, "Text", None

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import calendar
 import codecs
-import hashlib
-import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
+from ekreader.core.parse.entry import is_empty, make_entry, plain_text, sane_time
+from ekreader.core.parse.jsonfeed import parse_json_feed
 from ekreader.core.text.charset import bom_encoding, content_type_charset
-from ekreader.core.text.sanitize import clean_line, clean_text
+from ekreader.core.text.sanitize import clean_line
 from ekreader.models import ParsedEntry, ParsedFeed
 
 _XML_DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_TAGLIKE = re.compile(r"<[A-Za-z!/?]|&[#A-Za-z0-9]+;")
 # Constructs where feedparser and feedparser-rs read a document differently: DTDs and
 # entities, xml:base, base64 content, media:title/description (feedparser maps them onto
 # the entry), RSS's non-standard <content>/<body>/<fullitem>, windows-1252 bytes smuggled
@@ -28,8 +27,6 @@ _NEEDS_FEEDPARSER = re.compile(
 )
 _RSS_ODDITIES = re.compile(rb"<(?:content|body|xhtml:body|fullitem|summary)[\s>]")
 _ROOT = re.compile(rb"<(?:[\w-]+:)?(rss|feed|RDF)[\s>]")
-_JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
-UNTITLED = "(untitled)"
 
 
 def parse_feed(
@@ -123,13 +120,13 @@ def _parse_fast(body: bytes, content_type: str, url: str) -> ParsedFeed | None:
         return None
     feed = parsed.feed
     return ParsedFeed(
-        title=_text(feed.get("title")) or None,
+        title=plain_text(feed.get("title")) or None,
         site_url=_url(feed.get("link"), url),
         ttl=_ttl(feed.get("ttl")),
         entries=tuple(
             e
             for e in (_entry(raw, url, _feed_author(parsed)) for raw in parsed.entries)
-            if not _is_empty(e)
+            if not is_empty(e)
         ),
         format=version,
     )
@@ -223,7 +220,7 @@ def _parse_xml(body: bytes, content_type: str, url: str) -> ParsedFeed:
     entries = tuple(
         e
         for e in (_entry(raw, url, author) for raw in parsed.get("entries", []))
-        if not _is_empty(e)
+        if not is_empty(e)
     )
     version = parsed.get("version") or ""
     error = None
@@ -237,7 +234,7 @@ def _parse_xml(body: bytes, content_type: str, url: str) -> ParsedFeed:
             f": {_describe(parsed.get('bozo_exception'))}" if parsed.get("bozo") else ""
         )
     return ParsedFeed(
-        title=_text(feed.get("title")) or None,
+        title=plain_text(feed.get("title")) or None,
         site_url=_url(feed.get("link"), url),
         ttl=_ttl(feed.get("ttl")),
         entries=entries,
@@ -294,20 +291,6 @@ def _describe(exc: object) -> str:
     return text or type(exc).__name__
 
 
-def _text(value: object) -> str:
-    """A feed string -> one line of plain text (HTML reduced to text when it has markup).
-
-    The feed's declared type is not trusted: RSS titles are HTML or text by habit, not by
-    declaration, and parsers disagree about them."""
-    if not isinstance(value, str) or not value:
-        return ""
-    if _TAGLIKE.search(value):
-        from ekreader.core.text.htmltext import html_to_text
-
-        value = html_to_text(value)
-    return clean_line(value)
-
-
 def _url(value: object, base: str = "") -> str | None:
     """An absolute http(s) URL (relative ones resolved against `base`), else None."""
     if not isinstance(value, str):
@@ -322,15 +305,9 @@ def _struct_time(value: object) -> datetime | None:
     if value is None:
         return None
     try:
-        return _sane(datetime.fromtimestamp(calendar.timegm(value), UTC))  # type: ignore[arg-type]
+        return sane_time(datetime.fromtimestamp(calendar.timegm(value), UTC))  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError, OSError):
         return None
-
-
-def _sane(moment: datetime) -> datetime | None:
-    """None for a date no news item has (year 1, year 9999): shown in local time, such
-    dates leave the range of datetime and crash whatever displays them."""
-    return moment if 1900 <= moment.year < 2200 else None
 
 
 def _entry(e: Any, base: str = "", feed_author: str | None = None) -> ParsedEntry:
@@ -356,10 +333,10 @@ def _entry(e: Any, base: str = "", feed_author: str | None = None) -> ParsedEntr
     if updated == published:
         updated = None  # "updated" means changed after publication
     content = _content(e.get("content"))
-    summary = _text(e.get("summary"))
+    summary = plain_text(e.get("summary"))
     if not summary and content:
         summary = clean_line(html_to_text(content))
-    title = _text(e.get("title"))
+    title = plain_text(e.get("title"))
     tags = tuple(
         t
         for t in (clean_line(tag.get("term") or tag.get("label")) for tag in e.get("tags") or ())
@@ -388,167 +365,6 @@ def _content(items: object) -> str | None:
         if isinstance(value, str) and value.strip() and (best is None or len(value) > len(best)):
             best = value
     return best
-
-
-def make_entry(
-    guid: str | None,
-    title: str,
-    link: str | None,
-    author: str | None,
-    published: datetime | None,
-    updated: datetime | None,
-    summary: str,
-    content: str | None,
-    categories: tuple[str, ...] = (),
-) -> ParsedEntry:
-    """Build an entry with its identity (guid, else link, else a hash of title and date)
-    and a title even when the feed gives none."""
-    if not title:
-        title = _shorten(summary) or link or UNTITLED
-    if guid:
-        key = guid
-    elif link:
-        key = link
-    else:
-        stamp = published.isoformat() if published else ""
-        seed = f"{title}\x00{stamp}\x00{summary if not stamp else ''}"
-        key = "sha1:" + hashlib.sha1(seed.encode("utf-8", "replace")).hexdigest()  # noqa: S324
-    return ParsedEntry(
-        key=key,
-        guid=guid,
-        title=title,
-        link=link,
-        author=author,
-        published=published,
-        updated=updated,
-        summary=summary,
-        # HTML, kept for extraction, but no control characters or lone surrogates (which
-        # SQLite cannot even store) either.
-        content=clean_text(content) if content else content,
-        categories=categories,
-    )
-
-
-def _is_empty(entry: ParsedEntry) -> bool:
-    """True for an entry that holds nothing to show or identify it (e.g. the remains of
-    an item cut off in a truncated feed): no title, guid, link, summary or content."""
-    return entry.title == UNTITLED and not (
-        entry.guid or entry.link or entry.summary or entry.content
-    )
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return (cut or text[:limit]) + "…"
-
-
-# -- JSON Feed 1.0 / 1.1 -------------------------------------------------------------------
-
-
-def parse_json_feed(body: bytes, url: str = "") -> ParsedFeed:
-    """Parse a JSON Feed (https://jsonfeed.org/version/1.1)."""
-    try:
-        data = json.loads(body.decode("utf-8-sig", errors="replace"))
-    except json.JSONDecodeError as exc:
-        return ParsedFeed(None, None, (), error=f"not a feed: invalid JSON ({exc})")
-    if not isinstance(data, dict):
-        return ParsedFeed(None, None, (), error="not a feed: JSON is not an object")
-    version = data.get("version")
-    error = None
-    if not (isinstance(version, str) and version.startswith(_JSON_FEED_VERSIONS)):
-        error = f"not a JSON Feed (version {clean_line(str(version))!r})"
-        if not isinstance(data.get("items"), list):
-            return ParsedFeed(None, None, (), error=error)
-    base = _str(data.get("feed_url")) or url
-    items = data.get("items")
-    entries = tuple(
-        entry
-        for entry in (
-            _json_item(item, base, data)
-            for item in (items if isinstance(items, list) else [])
-            if isinstance(item, dict)
-        )
-        if not _is_empty(entry)
-    )
-    fmt = "json" + (version.rsplit("/", 1)[-1].replace(".", "") if isinstance(version, str) else "")
-    return ParsedFeed(
-        title=clean_line(_str(data.get("title"))) or None,
-        site_url=_join(url, _str(data.get("home_page_url"))),
-        entries=entries,
-        error=error,
-        format=fmt,
-    )
-
-
-def _str(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _join(base: str, link: str) -> str | None:
-    link = clean_line(link)
-    if not link:
-        return None
-    return urljoin(base, link) if base else link
-
-
-def _iso(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-        # Converting e.g. 9999-12-31T23:59-05:00 to UTC leaves the range of datetime.
-        return _sane(parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC))
-    except (ValueError, OverflowError):
-        return None
-
-
-def _json_item(item: dict[str, Any], base: str, feed: dict[str, Any]) -> ParsedEntry:
-    from ekreader.core.text.htmltext import html_to_text
-
-    guid_raw = item.get("id")
-    guid = clean_line(str(guid_raw)) if isinstance(guid_raw, (str, int)) else None
-    link = _join(base, _str(item.get("url")) or _str(item.get("external_url")))
-    html = _str(item.get("content_html"))
-    text = _str(item.get("content_text"))
-    content = html or None
-    summary = clean_line(_str(item.get("summary")))
-    if not summary:
-        summary = clean_line(html_to_text(html)) if html else clean_line(text)
-    if not content and text:
-        content = None if text.strip() == summary else _text_to_html(text)
-    names = _author_names(item.get("authors") or feed.get("authors"))
-    if not names:
-        names = _author_names([item.get("author") or feed.get("author")])
-    tags = item.get("tags")
-    categories = (
-        tuple(clean_line(t) for t in tags if isinstance(t, str)) if isinstance(tags, list) else ()
-    )
-    return make_entry(
-        guid=guid or None,
-        title=_text(item.get("title")),
-        link=link,
-        author=clean_line(", ".join(names)) or None,
-        published=_iso(item.get("date_published")) or _iso(item.get("date_modified")),
-        updated=_iso(item.get("date_modified")),
-        summary=summary,
-        content=content,
-        categories=categories,
-    )
-
-
-def _author_names(authors: object) -> list[str]:
-    if not isinstance(authors, list):
-        return []
-    return [a["name"] for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
-
-
-def _text_to_html(text: str) -> str:
-    from html import escape
-
-    return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
 
 
 MAX_TTL = 7 * 24 * 60
