@@ -136,7 +136,7 @@ def refresh_cost(
     from ekreader.core.clustering import cluster_new
     from ekreader.core.decide.entries import RulesSpec, decide
     from ekreader.core.ingest import store_entries
-    from ekreader.core.parse.feed import make_entry
+    from ekreader.core.parse.entry import make_entry
     from ekreader.core.store import Store
     from ekreader.models import ParsedFeed
 
