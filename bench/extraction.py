@@ -13,10 +13,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from lxml.etree import _Element
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -24,17 +20,25 @@ CORPUS = SHARED / "corpus"
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from extraction_headings import (  # noqa: E402 -- beside this script
+    ALL_HEADINGS,
+    head_key,
+    heading_like,
+    html_headings,
+    norm,
+    shown_text,
+    text_heads,
+)
 from extraction_report import (  # noqa: E402 -- beside this script
     compare,
     errors_against_snippets,
     errors_against_text,
     print_breakdown,
+    print_wrong_headings,
     save,
 )
 
 _TOKEN = re.compile(r"\w+")
-_SPACES = re.compile(r"\s+")
-_HEADINGS = ("h1", "h2", "h3", "h4")
 
 
 # -- scoring ----------------------------------------------------------------------------
@@ -52,16 +56,6 @@ def token_f1(got: str, expected: str) -> float:
     if not total:
         return 1.0
     return 2 * sum((a & b).values()) / total
-
-
-def norm(text: str) -> str:
-    """Whitespace-normalized text, as trafilatura's evaluation compares snippets."""
-    return _SPACES.sub(" ", text).strip()
-
-
-def head_key(text: str) -> str:
-    """Key for comparing headings: casefolded words only."""
-    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 def strip_link_numbers(text: str, links: tuple[tuple[int, str], ...]) -> str:
@@ -136,52 +130,7 @@ def run_readability(data: bytes, url: str) -> Output:
     from ekreader.core.text.htmltext import html_to_text
 
     html = Document(decode(data), url=url).summary(html_partial=True)
-    return Output(html_to_text(html), html_headings(html, ("h1", "h2", "h3", "h4", "h5", "h6")))
-
-
-def html_headings(html: str, tags: tuple[str, ...] = _HEADINGS) -> list[str]:
-    """Texts of the heading elements of an HTML document or fragment."""
-    from ekreader.core.text.htmltree import parse_html
-
-    root = parse_html(html)
-    if root is None:
-        return []
-    return [text for text in (norm(shown_text(el)) for el in root.iter(*tags)) if text]
-
-
-def heading_like(html: str) -> set[str]:
-    """Keys of the expected output's lines that an extractor may rightly show as headings:
-    its h1-h6, and its short lines (a bold paragraph, a list item's title: the same line)."""
-    from ekreader.core.text.htmltext import html_to_text
-
-    lines = {head_key(h) for h in html_headings(html, ("h1", "h2", "h3", "h4", "h5", "h6"))}
-    for line in html_to_text(html).split("\n"):
-        line = _LIST_MARKER.sub("", line)
-        if len(line) <= HEADING_LINE:
-            lines.add(head_key(line))
-    return lines - {""}
-
-
-HEADING_LINE = 120
-"""Longest line of the expected output that counts as a heading-like line."""
-_LIST_MARKER = re.compile(r"^\s*(?:(?:\d+\.|•|>)\s*)*")
-
-
-def shown_text(el: _Element) -> str:
-    """An element's text as a browser lays it out: inline elements add no space.
-
-    `" ".join(el.itertext())` made "<em>b</em><em>y</em>" two words ("b y"); a <br> (<lb> in
-    trafilatura's XML) or a block element inside still separates words.
-    """
-    from ekreader.core.text.htmltree import BLOCK_TAGS
-
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str):
-            gap = " " if child.tag in ("br", "lb") or child.tag in BLOCK_TAGS else ""
-            parts += [gap, shown_text(child), gap]
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return Output(html_to_text(html), html_headings(html, ALL_HEADINGS))
 
 
 EXTRACTORS: dict[str, Callable[[bytes, str], Output]] = {
@@ -208,6 +157,8 @@ class Page:
     synthetic: bool = False
     expected_lines: set[str] = field(default_factory=set)
     """Keys of what may be a heading in the expected output: its h1-h6, its short blocks."""
+    text_heads: set[str] = field(default_factory=set)
+    """Keys of the source's headings over expected text that expected.html dropped."""
 
 
 def readability_pages(limit: int | None) -> Iterator[Page]:
@@ -222,12 +173,15 @@ def readability_pages(limit: int | None) -> Iterator[Page]:
         meta_path = root / name / "expected-metadata.json"
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
         title = head_key(meta.get("title") or "")
+        expected_text = html_to_text(expected)
+        lines = heading_like(expected)
         yield Page(
             name=name,
             url=f"http://fakehost/test/{name}/",
             data=data,
-            expected_text=html_to_text(expected),
-            expected_lines=heading_like(expected),
+            expected_text=expected_text,
+            expected_lines=lines,
+            text_heads=text_heads(decode(data), expected_text, title) - lines,
             # the headline is the document's title, not a section heading
             expected_headings=[h for h in html_headings(expected) if head_key(h) != title],
             synthetic=len(data) < 20 * 1024,
@@ -270,7 +224,12 @@ class Tally:
     heads_shown: int = 0
     """Headings the extractor showed (readability corpus), for heading precision."""
     heads_right: int = 0
-    """Of them, those that are headings or short lines of the expected output."""
+    """Of them, those that are headings or short lines of the expected output, or headings
+    of the source over its text (`text_heads`)."""
+    heads_dropped: int = 0
+    """Of the right ones, those expected.html dropped (`text_heads`)."""
+    wrong_heads: dict[str, list[str]] = field(default_factory=dict)
+    """Per page: the headings shown that are not the article's."""
     seconds: float = 0.0
     pages: int = 0
     errors: int = 0
@@ -307,7 +266,12 @@ def score_page(page: Page, out: Output, tally: Tally, headings: list[str]) -> No
         got = {head_key(h) for h in headings}
         shown = [head_key(h) for h in headings]
         tally.heads_shown += len(shown)
-        tally.heads_right += sum(1 for key in shown if key in page.expected_lines)
+        right = [key in page.expected_lines or key in page.text_heads for key in shown]
+        tally.heads_right += sum(right)
+        tally.heads_dropped += sum(1 for key in shown if key in page.text_heads)
+        wrong = [h for h, ok in zip(headings, right, strict=True) if not ok]
+        if wrong:
+            tally.wrong_heads[page.name] = wrong
     else:
         text = norm(out.text)
         tp = sum(1 for s in page.with_ if norm(s) in text)
@@ -405,8 +369,18 @@ def run(corpus: str, names: list[str], limit: int | None, options: Options) -> N
             "F1: token F1 of the text against expected.html (same tokenizer for all); "
             "real: the 91 site captures only; raw: ekreader's text with its [n] link numbers. "
             "head R: expected h1-h4 (but the headline) found as headings; head P: headings "
-            "shown that are an h1-h6 or a line (<= 120 characters) of expected.html. "
+            "shown that are an h1-h6 or a line (<= 120 characters) of expected.html, or a "
+            "heading of the source over expected text that expected.html dropped. "
             "pages/s: CPU time of this one process, extraction only."
+        )
+        print(
+            "head P counting only expected.html's own headings and lines (the measure before "
+            "the dropped headings counted): "
+            + ", ".join(
+                f"{name} {(t.heads_right - t.heads_dropped) / t.heads_shown:.3f}"
+                for name, t in tallies.items()
+                if t.heads_shown
+            )
         )
     else:
         print(
@@ -442,6 +416,8 @@ def report(corpus: str, pages: list[Page], tallies: dict[str, Tally], options: O
                     errors_against_snippets(page_name, score, got, page.with_, page.without)
                 )
         print_breakdown(errors)
+        if ours.wrong_heads:
+            print_wrong_headings(ours.wrong_heads, options.worst)
     if options.compare is not None:
         compare(options.compare, corpus, ours.recall)
     if options.save is not None:

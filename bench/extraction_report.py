@@ -159,6 +159,16 @@ def print_breakdown(pages: Iterable[PageErrors]) -> None:
         print(f"  {page.score:.3f}  {page.name}: {top}  | {' '.join(sample.split())[:70]}")
 
 
+def print_wrong_headings(wrong: dict[str, list[str]], limit: int) -> None:
+    """Print the pages with the most headings shown that are not the article's (what heading
+    precision counts against), with a few of them."""
+    total = sum(len(heads) for heads in wrong.values())
+    print(f"headings shown that are not the article's: {total} on {len(wrong)} pages")
+    for name in sorted(wrong, key=lambda n: (-len(wrong[n]), n))[:limit]:
+        sample = " | ".join(" ".join(h.split())[:40] for h in wrong[name][:3])
+        print(f"  {len(wrong[name]):>3}  {name}: {sample}")
+
+
 def save(path: Path, corpus: str, recall: dict[str, float]) -> None:
     """Add one corpus's per-page recall to a JSON file (kept for a later --compare)."""
     data = json.loads(path.read_text("utf-8")) if path.is_file() else {}
