@@ -142,7 +142,9 @@ _BIO_BLOCKS = 4
 def drop_bio(body: _Element, author: str | None) -> None:
     """Remove an author's bio from the end of a body: a paragraph among its last blocks that
     begins with the name of one of its authors ("Jane Okafor is a science reporter …",
-    "نادية الخطيب صحفية …"), with a short heading right above it ("About the author")."""
+    "نادية الخطيب صحفية …"), with a short heading right above it ("About the author").
+    A paragraph that names two of the authors is the article's credit line ("Stella Kim
+    reported from Seoul, and Jennifer Jett from Hong Kong."), not one author's bio."""
     names = [name for name in (author or "").split(", ") if len(name) >= 4 and " " in name]
     if not names:
         return
@@ -150,6 +152,8 @@ def drop_bio(body: _Element, author: str | None) -> None:
     for el in blocks[-_BIO_BLOCKS:]:
         text = _text_of(el)
         if el.tag in HEADING_TAGS or not len(text) <= BIO:
+            continue
+        if sum(1 for name in names if name in text) >= 2:
             continue
         if not any(
             text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ",")

@@ -32,6 +32,10 @@ def meta_tags(root: _Element) -> dict[str, str]:
     return found
 
 
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+"""The CDATA wrapper of a script in an XHTML page ("<![CDATA[ … ]]>", "//<![CDATA[")."""
+
+
 def json_ld_articles(root: _Element) -> list[dict[str, Any]]:
     """The page's JSON-LD objects that describe an article (in @graph too)."""
     objects: list[dict[str, Any]] = []
@@ -49,7 +53,7 @@ def json_ld_articles(root: _Element) -> list[dict[str, Any]]:
         if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
             continue
         try:
-            collect(json.loads(el.text))
+            collect(json.loads(_CDATA.sub("", el.text)))
         except (ValueError, RecursionError):
             continue
     articles = [o for o in objects if _is_article(o)]
@@ -114,25 +118,33 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]\s+")
 def title_of(
     root: _Element, meta: dict[str, str], ld: list[dict[str, Any]], author: str | None
 ) -> str | None:
-    """The headline: from metadata, else <title> (or the h1 it contains), else a lone h1.
+    """The headline: the metadata's title that the page shows as an h1, else the first one,
+    else <title> (or the longest h1 it contains), else a lone h1.
 
-    A site name or author name glued to it with a separator ("Title | Site") is removed.
+    Metadata may give several titles (one for social media, JSON-LD's "headline"): the one
+    shown on the page wins. Of the h1s that <title> holds, the longest: a site's logo is an
+    h1 too ("<h1>V8</h1>" and "<h1>Outside the web …</h1>" under "Outside the web … · V8").
+    A site name or author name glued to a title with a separator ("Title | Site") goes.
     """
     names = [meta.get("og:site_name"), meta.get("application-name"), author]
     names += (author or "").split(", ")
-    candidates = [meta.get(k) for k in _TITLE_KEYS]
-    candidates += [o.get("headline") for o in ld if isinstance(o.get("headline"), str)]
-    for candidate in candidates:
-        title = clean_line(candidate)
-        if title:
-            return _strip_names(title, names)
+    raw = [meta.get(k) for k in _TITLE_KEYS]
+    raw += [o.get("headline") for o in ld if isinstance(o.get("headline"), str)]
+    candidates = [_strip_names(title, names) for title in map(clean_line, raw) if title]
     h1s = [h for h in (inline_text(h) for h in root.iter("h1")) if h]
+    shown = {line_key(h) for h in h1s} - {""}
+    for candidate in candidates:
+        if line_key(candidate) in shown:
+            return candidate
+    if candidates:
+        return candidates[0]
     title_el = next(root.iter("title"), None)
     page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
     if page_title:
-        for h1 in h1s:
-            if line_key(h1) and line_key(h1) in line_key(page_title):
-                return h1
+        page_key = line_key(page_title)
+        named = [h1 for h1 in h1s if line_key(h1) and line_key(h1) in page_key]
+        if named:
+            return max(named, key=lambda h1: len(line_key(h1)))
         return _strip_names(page_title, names) or None
     return h1s[0] if len(h1s) == 1 else None
 

@@ -71,7 +71,7 @@ _LINKED_HEADING = 0.6
 
 def _link_target(el: _Element) -> str:
     """The href of the link that holds (nearly) all of an element's text, else ""."""
-    total = len("".join(el.itertext()).strip())
+    total = _shown_len(el)
     if not total:
         return ""
     linked = 0
@@ -79,9 +79,15 @@ def _link_target(el: _Element) -> str:
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
         if href and not href.startswith(_NO_LINK):
-            linked += len("".join(a.itertext()).strip())
+            linked += _shown_len(a)
             first = first or href
     return first if linked >= _LINKED_HEADING * total else ""
+
+
+def _shown_len(el: _Element) -> int:
+    """The characters of an element's text but spaces (the source's indentation between
+    "<strong>Kicker</strong>" and "<a>Title</a>" is no text)."""
+    return sum(len(piece) for text in el.itertext() for piece in text.split())
 
 
 _LINE_TAGS = BLOCK_TAGS - {"a"}

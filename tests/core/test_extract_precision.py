@@ -1,0 +1,93 @@
+"""Extraction rules of issue 14's last step: teaser titles set with a kicker, the headline
+among several metadata titles, credit lines that are not bios (self-written pages)."""
+
+from __future__ import annotations
+
+from ekreader.core.extract.article import extract_article
+from tests.core.test_extract import _HARBOUR, GAZETTE, _gazette, _headings, _paragraphs
+
+_INDENT = "\n\t\t\t\t      "  # a template's indentation between a kicker and its link
+
+
+def _kicker_teaser(kicker: str, title: str, href: str, blurb: str) -> str:
+    return (
+        f"<h4 class='heading'>{_INDENT}<strong class='kicker'>{kicker}</strong>{_INDENT}"
+        f"<a href='{href}'>{title}</a>{_INDENT}</h4><p class='standfirst'>{blurb}</p>"
+    )
+
+
+def test_teaser_titles_with_a_kicker_and_indentation_go_with_their_blurbs():
+    """A heading whose text is mostly a link to another story is a teaser's title, though
+    the template's indentation around its kicker is longer than the link: whitespace is
+    not text. Three such teasers after the article go, with their blurbs."""
+    related = "<h2>Other columns</h2>" + "".join(
+        [
+            _kicker_teaser(
+                "Editorial",
+                "Ferry’s lasting legacy",
+                "/news/opinion/ferry-legacy",
+                "The old ferry served the quay for sixty years and shaped the town around it.",
+            ),
+            _kicker_teaser(
+                "True sailor",
+                "Ex-pilot a man of contrasts",
+                "/news/opinion/pilot",
+                "It was said that the harbour pilot changed after leaving the service.",
+            ),
+            _kicker_teaser(
+                "Backyard",
+                "Let’s fix the slipway first",
+                "/news/opinion/slipway",
+                "It is nice to think of the port as a player, but the slipway comes first.",
+            ),
+        ]
+    )
+    page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + related)
+    doc = extract_article(page, GAZETTE)
+    assert "Ferry’s lasting legacy" not in doc.text
+    assert "The old ferry served the quay" not in doc.text
+    assert "the slipway comes first" not in doc.text
+    assert not any(h and "Ex-pilot" in h for h in _headings(doc))
+    assert _HARBOUR[3][:40] in doc.text
+
+
+def test_the_metadata_title_the_page_shows_is_the_headline():
+    """Of og:title and JSON-LD's headline, the one shown as the page's h1 is the title,
+    and the h1 is not repeated as a section's heading (JSON-LD in a CDATA wrapper too)."""
+    head = (
+        "<meta property='og:title' content='If you can picture a bridge, thank these divers'>"
+        '<script type="application/ld+json"><![CDATA[{"@type": "NewsArticle", '
+        '"headline": "Swing bridge stays shut for inspection"}]]></script>'
+    )
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    doc = extract_article(_gazette(header, _paragraphs(), head=head), GAZETTE)
+    assert doc.title == "Swing bridge stays shut for inspection"
+    assert _headings(doc) == [None]
+
+
+def test_the_longest_h1_named_by_the_title_element_is_the_headline():
+    """A site's logo is an h1 too; the headline is the longest h1 <title> holds."""
+    page = (
+        "<html><head><title>Swing bridge stays shut for inspection · Gazette</title></head>"
+        "<body><header><h1><a href='/'>Gazette</a></h1></header><main><article>"
+        "<h1>Swing bridge stays shut for inspection</h1>"
+        f"{_paragraphs()}</article></main></body></html>"
+    )
+    doc = extract_article(page, GAZETTE)
+    assert doc.title == "Swing bridge stays shut for inspection"
+
+
+def test_a_credit_line_naming_two_authors_is_not_a_bio():
+    """ "X reported from A, and Y from B." at the end is the article's, though it begins
+    with an author's name; a bio of one author there goes."""
+    head = (
+        "<meta property='og:title' content='Swing bridge stays shut for inspection'>"
+        "<meta name='author' content='Ana Reyes, Tomas Berg'>"
+    )
+    credit = "<p>Ana Reyes reported from the quay, and Tomas Berg from the county offices.</p>"
+    page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + credit, head=head)
+    doc = extract_article(page, GAZETTE)
+    assert "Tomas Berg from the county offices" in doc.text
+    bio = "<p>Ana Reyes is a reporter at the Gazette who covers the harbour and its boats.</p>"
+    page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + bio, head=head)
+    assert "covers the harbour" not in extract_article(page, GAZETTE).text
