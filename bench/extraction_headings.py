@@ -15,9 +15,15 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: nothing a reader sees (ekreader removes them)."""
+
+
 def norm(text: str) -> str:
-    """Whitespace-normalized text, as trafilatura's evaluation compares snippets."""
-    return _SPACES.sub(" ", text).strip()
+    """Whitespace-normalized text, as trafilatura's evaluation compares snippets, without
+    invisible characters: a snippet copied with the page's soft hyphens ("Lauf\u00adzei\u00adten")
+    is the same text as "Laufzeiten", for every extractor."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def head_key(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from extraction_headings import head_key, heading_like, text_heads
+from extraction_headings import head_key, heading_like, norm, text_heads
 
 SOURCE = """<html><head><title>Quarry news</title></head><body>
 <nav><h2>Sections</h2><ul><li><a href="/a">Town</a></li><li><a href="/b">Sport</a></li></ul></nav>
@@ -47,3 +47,7 @@ def test_heading_like_lines_of_the_expected_output() -> None:
     lines = heading_like("<h3>Pricing</h3><p>A short line</p><p>" + "word " * 40 + "</p>")
     assert {"pricing", "a short line"} <= lines
     assert head_key("word " * 40) not in lines
+
+
+def test_snippets_compare_without_invisible_characters():
+    assert norm("Lauf\u00adzei\u00adten  be\u200bhan delt ") == "Laufzeiten behan delt"

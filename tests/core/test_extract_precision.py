@@ -4,6 +4,7 @@ among several metadata titles, credit lines that are not bios (self-written page
 from __future__ import annotations
 
 from ekreader.core.extract.article import extract_article
+from ekreader.core.extract.decode import decode_html
 from tests.core.test_extract import _HARBOUR, GAZETTE, _gazette, _headings, _paragraphs
 
 _INDENT = "\n\t\t\t\t      "  # a template's indentation between a kicker and its link
@@ -91,3 +92,19 @@ def test_a_credit_line_naming_two_authors_is_not_a_bio():
     bio = "<p>Ana Reyes is a reporter at the Gazette who covers the harbour and its boats.</p>"
     page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + bio, head=head)
     assert "covers the harbour" not in extract_article(page, GAZETTE).text
+
+
+def test_a_utf8_page_with_one_stray_byte_stays_utf8():
+    """A browser reads a page declared UTF-8 as UTF-8 and replaces a stray byte; reading
+    it all as cp1252 garbled every accented letter."""
+    text = "<meta charset='utf-8'><p>Sprzeciw wobec ataków: żółć i więcej.</p>" * 20
+    data = text.encode() + b"\xc3(" + "<p>Koniec artykułu.</p>".encode()
+    page = decode_html(data)
+    assert "ataków: żółć" in page
+    assert "Koniec artykułu." in page
+
+
+def test_a_latin1_page_declared_utf8_is_still_read_as_cp1252():
+    """Many invalid sequences: the declaration is wrong, the page is in a legacy charset."""
+    data = "<meta charset='utf-8'><p>Café, naïve résumé à la carte, señor.</p>".encode("cp1252")
+    assert "Café, naïve résumé à la carte, señor." in decode_html(data)

@@ -35,8 +35,24 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
+            if codec == "utf-8" and (text := _mostly_utf8(data)) is not None:
+                return text
             continue
     return data.decode("cp1252", "replace")
+
+
+_STRAY_BYTES = 0.01
+"""Most invalid sequences, per character beyond ASCII, of a page still read as UTF-8."""
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The page as UTF-8 with its few invalid bytes replaced (as a browser reads it), or
+    None when they are too many: then it is in another charset. One stray byte in a
+    UTF-8 page read as cp1252 garbled every accented letter ("atakÃ³w")."""
+    text = data.decode("utf-8", "replace")
+    stray = text.count("\ufffd")
+    wide = len(text) - len(text.encode("ascii", "ignore")) - stray
+    return text if stray <= 1 + _STRAY_BYTES * wide else None
 
 
 _BINARY_MAGIC = (
