@@ -335,6 +335,27 @@ PAGES: dict[str, dict[str, object]] = {
             "La antigua estación de mercancías",
         ],
     },
+    "split-interview-de.html": {
+        "title": "„Der Wald kommt zurück, wenn wir ihn lassen“",
+        "author": "Lena Hartmann",
+        "headings": [None],
+        "present": [
+            "Seit dreißig Jahren kartiert die Försterin Ruth Albers",
+            "Zuerst Brombeeren, Weidenröschen und sehr viel Gras.",
+            "Haben die Briefe an die Gemeinde aufgehört?",
+            "Und wo hilft Warten nicht?",
+            "Das Buch „Der Hang“ von Ruth Albers erscheint im Mai",
+        ],
+        "absent": [
+            "Der Hang bei Gönningen im Frühjahr 2021.",
+            "Foto: Jonas Weber",
+            "3 Kommentare",
+            "Ich wohne seit vierzig Jahren am Fuß dieses Hangs",
+            "Das Moor, das wieder atmen darf",
+            "Im Federseeried stauen Freiwillige",
+            "© 2024 Heft Grün",
+        ],
+    },
     "promo-it.html": {
         "title": "Riapre il Sentiero dei Castagni Dopo la Frana dell'Autunno Scorso",
         "author": "Giulia Ferraris",

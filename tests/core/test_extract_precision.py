@@ -108,3 +108,74 @@ def test_a_latin1_page_declared_utf8_is_still_read_as_cp1252():
     """Many invalid sequences: the declaration is wrong, the page is in a legacy charset."""
     data = "<meta charset='utf-8'><p>Café, naïve résumé à la carte, señor.</p>".encode("cp1252")
     assert "Café, naïve résumé à la carte, señor." in decode_html(data)
+
+
+def _module(*paragraphs: str) -> str:
+    return (
+        "<div class='mod mod-text'><div class='inner'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></div>"
+    )
+
+
+_PHOTO = "<div class='mod mod-photo'><figure><img src='a.jpg'><figcaption>The quay at dawn.</figcaption></figure></div>"
+
+
+def _continued(page: str, kept: int) -> list[str]:
+    """continue_text on a body holding module `kept` of the page: the paragraphs after."""
+    from lxml import etree
+
+    from ekreader.core.extract.continuation import continue_text
+    from ekreader.core.text.htmltree import parse_html
+
+    root = parse_html(page, html_elements=True)
+    assert root is not None
+    modules = [d for d in root.iter("div") if d.get("class") == "mod mod-text"]
+    body = etree.Element("body")
+    for p in modules[kept].iter("p"):
+        etree.SubElement(body, "p").text = p.text
+    continue_text(body, root)
+    return ["".join(el.itertext()) for el in body]
+
+
+_LONG = [f"{_HARBOUR[n]} {_HARBOUR[(n + 1) % 4]}" for n in range(4)]
+"""Paragraphs of two sentences: long enough to be article text."""
+_OTHER = [f"Part {n}: {text}" for n, text in enumerate(_LONG)]
+
+
+def test_text_modules_beside_the_kept_one_come_back_in_order():
+    """Past a photo module, text modules of the same kind before and after the kept one
+    come back, in the page's order."""
+    page = (
+        "<html><body><main><div class='story'>"
+        + _module(_LONG[0], _LONG[1])
+        + _PHOTO
+        + _module(_LONG[2], _LONG[3])
+        + _PHOTO
+        + _module(_OTHER[0], _OTHER[1])
+        + "</div></main></body></html>"
+    )
+    got = _continued(page, 1)
+    assert got == [_LONG[0], _LONG[1], _LONG[2], _LONG[3], _OTHER[0], _OTHER[1]]
+
+
+def test_blocks_of_another_kind_or_with_a_linked_title_do_not_come_back():
+    """A comment box, a block with a linked heading (another story) and a one-paragraph
+    note of the same kind end the search."""
+    teaser = _module(_LONG[2], _LONG[3]).replace(
+        "<div class='inner'>",
+        "<h2><a href='/news/ferry'>Ferry timetable</a></h2><div class='inner'>",
+    )
+    for after in (
+        "<div class='comments'>" + _module(_LONG[2], _LONG[3]) + "</div>",
+        teaser,
+        _module("Note: " + " ".join(_HARBOUR)),  # one long paragraph: a note, a bio
+    ):
+        page = (
+            "<html><body><main><div class='story'>"
+            + _module(_LONG[0], _LONG[1])
+            + _PHOTO
+            + after
+            + "</div></main></body></html>"
+        )
+        assert _continued(page, 0) == [_LONG[0], _LONG[1]], after[:40]

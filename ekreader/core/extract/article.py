@@ -14,6 +14,7 @@ from ekreader.core.extract.boilerplate import (
     drop_repeated_title,
     is_byline,
 )
+from ekreader.core.extract.continuation import continue_text
 from ekreader.core.extract.dateline import (
     classed_dateline,
     dateline_opening,
@@ -89,7 +90,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     elif body is not None:
         xml_to_html(body)
         try:
-            dateline = _refine(body, items, title, author, url, meta)
+            dateline = _refine(body, items, title, author, url, meta, root)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
@@ -119,10 +120,13 @@ def _refine(
     author: str | None,
     url: str = "",
     meta: dict[str, str] | None = None,
+    root: _Element | None = None,
 ) -> str | None:
-    """Our passes over the extracted body, against the page it came from; the dateline
-    line taken out of its header, if any."""
+    """Our passes over the extracted body, against the page it came from (`root`, its
+    `items`); the dateline line taken out of its header, if any."""
     dateline = take_dateline(body)
+    if root is not None:
+        continue_text(body, root)
     drop_boilerplate(body, author)
     sites = own_sites(url, meta or {})
     align(body, items, title, sites)

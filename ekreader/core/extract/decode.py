@@ -12,7 +12,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
-    """Decode a page: BOM, then the given charset, then <meta charset>, then UTF-8, else cp1252."""
+    """Decode a page: BOM, then the given charset, then <meta charset>, then UTF-8, else
+    cp1252. A declared UTF-8 with a few stray bytes stays UTF-8 (`_mostly_utf8`)."""
     bom = bom_encoding(data)
     if bom is not None:
         name, size = bom
@@ -23,7 +24,7 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     match = _META_CHARSET.search(data[:4096])
     if match:
         candidates.append(match.group(1).decode("ascii", "replace"))
-    for name in [*candidates, "utf-8"]:
+    for n, name in enumerate([*candidates, "utf-8"]):
         try:
             codec = codecs.lookup(name).name
         except LookupError:
@@ -35,7 +36,8 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
-            if codec == "utf-8" and (text := _mostly_utf8(data)) is not None:
+            declared = n < len(candidates)  # not UTF-8 as the last guess
+            if declared and codec == "utf-8" and (text := _mostly_utf8(data)) is not None:
                 return text
             continue
     return data.decode("cp1252", "replace")
@@ -46,13 +48,13 @@ _STRAY_BYTES = 0.01
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """The page as UTF-8 with its few invalid bytes replaced (as a browser reads it), or
-    None when they are too many: then it is in another charset. One stray byte in a
-    UTF-8 page read as cp1252 garbled every accented letter ("atakÃ³w")."""
+    """A page declared UTF-8 as UTF-8 with its few invalid bytes replaced (as a browser
+    reads it), or None when they are too many: then it is in another charset. One stray
+    byte in a UTF-8 page read as cp1252 garbled every accented letter ("atakÃ³w")."""
     text = data.decode("utf-8", "replace")
     stray = text.count("\ufffd")
     wide = len(text) - len(text.encode("ascii", "ignore")) - stray
-    return text if stray <= 1 + _STRAY_BYTES * wide else None
+    return text if stray <= _STRAY_BYTES * wide else None
 
 
 _BINARY_MAGIC = (

@@ -1,0 +1,171 @@
+"""The article's text the extractor left out because the page split it into blocks of the
+same kind: the text modules before and after the one it kept, between photos.
+
+Extractors pick the one block of a page that holds the most text. A magazine sets an
+interview in several text modules between full-width photos: the block picked is a third
+of the article, the rest is lost. Here the page around the kept text is read outward: the
+block that holds the kept text's first (last) paragraph, and the blocks beside it. A
+block of the same kind (same tag, same first class: "editorial-module") that holds
+article text comes back; a block of short lines (a photo, its caption and credit) is
+passed over; anything else ends the search. Comments, teasers and sign-up boxes sit in
+blocks of other kinds, so they never come back this way.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import TYPE_CHECKING
+
+from ekreader.core.extract.pageitems import KEY_LEN, el_key
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml.etree import _Element
+
+GAP_TEXT = 160
+"""Most characters of a block passed over between two parts of the text (photo, caption)."""
+GAPS = 3
+"""Most such blocks passed over in a row."""
+LONG_PARAGRAPH = 200
+"""A block comes back when it holds a paragraph this long ..."""
+BLOCK_TEXT = 500
+"""... and this many characters in two paragraphs or more (one: a bio, a note) ..."""
+LINKED = 0.3
+"""... and at most this share of its text in links."""
+LEVELS = 4
+"""Most levels of the page climbed from a kept paragraph to the blocks beside it."""
+_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote")
+_KEY = 16
+"""Shortest key of a paragraph looked up in the page (shorter ones are not unique)."""
+_STOP = frozenset({"body", "main", "article", "html"})
+
+
+def _kind(el: _Element) -> tuple[str, str]:
+    """A block's kind: its tag and the first word of its class."""
+    classes = (el.get("class") or "").split()
+    return el.tag if isinstance(el.tag, str) else "", classes[0] if classes else ""
+
+
+def _text_len(el: _Element, limit: int) -> int:
+    """The characters of an element's text but spaces, counted up to a little past `limit`."""
+    total = 0
+    for piece in el.itertext():
+        total += sum(len(word) for word in piece.split())
+        if total > limit:
+            break
+    return total
+
+
+def _is_text_block(el: _Element) -> bool:
+    """A block of article text: two paragraphs or more, a long one among them, hardly any
+    links, no form."""
+    if next(el.iter("form", "input", "textarea"), None) is not None:
+        return False
+    sizes = [_text_len(p, LONG_PARAGRAPH) for p in el.iter("p")]
+    if max(sizes, default=0) < LONG_PARAGRAPH or sum(1 for size in sizes if size >= 80) < 2:
+        return False
+    total = _text_len(el, 1 << 30)
+    if total < BLOCK_TEXT:
+        return False
+    linked = sum(_text_len(a, 1 << 30) for a in el.iter("a"))
+    return linked <= LINKED * total
+
+
+def _titled(el: _Element) -> bool:
+    """A block with a heading that is a link: another story (a blog's next post), a teaser."""
+    return any(
+        next(h.iter("a"), None) is not None or any(a.tag == "a" for a in h.iterancestors())
+        for h in el.iter("h1", "h2", "h3", "h4")
+    )
+
+
+def _beside(el: _Element, step: int) -> Iterator[_Element]:
+    """The element siblings after (step 1) or before (step -1) an element, nearest first."""
+    sibling = el.getnext() if step > 0 else el.getprevious()
+    while sibling is not None:
+        if isinstance(sibling.tag, str):
+            yield sibling
+        sibling = sibling.getnext() if step > 0 else sibling.getprevious()
+
+
+def _more_text(start: _Element, step: int) -> list[_Element]:
+    """The blocks of the same kind as the one holding `start` that hold more of its text,
+    reading on (step 1) or back (step -1), in page order."""
+    block = start
+    for _level in range(LEVELS):  # up to the level where blocks of text stand beside it
+        if block.tag in _STOP:
+            return []
+        if any(_text_len(s, GAP_TEXT) > GAP_TEXT for s in _beside(block, step)):
+            break
+        parent = block.getparent()
+        if parent is None:
+            return []
+        block = parent
+    else:
+        return []
+    kind = _kind(block)
+    if not kind[1]:
+        return []  # a block without a class: nothing tells its kind
+    found: list[_Element] = []
+    gaps = 0
+    for sibling in _beside(block, step):
+        if _kind(sibling) == kind and _is_text_block(sibling) and not _titled(sibling):
+            found.append(sibling)
+            gaps = 0
+        elif _text_len(sibling, GAP_TEXT) <= GAP_TEXT and gaps < GAPS:
+            gaps += 1
+        else:
+            break
+    return found if step > 0 else found[::-1]
+
+
+def _paragraph_of(root: _Element, key: str) -> _Element | None:
+    """The page's paragraph whose text has this key, else None."""
+    prefix = key[:KEY_LEN]
+    for p in root.iter("p"):
+        if el_key(p).startswith(prefix):
+            return p
+    return None
+
+
+def _copies(blocks: list[_Element], kept: set[str]) -> list[_Element]:
+    """Copies of the text elements of blocks (the outermost ones), without attributes, but
+    those the body has (by `kept` key)."""
+    copies: list[_Element] = []
+    for block in blocks:
+        for el in block.iter(*_TEXT_TAGS):
+            if any(a.tag in _TEXT_TAGS for a in el.iterancestors()):
+                continue
+            key = el_key(el)[:KEY_LEN]
+            if not key or key in kept:
+                continue
+            kept.add(key)
+            copy = deepcopy(el)
+            copy.tail = None
+            for sub in copy.iter():
+                for name in [n for n in sub.attrib if n != "href"]:
+                    del sub.attrib[name]
+            copies.append(copy)
+    return copies
+
+
+def continue_text(body: _Element, root: _Element) -> None:
+    """Add to the body the page's blocks of article text beside the blocks that hold its
+    first and last paragraphs (see the module's docstring)."""
+    paragraphs = [p for p in body.iter("p") if len(el_key(p)) >= _KEY]
+    if not paragraphs:
+        return
+    kept = {el_key(el)[:KEY_LEN] for el in body.iter(*_TEXT_TAGS)}
+    last = _paragraph_of(root, el_key(paragraphs[-1]))
+    if last is not None:
+        for copy in _copies(_more_text(last, 1), kept):
+            body.append(copy)
+    top: _Element | None = paragraphs[0]
+    while top is not None and top.getparent() is not body:
+        top = top.getparent()
+    head = next(el for el in body if isinstance(el.tag, str))
+    first = _paragraph_of(root, el_key(paragraphs[0]))
+    if first is not None and top is not None and head is top:  # nothing above the first
+        for copy in _copies(_more_text(first, -1), kept):
+            top.addprevious(copy)
