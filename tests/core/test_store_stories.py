@@ -252,6 +252,7 @@ def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
     assert dam.also_in == ("South", "West")
     assert dam.copy_of is None
     assert store.count(collapsed) == 2
+    assert store.count(HeadlineQuery(unread=True, collapse=True)) == 2
     search = HeadlineQuery(search="dam", collapse=True)
     assert store.count(search) == len(store.headlines(search)) == 1
     # Not collapsed (the command line): every feed's copy, each saying what it repeats.

@@ -123,6 +123,16 @@ class Lister:
     def count(self, query: HeadlineQuery) -> int:
         """How many headlines `query` lists."""
         sql = self._db.sql
+        if _collapsed(query):
+            # The list indexes hold the copies too: count the list with them (through its
+            # index), less its copies, which the copies' own index finds (they are few).
+            whole = replace(query, collapse=False)
+            where, params, join, _ = self._where(whole, feeds=True)
+            copies = sql.execute(
+                f"SELECT count(*) FROM articles a {join} {where} AND a.copy_of IS NOT NULL",
+                params,
+            )
+            return self.count(whole) - int(copies.fetchone()[0])
         where, params, join, compiled = self._where(query, feeds=True)
         alone = HeadlineQuery(search=query.search, query=query.query, hidden=query.hidden)
         if compiled is not None and compiled.index_only and query == alone:
