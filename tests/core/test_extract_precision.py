@@ -179,3 +179,18 @@ def test_blocks_of_another_kind_or_with_a_linked_title_do_not_come_back():
             + "</div></main></body></html>"
         )
         assert _continued(page, 0) == [_LONG[0], _LONG[1]], after[:40]
+
+
+def test_a_jsonld_headline_the_page_does_not_show_is_not_the_title():
+    """Wikipedia's JSON-LD "headline" is the article's short description: neither an h1
+    nor <title> shows it, and the h1 that <title> holds is the headline."""
+    page = (
+        "<html><head><title>Swing bridge - Harbour Wiki</title>"
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"headline": "movable bridge over the harbour mouth"}</script></head>'
+        "<body><main><h1>Swing bridge</h1>"
+        f"{_paragraphs()}</main></body></html>"
+    )
+    doc = extract_article(page, GAZETTE)
+    assert doc.title == "Swing bridge"
+    assert _headings(doc) == [None]

@@ -118,11 +118,15 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]\s+")
 def title_of(
     root: _Element, meta: dict[str, str], ld: list[dict[str, Any]], author: str | None
 ) -> str | None:
-    """The headline: the metadata's title that the page shows as an h1, else the first one,
-    else <title> (or the longest h1 it contains), else a lone h1.
+    """The headline: the metadata's title that the page shows as an h1; else the longest h1
+    that <title> holds, when <title> holds no metadata title; else the metadata's first
+    title; else <title>; else a lone h1.
 
     Metadata may give several titles (one for social media, JSON-LD's "headline"): the one
-    shown on the page wins. Of the h1s that <title> holds, the longest: a site's logo is an
+    shown on the page wins. Metadata that neither the page nor <title> shows names
+    something else (Wikipedia's JSON-LD "headline" is the article's short description:
+    "matrix equal to its conjugate-transpose" for <title>Hermitian matrix - Wikipedia and
+    <h1>Hermitian matrix). Of the h1s that <title> holds, the longest: a site's logo is an
     h1 too ("<h1>V8</h1>" and "<h1>Outside the web …</h1>" under "Outside the web … · V8").
     A site name or author name glued to a title with a separator ("Title | Site") goes.
     """
@@ -136,15 +140,16 @@ def title_of(
     for candidate in candidates:
         if line_key(candidate) in shown:
             return candidate
-    if candidates:
-        return candidates[0]
     title_el = next(root.iter("title"), None)
     page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
+    page_key = line_key(page_title)
+    named = [h1 for h1 in h1s if line_key(h1) and page_key and line_key(h1) in page_key]
+    headline = max(named, key=lambda h1: len(line_key(h1))) if named else None
+    if candidates and (headline is None or any(line_key(c) in page_key for c in candidates)):
+        return candidates[0]
+    if headline is not None:
+        return headline
     if page_title:
-        page_key = line_key(page_title)
-        named = [h1 for h1 in h1s if line_key(h1) and line_key(h1) in page_key]
-        if named:
-            return max(named, key=lambda h1: len(line_key(h1)))
         return _strip_names(page_title, names) or None
     return h1s[0] if len(h1s) == 1 else None
 
