@@ -289,6 +289,8 @@ class HeadlineQuery:
 
     feed_id: int | None = None
     feed_url: str | None = None
+    folder: str | None = None
+    """The feeds in this folder and its subfolders ("News" holds "News/Germany")."""
     breaking: bool = False
     unread: bool = False
     starred: bool = False

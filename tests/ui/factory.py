@@ -49,9 +49,14 @@ def entry(key: str, item: Item, now: datetime = NOW) -> EntryDecision:
 
 
 def add_feed(
-    store: Store, url: str, title: str, items: Sequence[Item], error: str | None = None
+    store: Store,
+    url: str,
+    title: str,
+    items: Sequence[Item],
+    error: str | None = None,
+    folder: str | None = None,
 ) -> int:
-    feed, _ = store.add_feed(url, title)
+    feed, _ = store.add_feed(url, title, folder)
     decisions = [entry(f"{feed.id}-{i}", item) for i, item in enumerate(items)]
     record = FetchRecord(status=500 if error else 200, error=error, title=title)
     store_entries(store, feed.id, decisions, fetch=record)

@@ -199,6 +199,11 @@ class Lister:
             params.append(query.feed_url)
             if feeds:
                 join = "JOIN feeds f ON f.id = a.feed_id"
+        if query.folder is not None:
+            clauses.append(
+                "a.feed_id IN (SELECT id FROM feeds WHERE folder = ? OR substr(folder, 1, ?) = ?)"
+            )
+            params += [query.folder, len(query.folder) + 1, query.folder + "/"]
         if query.breaking:
             clauses.append("a.breaking = 1")
         if query.unread:

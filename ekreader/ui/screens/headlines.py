@@ -25,6 +25,7 @@ from ekreader.ui.screens.confirm import Confirm
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.text import plain, shown
 from ekreader.ui.widgets.feed_list import VIEWS, FeedList
+from ekreader.ui.widgets.folders import ancestors
 from ekreader.ui.widgets.headline_list import HeadlineList
 from ekreader.ui.widgets.key_bar import KeyBar
 from ekreader.ui.widgets.status_bar import StatusBar
@@ -54,8 +55,16 @@ class HeadlinesScreen(Screen[None]):
         Binding("z", "undo_mark_all_read", "Undo mark all read", show=False, id="undo_mark_all"),
         Binding("n", "next_unread", "Next unread (any feed)", show=False, id="next_unread"),
         Binding("N", "next_unread_feed", "Next feed with unread", show=False, id="next_feed"),
-        Binding("C", "mark_feed_read", "Mark this feed read", show=False, id="mark_feed_read"),
-        Binding("R", "refresh_feed", "Refresh this feed", show=False, id="refresh_feed"),
+        Binding(
+            "C",
+            "mark_feed_read",
+            "Mark this feed (or folder) read",
+            show=False,
+            id="mark_feed_read",
+        ),
+        Binding(
+            "R", "refresh_feed", "Refresh this feed (or folder)", show=False, id="refresh_feed"
+        ),
         Binding(
             "o",
             "open_browser",
@@ -340,18 +349,32 @@ class HeadlinesScreen(Screen[None]):
                 return
         self.notify("No other feed has unread articles.", timeout=3)
 
+    def _folder_here(self) -> str | None:
+        """The folder shown (a folder chosen in the feed list), if one is."""
+        return self.base_query.folder if self.search is None else None
+
     def action_mark_feed_read(self) -> None:
-        feed = self._feed_here()
-        if feed is None:
+        folder = self._folder_here()
+        feed = None if folder is not None else self._feed_here()
+        if folder is None and feed is None:
             return
-        changed = self.reader.store.mark_all_read(HeadlineQuery(feed_id=feed.id))
+        query = HeadlineQuery(folder=folder) if feed is None else HeadlineQuery(feed_id=feed.id)
+        changed = self.reader.store.mark_all_read(query)
         self.reload()
-        self.notify(
-            f"Marked {changed} article{'s' * (changed != 1)} of {feed.display_title} read.",
-            markup=False,
-        )
+        name = folder if feed is None else feed.display_title
+        self.notify(f"Marked {changed} article{'s' * (changed != 1)} of {name} read.", markup=False)
 
     def action_refresh_feed(self) -> None:
+        folder = self._folder_here()
+        if folder is not None:
+            urls = [
+                f.url
+                for f in self.reader.store.feeds(counts=False)
+                if f.folder is not None and folder in ancestors(f.folder) and not f.is_local
+            ]
+            if urls:
+                self.reader.refresh_feeds(urls)
+            return
         feed = self._feed_here()
         if feed is None:
             return

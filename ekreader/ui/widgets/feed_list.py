@@ -1,11 +1,13 @@
-"""The feed list: virtual views (All, Breaking, Unread, Starred) and subscriptions with
-unread counts; a feed whose last refresh failed is marked "!"."""
+"""The feed list: virtual views (All, Breaking, Unread, Starred), then the subscriptions
+with unread counts, grouped in their folders (collapsible, with the unread count of
+everything under them); a feed whose last refresh failed is marked "!"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
@@ -14,6 +16,7 @@ from textual.widgets.option_list import Option
 from ekreader.models import Feed, HeadlineQuery
 from ekreader.ui.messages import ViewChosen
 from ekreader.ui.text import safe, shown, truncate
+from ekreader.ui.widgets.folders import Row, ancestors, folder_key, tree_rows
 
 
 @dataclass(frozen=True)
@@ -48,12 +51,21 @@ class FeedList(OptionList):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "feeds--count",
         "feeds--error",
+        "feeds--folder",
         "feeds--view",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor_down", "Down", show=False, id="feeds_down"),
         Binding("up,k", "cursor_up", "Up", show=False, id="feeds_up"),
+        Binding(
+            "space",
+            "toggle_folder",
+            "Fold/unfold folder",
+            show=False,
+            tooltip="Collapse or expand the folder (Enter on its row too)",
+            id="toggle_folder",
+        ),
     ]
 
     def __init__(self, id: str | None = None, *, reorder_rtl: bool = True) -> None:
@@ -63,6 +75,10 @@ class FeedList(OptionList):
         self.feeds: list[Feed] = []
         self.views: dict[str, View] = {v.key: v for v in VIEWS}
         self.counts: dict[str, int] = {}
+        self.collapsed: set[str] = set()
+        """Paths of the folders whose contents are hidden."""
+        self.rows: list[Row] = []
+        """The folder and feed rows shown below the views."""
         self._built_width = 0
 
     def on_resize(self) -> None:
@@ -70,9 +86,12 @@ class FeedList(OptionList):
         if self.feeds and width != self._built_width:
             self.set_feeds(self.feeds, self.counts)
 
-    def set_feeds(self, feeds: list[Feed], counts: dict[str, int]) -> None:
-        """Show these feeds and view counts, keeping the highlighted entry."""
-        current = self.current_key
+    def set_feeds(
+        self, feeds: list[Feed], counts: dict[str, int], *, select: str | None = None
+    ) -> None:
+        """Show these feeds and view counts, keeping the highlighted entry (or
+        highlighting `select`, without posting ViewChosen for it)."""
+        current = select or self.current_key
         self.feeds = feeds
         self.counts = counts
         self.views = {v.key: v for v in VIEWS}
@@ -80,24 +99,20 @@ class FeedList(OptionList):
             self.views[f"feed:{feed.id}"] = View(
                 f"feed:{feed.id}", feed.display_title, HeadlineQuery(feed_id=feed.id)
             )
+        folders = {path for feed in feeds for path in ancestors(feed.folder)}
+        for path in folders:
+            self.views[folder_key(path)] = View(folder_key(path), path, HeadlineQuery(folder=path))
+        self.collapsed &= folders
+        self.rows = tree_rows(feeds, self.collapsed)
         width = max(self.scrollable_content_region.width or 28, 12)
         self._built_width = width
         options: list[Option | None] = []
         for view in VIEWS:
             options.append(
-                Option(
-                    self._prompt(view.title, counts.get(view.key), width, None, True), id=view.key
-                )
+                Option(self._view_prompt(view.title, counts.get(view.key), width), id=view.key)
             )
         options.append(None)
-        for feed in feeds:
-            failed = feed_failed(feed)
-            options.append(
-                Option(
-                    self._prompt(feed.display_title, feed.unread, width, failed, False),
-                    id=f"feed:{feed.id}",
-                )
-            )
+        options += [Option(self._row_prompt(row, width), id=row.key) for row in self.rows]
         with self.prevent(OptionList.OptionHighlighted):
             self.set_options(options)
             keys = [o.id for o in options if o is not None]
@@ -106,20 +121,44 @@ class FeedList(OptionList):
             elif self.option_count:
                 self.highlighted = 0
 
+    def _view_prompt(self, title: str, count: int | None, width: int) -> Text:
+        return self._prompt("", title, count, width, self.get_component_rich_style("feeds--view"))
+
+    def _row_prompt(self, row: Row, width: int) -> Text:
+        indent = "  " * row.depth
+        if row.feed is None:  # a folder
+            mark = "▸ " if row.collapsed else "▾ "
+            return self._prompt(
+                indent + mark,
+                row.title,
+                row.unread,
+                width,
+                self.get_component_rich_style("feeds--folder"),
+            )
+        if feed_failed(row.feed):
+            return self._prompt(indent, row.title, row.unread, width, "", error="! ")
+        return self._prompt(indent, row.title, row.unread, width, "")
+
     def _prompt(
-        self, title: str, count: int | None, width: int, failed: bool | None, view: bool
+        self,
+        lead: str,
+        title: str,
+        count: int | None,
+        width: int,
+        style: Style | str,
+        *,
+        error: str = "",
     ) -> Text:
-        style = self.get_component_rich_style
         number = "" if count is None else str(count)
-        mark = "! " if failed else ""
-        room = width - len(number) - len(mark) - 1
+        room = width - len(number) - len(lead) - len(error) - 1
         name = shown(truncate(safe(title), room), self.reorder_rtl)
         text = Text(end="", no_wrap=True)
-        if mark:
-            text.append(mark, style("feeds--error"))
-        text.append(name, style("feeds--view") if view else "")
+        text.append(lead, style)
+        if error:
+            text.append(error, self.get_component_rich_style("feeds--error"))
+        text.append(name, style)
         text.append(" " * max(width - text.cell_len - len(number), 1))
-        text.append(number, style("feeds--count"))
+        text.append(number, self.get_component_rich_style("feeds--count"))
         return text
 
     @property
@@ -130,11 +169,32 @@ class FeedList(OptionList):
         return self.get_option_at_index(self.highlighted).id
 
     def select_key(self, key: str) -> None:
-        """Highlight the entry with `key` (which shows its headlines)."""
+        """Highlight the entry with `key` (which shows its headlines), opening the
+        folders a feed is in."""
+        row = next((r for r in self.rows if r.key == key), None)
+        if row is None and key.startswith("feed:"):
+            feed = next((f for f in self.feeds if f"feed:{f.id}" == key), None)
+            if feed is not None and self.collapsed & set(ancestors(feed.folder)):
+                self.collapsed -= set(ancestors(feed.folder))
+                self.set_feeds(self.feeds, self.counts)
         try:
             self.highlighted = self.get_option_index(key)
         except Exception:  # noqa: BLE001 - an unknown key leaves the selection as it is
             return
+
+    def action_toggle_folder(self) -> None:
+        """Collapse or expand the folder highlighted, or the one the highlighted feed is in."""
+        row = next((r for r in self.rows if r.key == self.current_key), None)
+        if row is None or row.folder is None:
+            return
+        if row.feed is not None:  # a feed: fold its folder, and show it
+            key = folder_key(row.folder)
+            self.collapsed.add(row.folder)
+            self.set_feeds(self.feeds, self.counts, select=key)
+            self.post_message(ViewChosen(self.views[key].query, self.views[key].title))
+            return
+        self.collapsed ^= {row.folder}
+        self.set_feeds(self.feeds, self.counts)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -144,4 +204,7 @@ class FeedList(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.screen.focus_next()
+        if (event.option.id or "").startswith("folder:"):
+            self.action_toggle_folder()
+        else:
+            self.screen.focus_next()
