@@ -1,6 +1,6 @@
-"""Settings written back into config.toml (the reader's theme and watch list): tomlkit, so
-the user's comments and layout survive, and the file is replaced atomically. Reading the
-file is config.py's part; nothing here imports the UI."""
+"""Settings written back into config.toml (the reader's theme, watch list and saved
+searches): tomlkit, so the user's comments and layout survive, and the file is replaced
+atomically. Reading the file is config.py's part; nothing here imports the UI."""
 
 from __future__ import annotations
 
@@ -68,6 +68,12 @@ def save_watch_list(path: Path, keywords: tuple[str, ...], patterns: tuple[str, 
     update_config(path, "highlight", {"keywords": _array(keywords), "patterns": _array(patterns)})
 
 
+def save_search(path: Path, name: str, query: str) -> None:
+    """Write `name = query` into [searches] of config.toml (replacing a search of that
+    name, keeping the others in their order). Raises ConfigFileError."""
+    update_config(path, "searches", {name: query})
+
+
 def _array(values: tuple[str, ...]) -> object:
     """A TOML array of strings, one per line when long."""
     import tomlkit
@@ -79,4 +85,4 @@ def _array(values: tuple[str, ...]) -> object:
     return array
 
 
-__all__ = ["ConfigFileError", "save_theme", "save_watch_list", "update_config"]
+__all__ = ["ConfigFileError", "save_search", "save_theme", "save_watch_list", "update_config"]

@@ -268,12 +268,14 @@ class ReaderApp(App[int]):
 
 
 def open_store(paths: Paths, config: Config) -> Store:
-    """Open the cache and, on the very first start, run the first-run setup."""
+    """Open the cache, run the first-run setup on the very first start, and bring what
+    is cached in line with [[filters]] when they changed."""
     from ekreader.core.firstrun import first_run
 
     store = Store.open(paths.database)
     try:
         first_run(store, config)
+        store.sync_filters(config.filters)
     except BaseException:
         store.close()
         raise

@@ -34,7 +34,17 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
     yield SystemCommand(
         "Show starred articles", "The Starred view", lambda: main.action_view("starred")
     )
-    yield SystemCommand("Search all articles", "Full-text search of the cache", main.action_search)
+    yield SystemCommand(
+        "Show hidden articles", "What your filters hid", lambda: main.action_view("hidden")
+    )
+    yield SystemCommand(
+        "Search all articles",
+        "In the query language: words, fields, is:unread …",
+        main.action_search,
+    )
+    yield SystemCommand(
+        "Save the search", "Into [searches]: a view in the feed list", main.action_save_search
+    )
     yield SystemCommand(
         "Mark all read", "Every article of the current list", main.action_mark_all_read
     )

@@ -63,7 +63,10 @@ def make_app(paths: Paths) -> Iterator[MakeApp]:
             }
         }
         for key, value in (config or {}).items():
-            data.setdefault(key, {}).update(value)
+            if isinstance(value, dict):
+                data.setdefault(key, {}).update(value)
+            else:  # [[filters]]: a list of tables
+                data[key] = value
         cfg = config_from_dict(data)
         if store is None:
             store = sample_store(paths.database)

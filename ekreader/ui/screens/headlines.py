@@ -24,7 +24,7 @@ from ekreader.ui.messages import (
 from ekreader.ui.screens.confirm import Confirm
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.text import plain, shown
-from ekreader.ui.widgets.feed_list import VIEWS, FeedList
+from ekreader.ui.widgets.feed_list import HIDDEN, VIEWS, FeedList
 from ekreader.ui.widgets.folders import ancestors
 from ekreader.ui.widgets.headline_list import HeadlineList
 from ekreader.ui.widgets.key_bar import KeyBar
@@ -49,6 +49,22 @@ class HeadlinesScreen(Screen[None]):
         ),
         Binding("U", "view('unread')", "Unread", show=False, id="view_unread"),
         Binding("S", "view('starred')", "Starred", show=False, id="view_starred"),
+        Binding(
+            "H",
+            "view('hidden')",
+            "Hidden",
+            show=False,
+            tooltip="Articles your filters hid",
+            id="view_hidden",
+        ),
+        Binding(
+            "ctrl+s",
+            "save_search",
+            "Save search",
+            show=False,
+            tooltip="Save the search shown into [searches] (a view in the feed list)",
+            id="save_search",
+        ),
         Binding("u", "toggle_read", "Read/unread", show=False, id="toggle_read"),
         Binding("s", "toggle_star", "Star", show=False, id="toggle_star"),
         Binding("A", "mark_all_read", "Mark all read (asks)", show=False, id="mark_all_read"),
@@ -171,7 +187,10 @@ class HeadlinesScreen(Screen[None]):
             "breaking": store.count(HeadlineQuery(breaking=True, unread=True)),
             "starred": store.count(HeadlineQuery(starred=True)),
         }
-        self.feed_list.set_feeds(feeds, counts)
+        from ekreader.ui.searching import feed_list_views
+
+        extra, extra_counts = feed_list_views(self.reader, feeds)
+        self.feed_list.set_feeds(feeds, counts | extra_counts, extra=extra)
 
     def reload(self) -> None:
         """New articles arrived: re-read counts and the list, keeping the selection."""
@@ -188,11 +207,13 @@ class HeadlinesScreen(Screen[None]):
         label = plain(f" {title} · {count} article{'s' * (count != 1)}")
         self.query_one("#view-title", Static).update(label)
         if count == 0:
-            self.headlines.empty_message = (
-                "Nothing found."
-                if self.search is not None
-                else "No articles here. Press r to refresh."
-            )
+            if self.search is not None:
+                empty = "Nothing found."
+            elif self.base_query.hidden:
+                empty = "Nothing hidden: no filter hid an article."
+            else:
+                empty = "No articles here. Press r to refresh."
+            self.headlines.empty_message = empty
 
     def show_query(self, query: HeadlineQuery, title: str) -> None:
         """List another set of headlines."""
@@ -250,23 +271,34 @@ class HeadlinesScreen(Screen[None]):
         feeds = self.feed_list
         if feeds.display:
             feeds.select_key(key)
-        view = next(v for v in VIEWS if v.key == key)
+        view = feeds.views.get(key) or next(v for v in (*VIEWS, HIDDEN) if v.key == key)
         if self.base_query != view.query or self.search is not None:
             self.show_query(view.query, view.title)
         self.headlines.focus()
 
     def action_search(self) -> None:
+        """Search every cached article in the query language (README "Searching")."""
+        from ekreader.ui.searching import SEARCH_HINT, query_problem
+
         def done(text: str | None) -> None:
             if text is None or not text.strip():
                 return
             self.search = text.strip()
-            self.headlines.load(HeadlineQuery(search=self.search))
+            self.headlines.load(HeadlineQuery(query=self.search))
             self._show_title()
             self.headlines.focus()
 
         self.app.push_screen(
-            Prompt("Search all cached articles:", self.search or "", "words…"), done
+            Prompt(
+                "Search all cached articles:", self.search or "", SEARCH_HINT, check=query_problem
+            ),
+            done,
         )
+
+    def action_save_search(self) -> None:
+        from ekreader.ui.searching import save_search
+
+        save_search(self)
 
     def action_clear_search(self) -> None:
         if self.search is not None:

@@ -1,7 +1,9 @@
-"""A one-line prompt (search, link number) as a small modal screen."""
+"""A one-line prompt (search, link number, a name) as a small modal screen; it can check
+what is typed as it is typed (a search's query) and say what is wrong below the line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -26,6 +28,7 @@ class Prompt(ModalScreen[str | None]):
         restrict: str | None = None,
         *,
         select: bool = True,
+        check: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.label = label
@@ -36,11 +39,15 @@ class Prompt(ModalScreen[str | None]):
         self.select = select
         """Start with `value` selected, so that typing replaces it (an old query); else
         the cursor is after it and typing goes on (a link number's first digit)."""
+        self.check = check
+        """What is wrong with a text (shown under it while typing; Enter then keeps the
+        prompt open), or None when it is fine."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
             yield Label(self.label, markup=False)
             yield Input(self.value, placeholder=self.placeholder, restrict=self.restrict)
+            yield Label("", id="prompt-problem", markup=False)
 
     def on_mount(self) -> None:
         field = self.query_one(Input)
@@ -50,8 +57,25 @@ class Prompt(ModalScreen[str | None]):
         else:
             field.cursor_position = len(self.value)
 
+    def problem(self, text: str) -> str | None:
+        """What the check finds wrong with `text` (None: nothing, or no check)."""
+        return None if self.check is None else self.check(text)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._show_problem(self.problem(event.value))
+
+    def _show_problem(self, problem: str | None) -> None:
+        label = self.query_one("#prompt-problem", Label)
+        label.update(problem or "")
+        label.display = problem is not None
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        problem = self.problem(event.value)
+        if problem is not None:
+            self._show_problem(problem)
+            return
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:

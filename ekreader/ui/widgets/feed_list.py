@@ -1,6 +1,7 @@
-"""The feed list: virtual views (All, Breaking, Unread, Starred), then the subscriptions
-with unread counts, grouped in their folders (collapsible, with the unread count of
-everything under them); a feed whose last refresh failed is marked "!"."""
+"""The feed list: virtual views (All, Breaking, Unread, Starred, and Hidden while filters
+hide something), the saved searches of [searches] with their unread counts, then the
+subscriptions with unread counts, grouped in their folders (collapsible, with the unread
+count of everything under them); a feed whose last refresh failed is marked "!"."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ VIEWS: tuple[View, ...] = (
     View("unread", "Unread", HeadlineQuery(unread=True)),
     View("starred", "Starred", HeadlineQuery(starred=True)),
 )
+"""The views always shown, first."""
+HIDDEN = View("hidden", "Hidden", HeadlineQuery(hidden=True))
+"""What filters hid: listed after the views while there is something hidden (or a
+filter that hides), so nothing is silently lost; its count is every hidden article."""
+
+
+def saved_key(name: str) -> str:
+    """The feed list's key of a saved search."""
+    return f"saved:{name}"
 
 
 def feed_failed(feed: Feed) -> bool:
@@ -52,6 +62,8 @@ class FeedList(OptionList):
         "feeds--count",
         "feeds--error",
         "feeds--folder",
+        "feeds--hidden",
+        "feeds--search",
         "feeds--view",
     }
 
@@ -73,8 +85,10 @@ class FeedList(OptionList):
         self.reorder_rtl = reorder_rtl
         """Put right-to-left names in display order ([ui] bidi = "reorder")."""
         self.feeds: list[Feed] = []
-        self.views: dict[str, View] = {v.key: v for v in VIEWS}
+        self.views: dict[str, View] = {v.key: v for v in (*VIEWS, HIDDEN)}
         self.counts: dict[str, int] = {}
+        self.extra: tuple[View, ...] = ()
+        """Views listed between the fixed views and the feeds (Hidden, saved searches)."""
         self.collapsed: set[str] = set()
         """Paths of the folders whose contents are hidden."""
         self.rows: list[Row] = []
@@ -87,14 +101,22 @@ class FeedList(OptionList):
             self.set_feeds(self.feeds, self.counts)
 
     def set_feeds(
-        self, feeds: list[Feed], counts: dict[str, int], *, select: str | None = None
+        self,
+        feeds: list[Feed],
+        counts: dict[str, int],
+        *,
+        extra: tuple[View, ...] | None = None,
+        select: str | None = None,
     ) -> None:
-        """Show these feeds and view counts, keeping the highlighted entry (or
-        highlighting `select`, without posting ViewChosen for it)."""
+        """Show these feeds and view counts (and the `extra` views: HIDDEN, saved
+        searches; None keeps those shown), keeping the highlighted entry (or highlighting
+        `select`, without posting ViewChosen for it)."""
         current = select or self.current_key
         self.feeds = feeds
         self.counts = counts
-        self.views = {v.key: v for v in VIEWS}
+        if extra is not None:
+            self.extra = extra
+        self.views = {v.key: v for v in (*VIEWS, HIDDEN, *self.extra)}
         for feed in feeds:
             self.views[f"feed:{feed.id}"] = View(
                 f"feed:{feed.id}", feed.display_title, HeadlineQuery(feed_id=feed.id)
@@ -111,6 +133,12 @@ class FeedList(OptionList):
             options.append(
                 Option(self._view_prompt(view.title, counts.get(view.key), width), id=view.key)
             )
+        hidden = [v for v in self.extra if v.key == HIDDEN.key]
+        saved = [v for v in self.extra if v.key != HIDDEN.key]
+        options += [Option(self._extra_prompt(v, counts, width), id=v.key) for v in hidden]
+        if saved:
+            options.append(None)
+            options += [Option(self._extra_prompt(v, counts, width), id=v.key) for v in saved]
         options.append(None)
         options += [Option(self._row_prompt(row, width), id=row.key) for row in self.rows]
         with self.prevent(OptionList.OptionHighlighted):
@@ -123,6 +151,11 @@ class FeedList(OptionList):
 
     def _view_prompt(self, title: str, count: int | None, width: int) -> Text:
         return self._prompt("", title, count, width, self.get_component_rich_style("feeds--view"))
+
+    def _extra_prompt(self, view: View, counts: dict[str, int], width: int) -> Text:
+        kind = "feeds--hidden" if view.key == HIDDEN.key else "feeds--search"
+        style = self.get_component_rich_style(kind)
+        return self._prompt("", view.title, counts.get(view.key), width, style)
 
     def _row_prompt(self, row: Row, width: int) -> Text:
         indent = "  " * row.depth
