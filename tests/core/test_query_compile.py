@@ -38,6 +38,7 @@ from ekreader.core.query.textmatch import norm
 from ekreader.core.query.times import moment
 from ekreader.core.store import Store
 from ekreader.core.store.schema import SEARCH_TOKENIZER
+from ekreader.core.text.packed import unpack
 from ekreader.models import Document, EntryDecision, FetchRecord, Section
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
@@ -434,7 +435,7 @@ def random_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cac
     rows = [
         Row(
             i,
-            (t, s or "", ft or ""),
+            (t, unpack(s) or "", unpack(ft) or ""),
             au or "",
             tuple(x for x in (ut, ft_, url) if x),
             fo or "",

@@ -22,6 +22,7 @@ from ekreader.core.store.codec import encode_sections
 from ekreader.core.store.schema import MIGRATIONS, SCHEMA_VERSION, split_script
 from ekreader.core.store.search import tokens
 from ekreader.core.text.fold import _fold_any, search_fold
+from ekreader.core.text.packed import unpack
 from ekreader.models import Document, EntryDecision, HeadlineQuery, Section
 from tests.helpers import EkHome
 from tests.server import FeedServer
@@ -249,7 +250,7 @@ def expected_terms(db: sqlite3.Connection) -> list[tuple[str, int, str, int]]:
     db.executemany(
         "INSERT INTO temp.scratch (rowid, title, summary, fulltext) VALUES (?, ?, ?, ?)",
         [
-            (i, search_fold(title), search_fold(summary), _sections_apart(fulltext))
+            (i, search_fold(title), search_fold(unpack(summary)), _sections_apart(unpack(fulltext)))
             for i, title, summary, fulltext in rows
         ],
     )
@@ -437,7 +438,7 @@ def test_a_migration_that_fails_leaves_the_schema_3_cache_as_it_was(
             raise RuntimeError("interrupted")
         return search_fold(text)
 
-    monkeypatch.setattr(store_module, "search_fold", failing_fold)
+    monkeypatch.setattr(store_module, "fold_stored", failing_fold)
     with pytest.raises(StoreError) as info:
         Store.open(path)
     assert str(path) in str(info.value)

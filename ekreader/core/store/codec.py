@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from ekreader.core.text.packed import unpack
 from ekreader.models import Feed, Headline, Link, Section
 
 # Sections are stored as one text (so FTS indexes it): sections separated by RS, and
@@ -50,12 +51,9 @@ def dt(value: int | None) -> datetime | None:
 
 
 def as_text(value: object) -> str | None:
-    """A text column as text, whatever a damaged or edited row holds instead."""
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
+    """A text column as text: packed text (core/text/packed.py) unpacked, and whatever a
+    damaged or edited row holds instead read as text."""
+    return unpack(value)
 
 
 def encode_links(links: Sequence[Link]) -> str | None:

@@ -19,8 +19,7 @@ from ekreader.core.store.errors import (
     kind,
 )
 from ekreader.core.store.schema import SCHEMA_VERSION, migrate
-from ekreader.core.store.search import fold_sections
-from ekreader.core.text.fold import search_fold
+from ekreader.core.store.search import fold_sections, fold_stored
 
 BUSY_TIMEOUT_MS = 30_000
 """How long a write waits for another process's write to end (a refresh's batch, say)."""
@@ -34,7 +33,7 @@ class Db:
         self.path = path
         # The search index is filled with text folded through these functions, and
         # compiled queries (core/query) call theirs.
-        connection.create_function("ek_fold", 1, search_fold, deterministic=True)
+        connection.create_function("ek_fold", 1, fold_stored, deterministic=True)
         connection.create_function("ek_fold_sections", 1, fold_sections, deterministic=True)
         for name, arity, function in SQL_FUNCTIONS:
             connection.create_function(name, arity, function, deterministic=True)

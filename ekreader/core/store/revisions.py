@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 
 from ekreader.core.store.codec import as_text, decode_sections, dt
 from ekreader.core.store.connection import Db
+from ekreader.core.text.packed import compress, decompress
 from ekreader.models import Revision, Section
 
 KEEP = 10
@@ -17,15 +17,17 @@ KEEP = 10
 
 def pack(title: str, summary: str, fulltext: str | None) -> bytes:
     """One version as stored: JSON [title, summary, stored sections], compressed."""
-    text = json.dumps([title, summary, fulltext or ""], ensure_ascii=False)
-    return zlib.compress(text.encode("utf-8"), 6)
+    return compress(json.dumps([title, summary, fulltext or ""], ensure_ascii=False))
 
 
 def unpack(data: bytes, seen_at: int) -> Revision | None:
     """A stored version back; None for what ekreader did not write."""
+    text = decompress(data)
+    if text is None:
+        return None
     try:
-        title, summary, fulltext = json.loads(zlib.decompress(data).decode("utf-8"))
-    except (zlib.error, ValueError, TypeError, UnicodeDecodeError):
+        title, summary, fulltext = json.loads(text)
+    except (ValueError, TypeError):
         return None
     when = dt(seen_at)
     if when is None:

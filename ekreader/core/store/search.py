@@ -12,6 +12,7 @@ from ekreader.core.query.textmatch import split_words
 from ekreader.core.store.codec import RS, US
 from ekreader.core.store.schema import SEARCH_TOKENIZER
 from ekreader.core.text.fold import search_fold
+from ekreader.core.text.packed import unpack
 
 FTS_INSERT = "INSERT INTO articles_fts (rowid, title, summary, fulltext) VALUES (?, ?, ?, ?)"
 FTS_DELETE = (
@@ -30,20 +31,27 @@ SECTION_BREAK = " \ue000 "
 
 
 def fold_sections(fulltext: object) -> Any:
-    """The stored full text (sections) as the index holds it: folded (search_fold), the
-    sections kept apart by SECTION_BREAK. Also the SQL function ek_fold_sections."""
-    folded = search_fold(fulltext)
+    """The stored full text (sections, packed or not: core/text/packed.py) as the index
+    holds it: folded (search_fold), the sections kept apart by SECTION_BREAK. Also the SQL
+    function ek_fold_sections."""
+    folded = fold_stored(fulltext)
     if not isinstance(folded, str):
         return folded
     # str.replace, not translate: a table costs 150 us on an article of the bench.
     return folded.replace(RS, SECTION_BREAK).replace(US, SECTION_BREAK)
 
 
+def fold_stored(value: object) -> Any:
+    """A stored column's text (packed or not: core/text/packed.py) as the index holds it
+    (search_fold). Also the SQL function ek_fold."""
+    return search_fold(unpack(value) if isinstance(value, bytes) else value)
+
+
 def index_row(
     article_id: int, title: object, summary: object, fulltext: object
 ) -> tuple[int, object, object, object]:
     """The values FTS_INSERT (or FTS_DELETE) takes for an article's text as stored."""
-    return (article_id, search_fold(title), search_fold(summary), fold_sections(fulltext))
+    return (article_id, fold_stored(title), fold_stored(summary), fold_sections(fulltext))
 
 
 def unindex(sql: sqlite3.Connection, article_id: int) -> object:
