@@ -40,6 +40,7 @@ from common import (  # noqa: E402
     median,
 )
 
+from ekreader.core.text.packed import unpack  # noqa: E402
 from tests.data.pages.heavy import HEAVY, NORMAL, NORMAL_MARK, page_bytes  # noqa: E402
 from tests.server import FeedServer  # noqa: E402
 
@@ -162,9 +163,10 @@ def run_once(exe: str, work: Path, url: str) -> HeavyRun:
     outcomes: dict[str, str] = {}
     db = sqlite3.connect(f"file:{home.database}?mode=ro", uri=True)
     try:
-        for title, status_, error, text, source in db.execute(
+        for title, status_, error, stored, source in db.execute(
             "SELECT title, page_status, page_error, fulltext, text_source FROM articles"
         ):
+            text = unpack(stored)  # sections are stored packed (core/text/packed.py)
             if source == "page":
                 marked = NORMAL_MARK in (text or "") if title == NORMAL else True
                 outcomes[title] = f"ok ({len(text or ''):,} chars{'' if marked else ', WRONG'})"
