@@ -164,3 +164,24 @@ def test_folders_snapshot(snap_compare, make_app: MakeApp, paths) -> None:
 
     app = make_app(store=folder_store(paths.database))
     assert snap_compare(app, run_before=run_before, terminal_size=(120, 30))
+
+
+async def test_next_feed_with_unread_follows_the_feed_list(make_app: MakeApp, paths) -> None:
+    """N walks the feeds as the list shows them (a folder's subfolders before the next
+    folder), and from a folder shown, its own feeds come next."""
+    store = folder_store(paths.database)
+    add_feed(
+        store, "http://127.0.0.1:9/extra.xml", "Extra Desk", [Item("Extra")], folder="News-Extra"
+    )
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        main = app.main
+        main.feed_list.select_key("folder:News")
+        await pilot.pause()
+        titles = []
+        for _ in range(3):
+            await pilot.press("N")
+            await pilot.pause()
+            titles.append(main.view_title)
+        assert titles == ["World Desk", "City Hall", "Extra Desk"]

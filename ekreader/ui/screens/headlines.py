@@ -25,7 +25,7 @@ from ekreader.ui.screens.confirm import Confirm
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.text import plain, shown
 from ekreader.ui.widgets.feed_list import HIDDEN, VIEWS, FeedList
-from ekreader.ui.widgets.folders import ancestors
+from ekreader.ui.widgets.folders import ancestors, folder_key, tree_rows
 from ekreader.ui.widgets.headline_list import HeadlineList
 from ekreader.ui.widgets.key_bar import KeyBar
 from ekreader.ui.widgets.status_bar import StatusBar
@@ -368,11 +368,15 @@ class HeadlinesScreen(Screen[None]):
         return None if feed_id is None else self.reader.store.feed_by_id(feed_id)
 
     def action_next_unread_feed(self) -> None:
-        """Show the next feed (after the one shown) that has unread articles."""
-        feeds = self.reader.store.feeds()
+        """Show the next feed that has unread articles, in the feed list's order (after
+        the feed or folder shown: a folder's own feeds come next)."""
+        rows = tree_rows(self.reader.store.feeds())
         here = self.base_query.feed_id
-        start = next((i + 1 for i, f in enumerate(feeds) if f.id == here), 0)
-        for feed in feeds[start:] + feeds[:start]:
+        folder = self.base_query.folder
+        where = f"feed:{here}" if folder is None else folder_key(folder)
+        start = next((i + 1 for i, row in enumerate(rows) if row.key == where), 0)
+        feeds = [row.feed for row in rows[start:] + rows[:start] if row.feed is not None]
+        for feed in feeds:
             if feed.unread and feed.id != here:
                 self.feed_list.select_key(f"feed:{feed.id}")
                 if not self.feed_list.display or self.base_query.feed_id != feed.id:
