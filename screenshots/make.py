@@ -50,10 +50,11 @@ async def shoot(
     name: str,
     size: tuple[int, int],
     steps: Callable[[ReaderApp, Pilot[int]], Awaitable[None]],
+    config: dict[str, object] | None = None,
 ) -> None:
     store = Store.open(paths.database)
     try:
-        app = ReaderApp(paths, config_from_dict(CONFIG), store, now=lambda: NOW)
+        app = ReaderApp(paths, config_from_dict(config or CONFIG), store, now=lambda: NOW)
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             await steps(app, pilot)
@@ -95,6 +96,28 @@ async def changes(app: ReaderApp, pilot: Pilot[int]) -> None:
     await pilot.press("enter")
     await pilot.pause()
     await pilot.press("D")
+
+
+async def feed_list(app: ReaderApp, pilot: Pilot[int]) -> None:
+    app.main.feed_list.focus()
+    app.main.feed_list.select_key("saved:Storm")
+    await pilot.pause()
+
+
+# The feed list with folders, saved searches and what a filter hid (the reports below in
+# folders of their own).
+VIEWS_CONFIG = {
+    **CONFIG,
+    "searches": {"Storm": "storm OR surge is:unread", "Election": "title:vote OR election"},
+    "filters": [{"query": "swimmers", "action": "hide"}],
+}
+
+
+def into_folders(store: Store) -> None:
+    with store.transaction():
+        for url, folder in (("file:///demo/0.xml", "Coast"), ("file:///demo/1.xml", "Coast/Radio")):
+            store._db.sql.execute("UPDATE feeds SET folder = ? WHERE url = ?", (folder, url))
+    store.sync_filters(config_from_dict(VIEWS_CONFIG).filters)
 
 
 # Two more invented desks reporting the demo feed's events in their own words, and an
@@ -169,6 +192,10 @@ async def main() -> None:
         store.close()
         await shoot(paths, "stories", (120, 24), stories)
         await shoot(paths, "changes", (100, 22), changes)
+        store = Store.open(paths.database)
+        into_folders(store)
+        store.close()
+        await shoot(paths, "feed-list", (120, 24), feed_list, VIEWS_CONFIG)
 
 
 if __name__ == "__main__":
