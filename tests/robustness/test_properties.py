@@ -181,6 +181,7 @@ def test_highlight_spans_are_in_bounds_sorted_and_apart(
 @example("Straße STRASSE", "ss")
 @example("İstanbul", "i")
 @example("ﬁnal", "fi")
+@example("ß", "S")
 def test_search_spans_are_in_bounds_sorted_and_apart(text: str, needle: str):
     assert_spans(find_all(text, needle), text, touching=True)
 

@@ -166,4 +166,10 @@ def find_all(text: str, needle: str) -> list[Span]:
     while start != -1:
         hits.append((start, start + len(key)))
         start = folded.find(key, start + len(key))
-    return _unfold(hits, origin, len(text))
+    # Hits apart in the folded text can fall on one character of the text ("ß" folds to
+    # "ss": a search for "s" hits it twice): one span for it, hits never overlap.
+    spans: list[Span] = []
+    for span in _unfold(hits, origin, len(text)):
+        if not spans or span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans
