@@ -1,9 +1,12 @@
-"""Subscription commands: add, remove, feeds, import, export."""
+"""Subscription commands: add, remove, rename, move, feeds, import, export (the changes
+go through core/subscriptions.py, as the reader's do)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ekreader.cli.common import (
@@ -19,6 +22,7 @@ from ekreader.cli.common import (
     out,
     utf8,
 )
+from ekreader.cli.sync import warn_about_password
 from ekreader.core.text.sanitize import clean_text
 from ekreader.models import FailedPage, Feed
 
@@ -28,11 +32,22 @@ def register(sub: Any) -> None:
     add = sub.add_parser("add", help="subscribe to a feed (or a page that links to one)")
     add.add_argument("url", metavar="URL", type=utf8)
     add.add_argument("--title", metavar="T", type=utf8, help="your own title for the feed")
+    add.add_argument("--folder", metavar="F", type=utf8, help="the folder to put it in")
     add.set_defaults(run=cmd_add)
 
     remove = sub.add_parser("remove", help="unsubscribe (its cached articles go too)")
     remove.add_argument("url", metavar="URL", type=utf8)
     remove.set_defaults(run=cmd_remove)
+
+    rename = sub.add_parser("rename", help="give a feed your own title ('' for its own)")
+    rename.add_argument("url", metavar="URL", type=utf8)
+    rename.add_argument("title", metavar="TITLE", type=utf8)
+    rename.set_defaults(run=cmd_rename)
+
+    move = sub.add_parser("move", help="put a feed in a folder ('' for none)")
+    move.add_argument("url", metavar="URL", type=utf8)
+    move.add_argument("folder", metavar="FOLDER", type=utf8)
+    move.set_defaults(run=cmd_move)
 
     feeds = sub.add_parser("feeds", help="subscriptions with their last status")
     feeds.add_argument("--json", action="store_true", help="print JSON")
@@ -48,45 +63,87 @@ def register(sub: Any) -> None:
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     """Subscribe to a feed, or to the feed a web page links to (in sync mode: on the
-    server, see cli/sync.py)."""
-    if ctx.config.sync is not None:
-        from ekreader.cli.sync import add_on_server
+    server, which a sync then brings here)."""
+    from ekreader.core.subscriptions import add
 
-        return add_on_server(ctx, args)
-    from ekreader.core.fetch.client import FetchError, check_url
-    from ekreader.core.subscribe import SubscribeError, subscribe
-
-    with open_store(ctx.paths) as store:
-        check_filters(store, ctx)  # the first download is filtered as it is stored
-    try:
-        url = check_url(args.url)
-        done = subscribe(ctx.paths.database, ctx.config, url, args.title)
-    except (FetchError, SubscribeError) as exc:
-        raise CommandError(str(exc)) from None
-    feed_url = done.feed.url
+    if ctx.config.sync is None:
+        with open_store(ctx.paths) as store:
+            check_filters(store, ctx)  # the first download is filtered as it is stored
+    else:
+        warn_about_password(ctx)
+    with changing():
+        done = add(
+            ctx.paths.database,
+            ctx.config,
+            args.url,
+            title=args.title,
+            folder=args.folder,
+            interactive=sys.stdin.isatty(),
+        )
     if not done.created:
-        out(f"already subscribed: {feed_url}")
+        out(f"already subscribed: {done.url}")
         return 0
-    name = args.title or done.found.title or feed_url
-    via = f" (found on {url})" if feed_url != url else ""
-    out(f"subscribed to {name}: {feed_url}{via}; {done.new} article{'s' * (done.new != 1)}")
+    via = f" (found on {done.asked})" if done.url != done.asked else ""
+    where = f" on {done.server}" if done.server else ""
+    count = done.articles
+    out(f"subscribed to {done.name}: {done.url}{via}{where}; {count} article{'s' * (count != 1)}")
     return 0
 
 
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
     """Unsubscribe (the feed's cached articles go too). A feed a permanent redirect moved
     is found by its former address too. In sync mode on the server first."""
-    if ctx.config.sync is not None:
-        from ekreader.cli.sync import remove_on_server
+    from ekreader.core.subscriptions import remove
 
-        return remove_on_server(ctx, args)
     url = args.url
-    with open_store(ctx.paths) as store:
-        feed = store.feed_by_url(url, former=True)
-        if feed is None or not store.remove_feed(feed.url):
-            raise CommandError(f"not subscribed: {url}")
+    _warn(ctx)
+    with changing():
+        feed = remove(ctx.paths.database, ctx.config, url, interactive=sys.stdin.isatty())
     out(f"removed {url}" + (f" (moved to {feed.url})" if feed.url != url else ""))
     return 0
+
+
+def cmd_rename(ctx: Context, args: argparse.Namespace) -> int:
+    """Give a feed a title of your own ('' for its own title again); in sync mode on the
+    server too."""
+    from ekreader.core.subscriptions import rename
+
+    _warn(ctx)
+    with changing():
+        feed = rename(
+            ctx.paths.database, ctx.config, args.url, args.title, interactive=sys.stdin.isatty()
+        )
+    out(f"renamed {feed.url}: {feed.display_title}")
+    return 0
+
+
+def cmd_move(ctx: Context, args: argparse.Namespace) -> int:
+    """Put a feed in a folder ('' for none); in sync mode on the server too."""
+    from ekreader.core.subscriptions import move
+
+    _warn(ctx)
+    with changing():
+        feed = move(
+            ctx.paths.database, ctx.config, args.url, args.folder, interactive=sys.stdin.isatty()
+        )
+    out(f"moved {feed.url} " + (f"to {feed.folder}" if feed.folder else "out of its folder"))
+    return 0
+
+
+def _warn(ctx: Context) -> None:
+    if ctx.config.sync is not None:
+        warn_about_password(ctx)
+
+
+@contextmanager
+def changing() -> Iterator[None]:
+    """A change to the subscriptions; its ChangeError becomes the command's error."""
+    from ekreader.core.subscriptions import ChangeError
+
+    try:
+        yield
+    except ChangeError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def feed_json(feed: Feed, failed: list[FailedPage] | None = None) -> dict[str, Any]:

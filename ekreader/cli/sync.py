@@ -1,5 +1,6 @@
-"""The sync command, and add, remove and import when [sync] is set (they go to the
-server; fetch syncs through core/refresh.py)."""
+"""The sync command, and import when [sync] is set (it goes to the server; add, remove,
+rename and move go there through core/subscriptions.py, fetch syncs through
+core/refresh.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from ekreader.cli.common import CommandError, Context, dump, open_store, opml_outlines, out
-from ekreader.models import HeadlineQuery, SyncSummary
+from ekreader.cli.common import CommandError, Context, dump, opml_outlines, out
+from ekreader.models import SyncSummary
 
 if TYPE_CHECKING:
     from ekreader.core.sync.greader import GReaderClient
@@ -125,52 +126,6 @@ def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
         dump(summary_json(summary))
     else:
         out(summary_line(summary))
-    return 0
-
-
-def add_on_server(ctx: Context, args: argparse.Namespace) -> int:
-    """`add` in sync mode: the server finds and fetches the feed, then a sync brings it."""
-    from ekreader.core.fetch.client import FetchError, check_url
-    from ekreader.core.sync.account import subscribe
-
-    try:
-        url = check_url(args.url)
-    except FetchError as exc:
-        raise CommandError(str(exc)) from None
-    with open_store(ctx.paths) as store:
-        if store.feed_by_url(url, former=True) is not None:
-            out(f"already subscribed: {url}")
-            return 0
-    with server(ctx) as client:
-        stream = subscribe(client, url, title=args.title)
-        summary = sync_now(ctx, client)
-    with open_store(ctx.paths) as store:
-        feed = store.feed_by_url(store.url_of_stream(stream) or url)
-        count = store.count(HeadlineQuery(feed_id=feed.id)) if feed else 0
-    name = args.title or (feed.display_title if feed else url)
-    feed_url = feed.url if feed else url
-    via = f" (found on {url})" if feed_url != url else ""
-    out(
-        f"subscribed to {name}: {feed_url}{via} on {summary.server}; "
-        f"{count} article{'s' * (count != 1)}"
-    )
-    return 0
-
-
-def remove_on_server(ctx: Context, args: argparse.Namespace) -> int:
-    """`remove` in sync mode: unsubscribe on the server, then here."""
-    from ekreader.core.sync.account import unsubscribe
-
-    url = args.url
-    with open_store(ctx.paths) as store:
-        feed = store.feed_by_url(url, former=True)
-    if feed is None:
-        raise CommandError(f"not subscribed: {url}")
-    with server(ctx) as client:
-        unsubscribe(ctx.paths.database, client, feed.id, feed.url)
-    with open_store(ctx.paths) as store:
-        store.remove_feed(feed.url)
-    out(f"removed {url}" + (f" (moved to {feed.url})" if feed.url != url else ""))
     return 0
 
 

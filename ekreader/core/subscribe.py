@@ -75,9 +75,12 @@ async def find_feed(fetcher: Fetcher, url: str) -> Found:
     raise SubscribeError(f"{url}: {parsed.error or 'not a feed'}, and the page links to no feed")
 
 
-def subscribe(db_path: Path, config: Config, url: str, title: str | None = None) -> Subscribed:
-    """Subscribe to the feed `url` leads to, and store the articles of the download that
-    found it (parsed, decided and stored as a refresh would). Raises SubscribeError."""
+def subscribe(
+    db_path: Path, config: Config, url: str, title: str | None = None, folder: str | None = None
+) -> Subscribed:
+    """Subscribe to the feed `url` leads to (in `folder`, when given), and store the
+    articles of the download that found it (parsed, decided and stored as a refresh
+    would). Raises SubscribeError."""
 
     async def find() -> Found:
         async with Fetcher(config.fetch) as fetcher:
@@ -85,7 +88,7 @@ def subscribe(db_path: Path, config: Config, url: str, title: str | None = None)
 
     found = asyncio.run(find())
     with Store.open(db_path) as store:
-        feed, created = store.add_feed(found.url, title=title)
+        feed, created = store.add_feed(found.url, title=title, folder=folder)
     if not created:
         return Subscribed(feed, False, 0, found)
     response = found.response

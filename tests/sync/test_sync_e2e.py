@@ -357,6 +357,29 @@ def test_add_remove_and_import_go_to_the_server(
     assert [f["url"] for f in synced.json("feeds")] == [other]
 
 
+def test_rename_and_move_go_to_the_server(
+    synced: EkHome, fresh_user: FreshUser, feed_server: FeedServer
+):
+    url = feed_server.add("/news.xml", invented_feed(feed_server.base_url, "news", 2))
+    synced.ok("add", url, "--folder", "Town")
+    (sub,) = fresh_user.subscriptions()
+    assert [c["label"] for c in sub["categories"]] == ["Town"]
+    synced.ok("rename", url, "Harbour news")
+    synced.ok("move", url, "Coast")
+    (sub,) = fresh_user.subscriptions()
+    assert sub["title"] == "Harbour news"
+    assert [c["label"] for c in sub["categories"]] == ["Coast"]
+    (feed,) = synced.json("feeds")
+    assert (feed["title"], feed["folder"]) == ("Harbour news", "Coast")
+    # The server's title stays the truth: renamed there, it shows here after a sync.
+    fresh_user.post("subscription/edit", {"s": sub["id"], "ac": "edit", "t": "Their name"})
+    synced.ok("sync")
+    assert synced.json("feeds")[0]["title"] == "Their name"
+    line = synced.run("rename", url, "")
+    assert line.returncode == 1
+    assert "keeps a title" in line.stderr
+
+
 def test_a_feed_removed_on_the_server_goes_here_too(
     synced: EkHome, fresh_user: FreshUser, feed_server: FeedServer
 ):

@@ -131,6 +131,15 @@ class Store:
         """Unsubscribe and delete the feed's articles; False when not subscribed."""
         return feeds.remove_feed(self._db, url)
 
+    def rename_feed(self, feed_id: int, title: str | None, *, as_server: bool = False) -> bool:
+        """Give a feed a title of the user's own (None: back to its own); `as_server`: the
+        sync server's title, which a later sync keeps up to date. False: no such feed."""
+        return feeds.rename_feed(self._db, feed_id, title, as_server=as_server)
+
+    def move_feed(self, feed_id: int, folder: str | None) -> bool:
+        """Put a feed in a folder (None: in none); False when there is no such feed."""
+        return feeds.move_feed(self._db, feed_id, folder)
+
     def has_feeds(self) -> bool:
         """Whether there is any subscription at all (cheap, unlike `feeds()`)."""
         return feeds.has_feeds(self._db)

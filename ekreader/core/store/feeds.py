@@ -1,5 +1,6 @@
-"""Subscriptions in the cache: adding and removing feeds, finding them (by their present
-address or one a permanent redirect moved them from) and remembering how fetches went."""
+"""Subscriptions in the cache: adding, removing, renaming and filing feeds, finding them
+(by their present address or one a permanent redirect moved them from) and remembering how
+fetches went."""
 
 from __future__ import annotations
 
@@ -40,6 +41,31 @@ def remove_feed(db: Db, url: str) -> bool:
     with db.write() as sql:
         unindex_feed(sql, url)
         return sql.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 1
+
+
+def rename_feed(db: Db, feed_id: int, title: str | None, *, as_server: bool = False) -> bool:
+    """Give a feed a title of the user's own (None or blank: back to the feed's own title);
+    with `as_server`, the title is the sync server's (the one a sync would bring), and no
+    title of the user's own shadows it. False when there is no such feed."""
+    title = clean_line(title) or None
+    with db.write() as sql:
+        if as_server:
+            cursor = sql.execute(
+                "UPDATE feeds SET title = coalesce(?, title), user_title = NULL WHERE id = ?",
+                (title, feed_id),
+            )
+        else:
+            cursor = sql.execute("UPDATE feeds SET user_title = ? WHERE id = ?", (title, feed_id))
+        return cursor.rowcount == 1
+
+
+def move_feed(db: Db, feed_id: int, folder: str | None) -> bool:
+    """Put a feed in a folder (None or blank: in none); False when there is no such feed."""
+    with db.write() as sql:
+        cursor = sql.execute(
+            "UPDATE feeds SET folder = ? WHERE id = ?", (clean_line(folder) or None, feed_id)
+        )
+        return cursor.rowcount == 1
 
 
 def has_feeds(db: Db) -> bool:
