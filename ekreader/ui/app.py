@@ -1,7 +1,8 @@
 """The reader application: its lifecycle (start, theme, keymap, quit), the background
 refresh and what workers report. Screens update themselves from the messages it posts
 (ui/messages.py); opening articles, marks and links live in ui/reading.py, palette
-commands in ui/commands.py, bindings in ui/bindings.py, `F` in ui/pagefetch.py."""
+commands in ui/commands.py, bindings in ui/bindings.py, `F` in ui/pagefetch.py, adding
+and changing feeds in ui/feeds.py."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ from ekreader.core.text.highlight import BadPattern, Highlighter
 from ekreader.paths import Paths
 from ekreader.ui.bindings import APP_BINDINGS, binding_groups, binding_ids
 from ekreader.ui.extractor import PageExtractor
+from ekreader.ui.feeds import FeedManager
 from ekreader.ui.messages import (
     ArticlesStored,
+    FeedChangeFinished,
     PageFetched,
     RefreshFinished,
     RefreshProgressed,
@@ -88,6 +91,8 @@ class ReaderApp(App[int]):
         """The background refresh (`r`, at start, and on the schedule)."""
         self.schedule = Schedule(self)
         """Refreshes on the schedule, and watches the cache for other processes' changes."""
+        self.feeds = FeedManager(self)
+        """Adding, removing, renaming and filing feeds (ui/feeds.py)."""
         self._dirty = False
         self._reload_timer: Timer | None = None
 
@@ -199,6 +204,10 @@ class ReaderApp(App[int]):
 
     def on_page_fetched(self, message: PageFetched) -> None:
         self.pages.fetched(message)
+
+    def on_feed_change_finished(self, message: FeedChangeFinished) -> None:
+        if self.screen_stack:
+            self.feeds.finished(message)
 
     # -- refresh -------------------------------------------------------------------------
 

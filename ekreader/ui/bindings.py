@@ -26,9 +26,49 @@ APP_BINDINGS: list[BindingType] = [
 ]
 """Bindings that work on every screen (ReaderApp.BINDINGS)."""
 
+FEED_BINDINGS: list[BindingType] = [
+    Binding(
+        "plus",
+        "add_feed",
+        "Add a feed",
+        show=False,
+        key_display="+",
+        tooltip="Add a feed: its address, or a web page that links to one",
+        id="add_feed",
+    ),
+    Binding(
+        "minus",
+        "manage_feed('remove')",
+        "Remove this feed (asks)",
+        show=False,
+        key_display="-",
+        tooltip="Unsubscribe from the feed shown, else the selected article's",
+        id="remove_feed",
+    ),
+    Binding(
+        "e",
+        "manage_feed('rename')",
+        "Rename this feed",
+        show=False,
+        tooltip="A title of your own for the feed",
+        id="rename_feed",
+    ),
+    Binding(
+        "m",
+        "manage_feed('move')",
+        "Move this feed to a folder",
+        show=False,
+        tooltip="Put the feed in a folder (a new one, or one it suggests)",
+        id="move_feed",
+    ),
+]
+"""Managing feeds, on the headlines screen (ui/feeds.py): the feed shown, else the
+selected article's."""
+
 
 def binding_groups() -> list[tuple[str, list[BindingType]]]:
     """Every binding of the reader, by where it applies (for help and keymap checks)."""
+    from ekreader.ui.screens.add_feed import AddFeedDialog
     from ekreader.ui.screens.article import ArticleScreen
     from ekreader.ui.screens.changes import ChangesScreen
     from ekreader.ui.screens.confirm import Confirm
@@ -60,7 +100,12 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
                 Binding("shift+tab", "focus_previous", "Previous pane"),
             ],
         ),
-        ("Headlines", list(HeadlinesScreen.BINDINGS) + list(HeadlineList.BINDINGS)),
+        (
+            "Headlines",
+            [b for b in HeadlinesScreen.BINDINGS if b not in FEED_BINDINGS]
+            + list(HeadlineList.BINDINGS),
+        ),
+        ("Feeds: add, remove, rename, move (the feed shown, else the article's)", FEED_BINDINGS),
         ("Feed list", list(FeedList.BINDINGS)),
         ("Article", article + list(ArticleView.BINDINGS)),
         ("Outline", list(Outline.BINDINGS)),
@@ -68,7 +113,10 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
         ("Changes", list(ChangesScreen.BINDINGS)),
         (
             "Prompts, questions and watch list",
-            list(Prompt.BINDINGS) + list(Confirm.BINDINGS) + list(WatchListScreen.BINDINGS),
+            list(Prompt.BINDINGS)
+            + list(Confirm.BINDINGS)
+            + list(AddFeedDialog.BINDINGS)
+            + list(WatchListScreen.BINDINGS),
         ),
     ]
 
@@ -82,4 +130,4 @@ def binding_ids() -> set[str]:
     return {i for i in ids if i and " " not in i}
 
 
-__all__ = ["APP_BINDINGS", "binding_groups", "binding_ids"]
+__all__ = ["APP_BINDINGS", "FEED_BINDINGS", "binding_groups", "binding_ids"]

@@ -49,6 +49,9 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
         "Mark all read", "Every article of the current list", main.action_mark_all_read
     )
     yield SystemCommand("Toggle the feed list", "Show or hide the feeds", main.action_toggle_feeds)
+    yield SystemCommand(
+        "Add a feed", "Its address, or a web page that links to one", main.action_add_feed
+    )
 
 
 __all__ = ["reader_commands"]

@@ -1,6 +1,7 @@
 """Messages the reader posts: past-tense dataclasses, from workers and widgets alike.
 
-Workers report to the app (RefreshProgressed, RefreshFinished, PageFetched); the app
+Workers report to the app (RefreshProgressed, RefreshFinished, PageFetched,
+FeedChangeFinished); the app
 tells the screens what changed (ArticleMarked, ArticlesStored, WatchListChanged,
 ActivityChanged, PageFetched), and each screen updates its own widgets. Messages meant
 for screens do not bubble: every screen gets its own copy.
@@ -14,6 +15,7 @@ from textual.message import Message
 
 from ekreader.core.text.highlight import Highlighter
 from ekreader.models import FeedResult, Headline, HeadlineQuery, RefreshSummary
+from ekreader.ui.screens.add_feed import AddRequest
 
 
 @dataclass
@@ -93,3 +95,17 @@ class ActivityChanged(Message, bubble=False):
 
     text: str
     problem: bool = False
+
+
+@dataclass
+class FeedChangeFinished(Message):
+    """A change to the subscriptions (add, remove, rename, move) ended: `text` says what
+    it did, or `error` why nothing changed."""
+
+    action: str
+    text: str
+    feed_id: int | None = None
+    """The feed added or changed (None: removed, or failed)."""
+    error: str | None = None
+    request: AddRequest | None = None
+    """The add that failed, offered again to correct."""

@@ -68,3 +68,42 @@ def test_right_to_left_article(snap_compare, make_app, paths):
         await pilot.pause()
 
     assert snap_compare(demo_app(make_app, paths), run_before=run_before, terminal_size=(100, 30))
+
+
+def test_add_feed_dialog_after_a_failure(snap_compare, make_app, paths):
+    from ekreader.ui.screens.add_feed import AddRequest
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        url = "https://news.example.invalid/harbour"
+        pilot.app.feeds.failed = (
+            AddRequest(url, None, "Town"),
+            f"{url}: not a feed, and the page links to no feed; not subscribed",
+        )
+        await pilot.press("plus")
+        await pilot.pause()
+
+    assert snap_compare(demo_app(make_app, paths), run_before=run_before, terminal_size=(120, 36))
+
+
+def test_remove_feed_asks_first(snap_compare, make_app, paths):
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("minus")
+        await pilot.pause()
+
+    assert snap_compare(demo_app(make_app, paths), run_before=run_before, terminal_size=(120, 36))
+
+
+def test_move_feed_suggests_a_folder(snap_compare, make_app, paths):
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        app = pilot.app
+        feed = app.store.feeds()[0]
+        app.store.move_feed(feed.id, "Town news")
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("T")
+        await pilot.pause()
+
+    assert snap_compare(demo_app(make_app, paths), run_before=run_before, terminal_size=(100, 30))

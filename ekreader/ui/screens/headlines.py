@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ekreader.models import Feed, Headline, HeadlineQuery
+from ekreader.ui.bindings import FEED_BINDINGS
 from ekreader.ui.messages import (
     ActivityChanged,
     ArticleMarked,
@@ -106,6 +107,7 @@ class HeadlinesScreen(Screen[None]):
             tooltip="Stories: one row per event, across feeds",
             id="view_stories",
         ),
+        *FEED_BINDINGS,
     ]
 
     def __init__(self) -> None:
@@ -431,6 +433,34 @@ class HeadlinesScreen(Screen[None]):
             feeds.focus()
         else:
             self.headlines.focus()
+
+    # -- managing feeds (ui/feeds.py) ----------------------------------------------------
+
+    def action_add_feed(self) -> None:
+        self.reader.feeds.ask_add()
+
+    def action_manage_feed(self, what: str) -> None:
+        """Remove, rename or move the feed shown, else the selected article's."""
+        feed = self._feed_here()
+        if feed is None:
+            self.notify("Choose a feed first (in the feed list, or an article of it).", timeout=3)
+            return
+        feeds = self.reader.feeds
+        ask = {"remove": feeds.ask_remove, "rename": feeds.ask_rename, "move": feeds.ask_move}
+        ask[what](feed)
+
+    def feeds_changed(self, action: str, feed_id: int | None) -> None:
+        """Subscriptions changed: re-read them; show a feed just added, the new name of
+        the feed shown, and All when the feed shown is gone."""
+        shown_id = self.base_query.feed_id
+        store = self.reader.store
+        if shown_id is not None and store.feed_by_id(shown_id) is None:
+            self.action_view("all")
+        self.reload()
+        feed = store.feed_by_id(feed_id) if feed_id is not None else None
+        if feed is not None and (action == "add" or feed.id == shown_id):
+            self.feed_list.select_key(f"feed:{feed.id}")
+            self.show_query(HeadlineQuery(feed_id=feed.id), feed.display_title)
 
     def action_stories(self) -> None:
         from ekreader.ui.screens.stories import StoriesScreen

@@ -1,15 +1,17 @@
-"""A one-line prompt (search, link number, a name) as a small modal screen; it can check
-what is typed as it is typed (a search's query) and say what is wrong below the line."""
+"""A one-line prompt (search, link number, a name, a feed's title or folder) as a small
+modal screen; it can check what is typed as it is typed (a search's query) and say what is
+wrong below the line, and offer completions (a folder's name)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 
@@ -29,6 +31,7 @@ class Prompt(ModalScreen[str | None]):
         *,
         select: bool = True,
         check: Callable[[str], str | None] | None = None,
+        suggestions: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.label = label
@@ -42,11 +45,22 @@ class Prompt(ModalScreen[str | None]):
         self.check = check
         """What is wrong with a text (shown under it while typing; Enter then keeps the
         prompt open), or None when it is fine."""
+        self.suggestions = list(suggestions)
+        """Completions offered as one types (a folder's name); the Right arrow takes one."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
             yield Label(self.label, markup=False)
-            yield Input(self.value, placeholder=self.placeholder, restrict=self.restrict)
+            yield Input(
+                self.value,
+                placeholder=self.placeholder,
+                restrict=self.restrict,
+                suggester=(
+                    SuggestFromList(self.suggestions, case_sensitive=False)
+                    if self.suggestions
+                    else None
+                ),
+            )
             yield Label("", id="prompt-problem", markup=False)
 
     def on_mount(self) -> None:
