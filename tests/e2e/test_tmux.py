@@ -12,6 +12,7 @@ from email.utils import format_datetime
 
 import pytest
 
+from tests.core.test_extract import PAGES_DIR
 from tests.helpers import ekreader_command, write_config
 from tests.tmux import Tmux
 
@@ -114,3 +115,86 @@ def test_reader_in_a_real_terminal(terminal, feed_server, ek_env):
     terminal.keys("q")
     assert terminal.wait_dead() == 0
     assert "Traceback" not in terminal.screen()
+
+
+SEED_TITLE = "Hochwasser an der Wende: Landkreis öffnet Notunterkünfte – Pegel steigt weiter"
+SEED_SECTIONS = (
+    "Deiche unter Beobachtung",
+    "Schulen und Straßen gesperrt",
+    "Hilfe aus den Nachbargemeinden",
+)
+
+
+def test_the_seed_page_in_a_real_terminal(terminal, feed_server, ek_env):
+    """The page ekreader was built from, in its shape (our own German agency page,
+    tests/data/pages/agency-de.html): its feed gives a teaser, the reader's refresh
+    downloads the page, and the article's outline lists exactly its three sections,
+    which ] walks; the dateline, byline, ticker and counters are no sections."""
+    page = feed_server.add(
+        "/news/hochwasser-wende.html",
+        (PAGES_DIR / "agency-de.html").read_bytes(),
+        content_type="text/html; charset=utf-8",
+    )
+    feed_url = feed_server.add(
+        "/agency.xml",
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>Nordkurier</title><link>http://127.0.0.1:9/</link>"
+        f"<item><guid>seed-1</guid><title>{SEED_TITLE}</title><link>{page}</link>"
+        f"<pubDate>{format_datetime(datetime.now(UTC))}</pubDate>"
+        "<description>Der Landkreis öffnet Notunterkünfte.</description></item>"
+        "</channel></rss>",
+    )
+    write_config(
+        ek_env,
+        "[general]\nrefresh_on_start = true\nfirst_run_feeds = false\n"
+        '[fetch]\nconnect_timeout = 2\ntimeout = 10\nfull_text = "auto"\n'
+        "[notify]\nbell = false\n",
+    )
+    add = subprocess.run(
+        [ekreader_command(), "add", feed_url],
+        env=ek_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert add.returncode == 0, add.stderr
+    env = " ".join(
+        f"{k}={shlex.quote(v)}"
+        for k, v in ek_env.items()
+        if k.startswith(("XDG_", "HOME", "NO_PROXY", "no_proxy", "PATH", "LANG", "LC_"))
+    )
+    terminal.start(f"env -i TERM=xterm-256color {env} {shlex.quote(ekreader_command())}")
+    terminal.wait_for("Updated", timeout=60)  # the feed, then its page
+    assert feed_server.requests_for("/news/hochwasser-wende.html")
+
+    terminal.keys("g", "Enter")
+    screen = terminal.wait_for("Deiche unter Beobachtung")
+    outline = outline_lines(screen)
+    sections = [line for line in outline if line != "Links"][1:]  # after the title
+    assert len(sections) == len(SEED_SECTIONS), screen
+    for entry, heading in zip(sections, SEED_SECTIONS, strict=True):  # cut to its width
+        assert entry == heading or heading.startswith(entry.removesuffix("…")), screen
+    for junk in ("Nachrichtenagentur", "Nordkurier Redaktion", "vor 1 Tag", "Eilmeldung"):
+        assert not any(junk in line for line in outline), junk
+    count = len(outline)
+    for number, heading in enumerate(SEED_SECTIONS, start=2):
+        terminal.keys("]")
+        terminal.wait(lambda s, n=number, h=heading: f"§ {n}/{count} {h}" in s, heading)
+    terminal.keys("q")  # back to the headlines, then quit
+    terminal.wait(lambda s: "All · 1 article" in s, "the headline list")
+    terminal.keys("q")
+    assert terminal.wait_dead() == 0
+    assert "Traceback" not in terminal.screen()
+
+
+def outline_lines(screen: str) -> list[str]:
+    """The outline pane's entries: the left column of the article screen, up to the first
+    blank line (the outline is 32 columns wide, beside the text)."""
+    lines = []
+    for row in screen.splitlines()[:-2]:
+        cell = row[:31].strip()
+        if not cell:
+            break
+        lines.append(cell)
+    return lines
