@@ -55,7 +55,7 @@ class FeedManager:
         where = " on the sync server and here" if self.app.config.sync is not None else ""
         question = (
             f"Remove {self._name(feed)}{where}? Its {total} cached "
-            f"article{'s' * (total != 1)} go too, starred ones included."
+            f"article{'s go' if total != 1 else ' goes'} too, starred ones included."
         )
 
         def answered(yes: bool | None) -> None:
