@@ -77,11 +77,12 @@ async def test_the_schedule_syncs_without_r(
     settings = sync_settings(freshrss, fresh_user)
     app = make_app({**settings, "general": {"refresh_interval": "2s"}}, store=store, refresh=True)
     async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for(pilot, lambda: app.main.headlines.count == 2)
+        # Generous waits: a sync against PHP's one-process server is slow under load.
+        await wait_for(pilot, lambda: app.main.headlines.count == 2, seconds=60)
         await finish_refresh(app, pilot)
         # New on the server: the schedule's next sync brings it, no key pressed.
         feed_server.add("/news.xml", invented_feed(feed_server.base_url, "news", 3))
         freshrss.actualize(fresh_user.name)
-        await wait_for(pilot, lambda: app.main.headlines.count == 3, seconds=30)
+        await wait_for(pilot, lambda: app.main.headlines.count == 3, seconds=60)
         await finish_refresh(app, pilot)
         assert "news 3: Library extends its opening hours" in screen_text(app)
