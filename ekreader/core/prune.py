@@ -85,6 +85,8 @@ def prune(
     removed = tuple(p for p in removed if p.id in gone)
     forgotten = store.forget_removed(forget_before(now))
     store.set_last_prune(now)
+    if gone:  # what FTS5 keeps of removed articles goes before the free pages do
+        store.compact_search_index()
     compacted = compact and store.make_shrinkable()
     store.give_back_space()
     return PruneReport(removed, False, before, store.file_bytes(), forgotten, compacted)

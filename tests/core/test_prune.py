@@ -182,6 +182,28 @@ def test_a_new_cache_gives_freed_space_back_to_the_file_system(store: Store) -> 
     assert not report.compacted
 
 
+def index_bytes(store: Store) -> int:
+    """The search index's own data, in bytes (FTS5's segments)."""
+    sql = store._db.sql
+    return int(sql.execute("SELECT sum(length(block)) FROM articles_fts_data").fetchone()[0])
+
+
+def test_a_prune_leaves_nothing_of_removed_articles_in_the_search_index(store: Store) -> None:
+    feed = store.add_feed("https://news.example/a.xml")[0].id
+    for batch in range(10):  # ten refreshes: ten segments, as a cache has them
+        items = [(f"k{batch}-{n}", f"Item {n} harbour{batch}x{n}") for n in range(100)]
+        put(store, feed, day(batch / 10), *items)
+    everything = index_bytes(store)
+    keep = {i for t, i in ids_by_title(store).items() if t.startswith("Item 7 ")}
+    store.set_read([i for i in ids_by_title(store).values() if i not in keep])
+    report = prune(store, CacheConfig(), now=day(100))
+    assert len(report.removed) == 990
+    # FTS5 would keep the words of the 990 removed articles and a mark hiding each
+    assert index_bytes(store) < everything / 10
+    assert search(store, "harbour3x7") == ["Item 7 harbour3x7"]
+    assert search(store, "harbour3x8") == []
+
+
 def old_style_cache(path: Path) -> None:
     """A cache as ekreader made them before auto_vacuum (NONE): built, then VACUUMed into
     auto_vacuum = NONE by the sqlite3 module directly."""

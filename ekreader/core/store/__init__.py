@@ -19,7 +19,7 @@ from pathlib import Path
 from ekreader.core.decide.retention import Cached, Sightings
 from ekreader.core.query import Compiled, Node
 from ekreader.core.query.filters import Filter
-from ekreader.core.store import articles, failures, feeds, filters, retention, sync
+from ekreader.core.store import articles, failures, feeds, filters, retention, search, sync
 from ekreader.core.store import revisions as versions
 from ekreader.core.store import stories as story_rows
 from ekreader.core.store.connection import Db
@@ -278,6 +278,11 @@ class Store:
         """Let an older cache give space back (auto_vacuum), by rewriting it once, only
         when no other connection has it open; whether that happened."""
         return retention.make_incremental(self._db)
+
+    def compact_search_index(self) -> None:
+        """Merge the search index, dropping what removed articles left in it."""
+        with self._db.write() as sql:
+            search.compact(sql)
 
     def give_back_space(self) -> None:
         """Give the file's free pages back to the file system (incremental vacuum)."""
