@@ -259,6 +259,10 @@ class FreshRSS:
         database = self.home / "data" / "users" / user / "db.sqlite"
         with contextlib.closing(sqlite3.connect(database)) as db, db:
             db.execute("UPDATE feed SET lastUpdate = 0")
+        # SimplePie's copies of the feeds: one written within the same second as the
+        # feed changed can be taken as current, and the new items never arrive.
+        for cached in (self.home / "data" / "cache").glob("*.spc"):
+            cached.unlink(missing_ok=True)
         try:
             return self._php("cli/actualize-user.php", "--user", user)
         except FreshRSSError as exc:  # it exits 1 when no feed brought anything new
