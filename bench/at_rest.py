@@ -27,8 +27,8 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 import startup  # noqa: E402
-from common import feed_server, find_ekreader  # noqa: E402
-from heavy_feed import _rss, _tree  # noqa: E402
+from common import feed_server, find_ekreader, process_tree  # noqa: E402
+from heavy_feed import _rss  # noqa: E402
 
 CONFIG = """[general]
 refresh_on_start = true
@@ -47,7 +47,7 @@ def log(text: str) -> None:
 
 def tree_mb(pid: int) -> tuple[float, dict[int, float]]:
     """The summed resident size of `pid` and its descendants, and each one's."""
-    sizes = {p: _rss(p) / 1e6 for p in _tree(pid)}
+    sizes = {p: _rss(p) / 1e6 for p in process_tree(pid)}
     return sum(sizes.values()), sizes
 
 

@@ -148,6 +148,23 @@ def _children() -> set[int]:
     return found
 
 
+def process_tree(root: int) -> list[int]:
+    """`root` and its descendants, from /proc (Linux)."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return found
+
+
 def _reap_orphans(keep: set[int], wait: float = 3.0) -> None:
     """Reap the processes adopted while a command ran (all children but `keep`), waiting
     a little for them to finish."""

@@ -38,6 +38,7 @@ from common import (  # noqa: E402
     become_subreaper,
     find_ekreader,
     median,
+    process_tree,
 )
 
 from ekreader.core.text.packed import unpack  # noqa: E402
@@ -92,23 +93,6 @@ def serve_feed(server: FeedServer) -> str:
     return server.url("/heavy.xml")
 
 
-def _tree(root: int) -> list[int]:
-    """`root` and its descendants, from /proc (Linux)."""
-    parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo.extend(parents.get(pid, ()))
-    return found
-
-
 def _pss(pid: int) -> int:
     """Proportional set size (shared pages divided among the processes sharing them)."""
     try:
@@ -145,7 +129,7 @@ def run_once(exe: str, work: Path, url: str) -> HeavyRun:
 
     def sample() -> None:
         while not done.is_set():
-            pids = _tree(process.pid)
+            pids = process_tree(process.pid)
             peak[0] = max(peak[0], sum(_rss(p) for p in pids))
             peak[1] = max(peak[1], _rss(process.pid))
             peak[2] = max(peak[2], sum(_pss(p) for p in pids))

@@ -57,6 +57,9 @@ from urllib.request import urlopen
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from common import process_tree  # noqa: E402
 
 START = datetime(2026, 1, 1, 6, 0, tzinfo=UTC)
 """Simulated day 0, 06:00 UTC: each day's refresh runs at 06:00."""
@@ -226,22 +229,6 @@ def serve(world: World) -> None:
 # -- measuring ------------------------------------------------------------------------------
 
 
-def _tree(root: int) -> list[int]:
-    parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo.extend(parents.get(pid, ()))
-    return found
-
-
 def _rss(pid: int) -> int:
     try:
         return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -272,7 +259,7 @@ class TreeSampler:
     def _sample(self) -> None:
         me = os.getpid()
         while self._running:
-            pids = [p for p in _tree(me) if p != _SERVER_PID[0]]
+            pids = [p for p in process_tree(me) if p != _SERVER_PID[0]]
             self.peak = max(self.peak, sum(_rss(p) for p in pids))
             time.sleep(0.05)
 
