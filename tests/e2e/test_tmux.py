@@ -51,14 +51,9 @@ def terminal() -> Iterator[Tmux]:
     term.close()
 
 
-def test_reader_in_a_real_terminal(terminal, feed_server, ek_env):
-    feed_url = feed_server.add("/wire.xml", rss(FIRST))
-    write_config(
-        ek_env,
-        "# my settings\n[general]\nrefresh_on_start = true\nfirst_run_feeds = false\n"
-        '[fetch]\nconnect_timeout = 2\ntimeout = 5\nfull_text = "never"\n'
-        "[notify]\nbell = false # keep quiet\n",
-    )
+def subscribe_and_start(terminal, ek_env, feed_url: str) -> None:
+    """`ekreader add` the feed, then start the real reader in the tmux pane with only the
+    test home's environment."""
     add = subprocess.run(
         [ekreader_command(), "add", feed_url],
         env=ek_env,
@@ -74,6 +69,17 @@ def test_reader_in_a_real_terminal(terminal, feed_server, ek_env):
         if k.startswith(("XDG_", "HOME", "NO_PROXY", "no_proxy", "PATH", "LANG", "LC_"))
     )
     terminal.start(f"env -i TERM=xterm-256color {env} {shlex.quote(ekreader_command())}")
+
+
+def test_reader_in_a_real_terminal(terminal, feed_server, ek_env):
+    feed_url = feed_server.add("/wire.xml", rss(FIRST))
+    write_config(
+        ek_env,
+        "# my settings\n[general]\nrefresh_on_start = true\nfirst_run_feeds = false\n"
+        '[fetch]\nconnect_timeout = 2\ntimeout = 5\nfull_text = "never"\n'
+        "[notify]\nbell = false # keep quiet\n",
+    )
+    subscribe_and_start(terminal, ek_env, feed_url)
 
     # Paints the cache, then refreshes in the background.
     screen = terminal.wait_for("Harbour reopens after the storm")
@@ -150,21 +156,7 @@ def test_the_seed_page_in_a_real_terminal(terminal, feed_server, ek_env):
         '[fetch]\nconnect_timeout = 2\ntimeout = 10\nfull_text = "auto"\n'
         "[notify]\nbell = false\n",
     )
-    add = subprocess.run(
-        [ekreader_command(), "add", feed_url],
-        env=ek_env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert add.returncode == 0, add.stderr
-    env = " ".join(
-        f"{k}={shlex.quote(v)}"
-        for k, v in ek_env.items()
-        if k.startswith(("XDG_", "HOME", "NO_PROXY", "no_proxy", "PATH", "LANG", "LC_"))
-    )
-    terminal.start(f"env -i TERM=xterm-256color {env} {shlex.quote(ekreader_command())}")
+    subscribe_and_start(terminal, ek_env, feed_url)
     terminal.wait_for("Updated", timeout=60)  # the feed, then its page
     assert feed_server.requests_for("/news/hochwasser-wende.html")
 
