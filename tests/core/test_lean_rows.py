@@ -14,6 +14,7 @@ import pytest
 from ekreader.core.ingest import store_entries
 from ekreader.core.parse.feed import make_entry
 from ekreader.core.store import Store
+from ekreader.core.store.connection import PAGE_SIZE
 from ekreader.core.text.packed import PACK_FROM, compress, decompress, pack, unpack
 from ekreader.models import Document, EntryDecision, HeadlineQuery, Section
 
@@ -163,3 +164,19 @@ def test_a_row_stored_before_packing_still_reads_searches_and_goes(
     assert fts_hits(cache, "quay") == 1
     store_entries(store, feed, [with_text("a", "Old row", LONG + " Pier.")])
     assert (fts_hits(cache, "quay"), fts_hits(cache, "pier")) == (0, 1)
+
+
+def test_a_new_cache_has_16_kb_pages_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
+    new, old = tmp_path / "new.sqlite3", tmp_path / "old.sqlite3"
+    Store.open(new).close()
+    assert raw(new, "PRAGMA page_size") == [(PAGE_SIZE,)]
+    db = sqlite3.connect(old)
+    db.execute("PRAGMA page_size = 4096")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("CREATE TABLE leftover (x)")  # a cache file begun by an earlier ekreader
+    db.close()
+    with Store.open(old) as store:
+        feed = store.add_feed("https://news.example/feed.xml")[0].id
+        store_entries(store, feed, [with_text("a", "Kept", LONG)])
+        assert store.count(HeadlineQuery(search="harbour")) == 1
+    assert raw(old, "PRAGMA page_size") == [(4096,)]
