@@ -64,17 +64,22 @@ at most (one page more when a single page is larger): downloads outrun extractio
 
 FIRST_ESTIMATE = 256_000
 """What a page counts for until the first page's size is known."""
+FIRST_WAVE = 4
+"""Downloads started before any page's size is known: at FIRST_ESTIMATE each, a feed's
+pages would all start at once whatever their size (ten heavy pages of 3-5 MB held 65 MB
+of the refresh's memory at once, bench/heavy_feed.py)."""
 
 
 class PageRoom:
     """Room for page bodies in the refresh's process: a page starts downloading only while
     the pages held (downloading, waiting for a worker, in extraction) stay under `limit`
     bytes, or when none is held. A download counts at the average size of the pages so
-    far until its own size is known."""
+    far until its own size is known; before any is known, FIRST_WAVE start at most."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._held = 0
+        self._holds = 0
         self._sizes = 0
         self._count = 0
         self._changed = asyncio.Condition()
@@ -89,18 +94,27 @@ class PageRoom:
         """Wait for room, hold it (for the estimate, then the page's size: Hold.resize)
         until the block ends."""
         async with self._changed:
-            await self._changed.wait_for(
-                lambda: self._held == 0 or self._held + self._estimate() < self.limit
-            )
+            await self._changed.wait_for(self._room_for_one)
             hold = PageRoom.Hold(self, self._estimate())
             self._held += hold.size
+            self._holds += 1
             self.peak = max(self.peak, self._held)
         try:
             yield hold
         finally:
             async with self._changed:
                 self._held -= hold.size
+                self._holds -= 1
+                if not hold.known:  # a failed download: its size counts as known (none)
+                    self._count += 1
                 self._changed.notify_all()
+
+    def _room_for_one(self) -> bool:
+        if self._holds == 0:
+            return True
+        if not self._count and self._holds >= FIRST_WAVE:
+            return False
+        return self._held + self._estimate() < self.limit
 
     class Hold:
         """The room one page holds."""
@@ -108,6 +122,7 @@ class PageRoom:
         def __init__(self, room: PageRoom, size: int) -> None:
             self.room = room
             self.size = size
+            self.known = False
 
         async def resize(self, size: int) -> None:
             """The page's real size, now that it is downloaded."""
@@ -117,6 +132,7 @@ class PageRoom:
                 room._sizes += size
                 room._count += 1
                 self.size = size
+                self.known = True
                 room.peak = max(room.peak, room._held)
                 room._changed.notify_all()
 
