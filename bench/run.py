@@ -892,8 +892,9 @@ def render(report: Report, args: argparse.Namespace, sizes: Sequence[Caches], he
         " links on the local server); interpreter start included. newsboat does not download"
         " article pages: n/a.",
         "- 5. Database files after the refresh (ekreader: .sqlite3 + -wal + -shm; newsboat:"
-        " cache.db) divided by the articles they hold. ekreader keeps an FTS5 index and the"
-        " article text as sections beside the feed's HTML.",
+        " cache.db) divided by the articles they hold. ekreader keeps an FTS5 index with"
+        " word positions and stories, and the article text once, as sections (zlib-packed"
+        " when long); `bench/cache_size.py` says what the bytes are.",
     ]
     out = [header, "", table(rows, head), "", *[n for n in notes if n]]
     if report.problems or report.refresh.problems:
