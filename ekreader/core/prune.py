@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ekreader.config import CacheConfig
-from ekreader.core.decide.retention import Policy, forget_before, prune_due, removals
+from ekreader.core.decide.retention import (
+    Policy,
+    forget_before,
+    index_merge_due,
+    prune_due,
+    removable_before,
+    removals,
+)
 from ekreader.core.store import Store
 
 LAST_PRUNE = "last_prune"
@@ -39,6 +46,8 @@ class PruneReport:
     """Keys of removed articles forgotten (their feeds stopped listing them long ago)."""
     compacted: bool = False
     """The file was rewritten once so that it can shrink from now on (auto_vacuum)."""
+    index_merged: bool = False
+    """The search index was merged (decide.retention.index_merge_due)."""
 
     @property
     def freed(self) -> int:
@@ -68,7 +77,8 @@ def prune(
     `compact`, a cache made before auto_vacuum is rewritten once when no other program has
     it open, so that it can shrink."""
     now = now or datetime.now(UTC)
-    plan = removals(store.retention_facts(), policy_of(cache), now)
+    policy = policy_of(cache)
+    plan = removals(store.retention_facts(removable_before(policy, now)), policy, now)
     reasons = {r.id: r.reason for r in plan}
     described = store.describe_articles(list(reasons))
     removed = tuple(
@@ -85,11 +95,13 @@ def prune(
     removed = tuple(p for p in removed if p.id in gone)
     forgotten = store.forget_removed(forget_before(now))
     store.set_last_prune(now)
-    if gone:  # what FTS5 keeps of removed articles goes before the free pages do
-        store.compact_search_index()
+    # what FTS5 keeps of removed articles goes before the free pages do, now and then
+    merged = index_merge_due(store.unmerged_removals(), store.article_count())
+    if merged:
+        store.merge_search_index()
     compacted = compact and store.make_shrinkable()
     store.give_back_space()
-    return PruneReport(removed, False, before, store.file_bytes(), forgotten, compacted)
+    return PruneReport(removed, False, before, store.file_bytes(), forgotten, compacted, merged)
 
 
 def prune_if_due(

@@ -204,6 +204,49 @@ def test_a_prune_leaves_nothing_of_removed_articles_in_the_search_index(store: S
     assert search(store, "harbour3x8") == []
 
 
+def test_the_index_is_merged_once_removals_reach_a_share_of_the_cache(store: Store) -> None:
+    """A merge rewrites the whole index: a prune merges it only once the articles removed
+    since the last merge reach MERGE_SHARE of the cache (counted in the transactions that
+    remove them); until then a removed article's words only hide behind a deletion mark."""
+    feed = store.add_feed("https://news.example/a.xml")[0].id
+    put(store, feed, day(0), *[(f"o{n}", f"Old {n} quay{n}") for n in range(30)])
+    put(store, feed, day(80), *[(f"n{n}", f"New {n} pier{n}") for n in range(370)])
+    store.set_read(ids_by_title(store).values())
+    first = prune(store, CacheConfig(), now=day(91))  # 30 of 400 go: 7.5 %, below 10 %
+    assert len(first.removed) == 30 and not first.index_merged
+    assert store.unmerged_removals() == 30
+    assert search(store, "quay3") == []
+    before = index_bytes(store)
+    put(store, feed, day(92), *[(f"m{n}", f"More {n} dock{n}") for n in range(10)])
+    again = prune(store, CacheConfig(), now=day(171))  # 370 more: far past the share
+    assert len(again.removed) == 370 and again.index_merged
+    assert store.unmerged_removals() == 0
+    assert index_bytes(store) < before / 5
+    assert search(store, "dock3") == ["More 3 dock3"] and search(store, "pier3") == []
+
+
+def test_judging_only_old_enough_articles_removes_what_judging_all_would(store: Store) -> None:
+    """The prune asks the cache only for articles that arrived before
+    decide.retention.removable_before: the same removals as over every article."""
+    from ekreader.core.decide.retention import Policy, removable_before, removals
+
+    feed = store.add_feed("https://news.example/a.xml")[0].id
+    for n in range(0, 400, 7):
+        put(store, feed, day(n), *[(f"k{n}-{i}", f"Item {n} {i}") for i in range(3)])
+    titles = ids_by_title(store)
+    store.set_read([i for t, i in titles.items() if t.endswith(" 0") or t.endswith(" 1")])
+    store.set_starred([titles["Item 7 1"]], True)
+    for policy in (Policy(), Policy(keep_days=30, keep_unread_days=None), Policy(None, 200)):
+        for now in (day(100), day(380), day(500)):
+            cutoff = removable_before(policy, now)
+            assert cutoff is not None
+            judged = store.retention_facts(cutoff)
+            every = removals(store.retention_facts(), policy, now)
+            assert removals(judged, policy, now) == every
+            assert len(judged) < len(titles) or now == day(500)  # then all are old enough
+            assert every or now == day(100)
+
+
 def old_style_cache(path: Path) -> None:
     """A cache as ekreader made them before auto_vacuum (NONE): built, then VACUUMed into
     auto_vacuum = NONE by the sqlite3 module directly."""

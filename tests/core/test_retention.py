@@ -9,11 +9,14 @@ import pytest
 from ekreader.core.decide.retention import (
     DAY,
     FORGET_AFTER_DAYS,
+    NOTHING,
     Cached,
     Policy,
     forget_before,
+    index_merge_due,
     key_digest,
     prune_due,
+    removable_before,
     removals,
     sightings,
 )
@@ -148,3 +151,30 @@ def test_sightings_track_what_the_feed_lists() -> None:
 
 def test_forget_before_is_a_month_back() -> None:
     assert forget_before(NOW) == T - FORGET_AFTER_DAYS * DAY
+
+
+@pytest.mark.parametrize(
+    ("policy", "before_days"),
+    [
+        (Policy(), 90),  # read ones go first: nothing newer than 90 days can go
+        (Policy(keep_days=None), 365),
+        (Policy(keep_days=400, keep_unread_days=30), 30),
+        (Policy(keep_days=None, keep_unread_days=None), None),  # nothing goes
+    ],
+)
+def test_only_articles_older_than_the_shortest_keep_can_go(
+    policy: Policy, before_days: int | None
+) -> None:
+    cutoff = removable_before(policy, NOW)
+    assert cutoff == (NOTHING if before_days is None else T - before_days * DAY)
+    assert removable_before(Policy(max_per_feed=5), NOW) is None  # every article counts
+
+
+@pytest.mark.parametrize(
+    ("since_merge", "cached", "due"),
+    [(0, 0, False), (0, 100, False), (9, 100, False), (10, 100, True), (5, 0, True)],
+)
+def test_the_index_merges_once_removals_reach_a_tenth(
+    since_merge: int, cached: int, due: bool
+) -> None:
+    assert index_merge_due(since_merge, cached) is due

@@ -19,7 +19,7 @@ from pathlib import Path
 from ekreader.core.decide.retention import Cached, Sightings
 from ekreader.core.query import Compiled, Node
 from ekreader.core.query.filters import Filter
-from ekreader.core.store import articles, failures, feeds, filters, retention, search, sync
+from ekreader.core.store import articles, failures, feeds, filters, retention, sync
 from ekreader.core.store import revisions as versions
 from ekreader.core.store import stories as story_rows
 from ekreader.core.store.connection import Db
@@ -249,9 +249,10 @@ class Store:
 
     # -- retention -----------------------------------------------------------------------
 
-    def retention_facts(self) -> list[Cached]:
-        """What the retention rules judge, for every cached article."""
-        return retention.facts(self._db)
+    def retention_facts(self, arrived_before: int | None = None) -> list[Cached]:
+        """What the retention rules judge, for every cached article (or those that arrived
+        before `arrived_before`, seconds since the epoch)."""
+        return retention.facts(self._db, arrived_before)
 
     def describe_articles(self, ids: Sequence[int]) -> dict[int, Removed]:
         """Feed, title and stored size of articles (for a prune's report), by id."""
@@ -279,10 +280,17 @@ class Store:
         when no other connection has it open; whether that happened."""
         return retention.make_incremental(self._db)
 
-    def compact_search_index(self) -> None:
+    def merge_search_index(self) -> None:
         """Merge the search index, dropping what removed articles left in it."""
-        with self._db.write() as sql:
-            search.compact(sql)
+        retention.merge_index(self._db)
+
+    def unmerged_removals(self) -> int:
+        """Articles removed since the search index was last merged."""
+        return retention.unmerged_removals(self._db)
+
+    def article_count(self) -> int:
+        """How many articles the cache holds (hidden ones too)."""
+        return retention.article_count(self._db)
 
     def give_back_space(self) -> None:
         """Give the file's free pages back to the file system (incremental vacuum)."""

@@ -19,6 +19,8 @@ from ekreader.core.store import search, stories
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import USER_ACTIONABLE, StoreError, cache_error, kind
 
+UNMERGED_REMOVALS = "unmerged_removals"
+"""The meta key counting the articles removed since the search index was last merged."""
 CHUNK = 1000
 """Articles removed per transaction: a long prune never holds the write lock for long,
 and a killed one loses nothing but the chunk under way (whole articles)."""
@@ -35,12 +37,17 @@ class Removed:
     """Its stored text, about (what it frees, before the index and page overhead)."""
 
 
-def facts(db: Db) -> list[Cached]:
-    """What the retention rules judge, for every cached article."""
+def facts(db: Db, arrived_before: int | None = None) -> list[Cached]:
+    """What the retention rules judge, for every cached article (or those that arrived
+    before `arrived_before`, seconds)."""
+    where, params = (
+        ("", ()) if arrived_before is None else ("WHERE fetched_at < ?", (arrived_before,))
+    )
     return [
         Cached(int(i), int(f), int(arrived), int(sort), bool(read), bool(starred))
         for i, f, arrived, sort, read, starred in db.sql.execute(
-            "SELECT id, feed_id, fetched_at, sort_time, read, starred FROM articles"
+            f"SELECT id, feed_id, fetched_at, sort_time, read, starred FROM articles {where}",
+            params,
         )
     ]
 
@@ -108,8 +115,31 @@ def _remove(db: Db, ids: Sequence[int]) -> list[int]:
             search.unindex_where(sql, f"a.{where}", chunk)
             stories.before_removal(sql, [aid for aid, _, _ in found])
             sql.execute(f"DELETE FROM articles WHERE {where}", chunk)
+            sql.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                "SET value = CAST(value AS INTEGER) + excluded.value",
+                (UNMERGED_REMOVALS, len(found)),
+            )
         gone.extend(int(aid) for aid, _, _ in found)
     return gone
+
+
+def unmerged_removals(db: Db) -> int:
+    """Articles removed since the search index was last merged (counted by `remove`)."""
+    value = db.meta(UNMERGED_REMOVALS)
+    return int(value) if value and value.isdigit() else 0
+
+
+def merge_index(db: Db) -> None:
+    """Merge the search index (search.compact) and start counting removals again."""
+    with db.write() as sql:
+        search.compact(sql)
+        sql.execute("DELETE FROM meta WHERE key = ?", (UNMERGED_REMOVALS,))
+
+
+def article_count(db: Db) -> int:
+    """How many articles the cache holds."""
+    return int(db.sql.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
 def remembered(sql: sqlite3.Connection, feed_id: int) -> dict[int, int | None]:
