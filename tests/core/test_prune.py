@@ -213,16 +213,19 @@ def test_the_index_is_merged_once_removals_reach_a_share_of_the_cache(store: Sto
     put(store, feed, day(80), *[(f"n{n}", f"New {n} pier{n}") for n in range(370)])
     store.set_read(ids_by_title(store).values())
     first = prune(store, CacheConfig(), now=day(91))  # 30 of 400 go: 7.5 %, below 10 %
-    assert len(first.removed) == 30 and not first.index_merged
+    assert len(first.removed) == 30
+    assert not first.index_merged
     assert store.unmerged_removals() == 30
     assert search(store, "quay3") == []
     before = index_bytes(store)
     put(store, feed, day(92), *[(f"m{n}", f"More {n} dock{n}") for n in range(10)])
     again = prune(store, CacheConfig(), now=day(171))  # 370 more: far past the share
-    assert len(again.removed) == 370 and again.index_merged
+    assert len(again.removed) == 370
+    assert again.index_merged
     assert store.unmerged_removals() == 0
     assert index_bytes(store) < before / 5
-    assert search(store, "dock3") == ["More 3 dock3"] and search(store, "pier3") == []
+    assert search(store, "dock3") == ["More 3 dock3"]
+    assert search(store, "pier3") == []
 
 
 def test_judging_only_old_enough_articles_removes_what_judging_all_would(store: Store) -> None:
