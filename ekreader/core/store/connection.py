@@ -22,9 +22,9 @@ from ekreader.core.store.schema import SCHEMA_VERSION, migrate
 from ekreader.core.store.search import fold_sections, fold_stored
 
 PAGE_SIZE = 16_384
-"""The page size of a new cache: bench/run.py's 10 000 articles (full text off) take 25.1 MB
-in pages of 16 KB, 27.6 MB in SQLite's default 4 KB (before summaries were packed, 8 KB
-pages took 26.7 MB, 16 KB 26.1, 32 KB 26.3)."""
+"""The page size of a new cache: bench/run.py's 10 000 articles (full text off) take 23.5 MB
+in pages of 16 KB, 26.1 MB in SQLite's default 4 KB (schema 13; before summaries were
+packed, 8 KB pages took 26.7 MB, 16 KB 26.1, 32 KB 26.3)."""
 
 BUSY_TIMEOUT_MS = 30_000
 """How long a write waits for another process's write to end (a refresh's batch, say)."""
