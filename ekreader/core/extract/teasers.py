@@ -165,6 +165,11 @@ class _LinkLines:
             self._known[key] = bool(shown) and linked >= _LINKED * shown and not away
         return self._known[key]
 
+    def count(self, key: str) -> int:
+        """How many links a line of links holds ("<a>One</a> <a>Two</a>": 2); 0 for a line
+        that is not one of them."""
+        return len(ANCHORED.findall(self._texts[key])) if key in self else 0
+
 
 def _link_sections(blocks: list[_Element], doomed: set[int], links: _LinkLines) -> set[int]:
     """The sections after the article's last paragraph that are headings over links.
@@ -206,14 +211,15 @@ def _link_sections(blocks: list[_Element], doomed: set[int], links: _LinkLines) 
 
 
 def _links_in(el: _Element, links: _LinkLines) -> int:
-    """How many lines of a block (list items, lines between <br>) are links of `links`."""
+    """How many links of `links` a block holds: its list items that are links, or the
+    links of its lines (between <br>) that are lines of links."""
     if el.tag in ("ul", "ol"):
         entries = list(el.iter("li"))
         hits = sum(1 for li in entries if el_key(li) in links)
         return hits if hits * 2 >= len(entries) else 0
     if el.tag in HEADING_TAGS:
         return 0
-    return sum(1 for line in _lines(el) if line_key(line) in links) or int(el_key(el) in links)
+    return sum(links.count(line_key(line)) for line in _lines(el)) or links.count(el_key(el))
 
 
 def _shorter(el: _Element, limit: int) -> bool:

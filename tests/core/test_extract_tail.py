@@ -1,0 +1,80 @@
+"""What follows an article's last paragraph (self-written pages, English and German): a
+section whose one paragraph is a row of links to the site's own stories."""
+
+from __future__ import annotations
+
+from ekreader.core.extract.article import extract_article
+from tests.core.test_extract import GAZETTE, _gazette, _headings, _paragraphs
+
+_HAFEN = [
+    "Das Hafenamt hat am Dienstag bestätigt, dass die alte Drehbrücke bis zum Monatsende "
+    "gesperrt bleibt, während Taucher die Pfeiler auf Sturmschäden untersuchen.",
+    "Die Fischer sagen, die Sperrung koste sie jeden Morgen eine Stunde, weil die Boote nun "
+    "durch die nördliche Fahrrinne auslaufen müssen, die bei Ebbe eng und flach ist.",
+    "Die Ingenieure des Kreises hoffen, die Untersuchung binnen zehn Tagen abzuschließen; "
+    "nötige Reparaturen würden im Sommer geplant, wenn auf dem Wasser weniger los ist.",
+    "Die Anwohner am Kai wurden gebeten, die Slipanlage für den Messponton freizuhalten, der "
+    "am Donnerstag eintrifft und eine Woche neben der Rettungsstation liegt.",
+]
+KURIER = "https://hafenkurier.example/lokales/drehbruecke"
+
+
+def _kurier(body: str) -> str:
+    """A German news page: navigation, the headline, the article's body, a footer."""
+    return (
+        "<html lang='de'><head><title>Drehbrücke bleibt gesperrt</title></head><body>"
+        "<nav><a href='/'>Start</a> <a href='/lokales'>Lokales</a></nav><main><article>"
+        f"<h1>Drehbrücke bleibt gesperrt</h1><div class='inhalt'>{body}</div></article></main>"
+        "<footer><p>Hafenkurier 2024</p></footer></body></html>"
+    )
+
+
+def _row(*links: tuple[str, str]) -> str:
+    """One line holding nothing but links, side by side (no list, no <br>)."""
+    return "<p>" + " ".join(f"<a href='{href}'>{text}</a>" for href, text in links) + "</p>"
+
+
+def test_a_paragraph_of_links_to_the_sites_stories_after_the_article_goes():
+    """After the article's last paragraph, a heading over one paragraph of three links to
+    the site's own stories, side by side on one line, is a block of teasers: it goes,
+    heading and all, as a list of three such links would (the links of the line are
+    counted, not the line). The headings are no end-of-article cue: structure alone."""
+    more = "<h2>Life on the quay</h2>" + _row(
+        ("/news/ferry-timetable", "Winter ferry timetable published"),
+        ("/news/lifeboat-crew", "Lifeboat crew honoured at the town hall"),
+        ("/news/fish-market", "Fish market moves to the east quay"),
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + more), GAZETTE)
+    assert "Life on the quay" not in _headings(doc)
+    assert "Winter ferry timetable" not in doc.text
+    assert "lifeboat station for a week" in doc.text
+
+    mehr = "<h3>Leben am Kai</h3>" + _row(
+        ("/lokales/faehre", "Neuer Winterfahrplan für die Fähre"),
+        ("/lokales/fischmarkt", "Fischmarkt zieht an den Ostkai"),
+    )
+    doc = extract_article(_kurier("".join(f"<p>{p}</p>" for p in _HAFEN) + mehr), KURIER)
+    assert "Leben am Kai" not in _headings(doc)
+    assert "Winterfahrplan" not in doc.text
+    assert "neben der Rettungsstation liegt" in doc.text
+
+
+def test_links_to_other_sites_or_inside_a_sentence_after_the_article_stay():
+    """Links that leave the site are the article's sources, and a sentence with links in
+    it is text: both stay with their heading."""
+    quellen = "<h3>Dokumente</h3>" + _row(
+        ("https://kreis.example/gutachten.pdf", "Gutachten des Kreises zur Drehbrücke"),
+        ("https://wasseramt.example/pegel", "Pegelstände der Fahrrinne"),
+    )
+    doc = extract_article(_kurier("".join(f"<p>{p}</p>" for p in _HAFEN) + quellen), KURIER)
+    assert "Gutachten des Kreises" in doc.text
+    assert "Dokumente" in _headings(doc)
+
+    sentence = (
+        "<h2>Before you sail</h2><p>Skippers should read the <a href='/news/tides'>new tide "
+        "tables</a> and the <a href='/news/channel'>notice on the northern channel</a> before "
+        "they leave the harbour this week, the harbour master said.</p>"
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + sentence), GAZETTE)
+    assert "Before you sail" in _headings(doc)
+    assert "notice on the northern channel" in doc.text
