@@ -1,5 +1,6 @@
 """What follows an article's last paragraph (self-written pages, English and German): a
-section whose one paragraph is a row of links to the site's own stories."""
+section whose one paragraph is a row of links to the site's own stories, a cue left
+as the last line (Spanish too)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,57 @@ def test_links_to_other_sites_or_inside_a_sentence_after_the_article_stay():
     doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + sentence), GAZETTE)
     assert "Before you sail" in _headings(doc)
     assert "notice on the northern channel" in doc.text
+
+
+_NOTICIA = [
+    "La autoridad portuaria confirmó el martes que el viejo puente giratorio seguirá cerrado "
+    "hasta fin de mes, mientras los buzos revisan los pilares tras los temporales.",
+    "Los pescadores dicen que el cierre les cuesta una hora cada mañana, porque los barcos "
+    "deben salir ahora por el canal norte, que es estrecho y poco profundo con marea baja.",
+    "Los ingenieros de la provincia esperan terminar la inspección en diez días; las "
+    "reparaciones, si hacen falta, se harán en verano, cuando hay menos tráfico en el agua.",
+]
+DIARIO = "https://diario.example/local/puente-giratorio"
+
+
+def _diario(body: str) -> str:
+    """A Spanish news page: the headline, the article's body, a footer."""
+    return (
+        "<html lang='es'><head><title>El puente giratorio sigue cerrado</title></head><body>"
+        "<main><article><h1>El puente giratorio sigue cerrado</h1>"
+        f"<div class='nota'>{body}</div></article></main>"
+        "<footer><p>Diario del Puerto 2024</p></footer></body></html>"
+    )
+
+
+def test_a_cue_or_a_label_left_as_the_articles_last_line_goes():
+    """The line that announced the tags or teasers after the article ("Schlagwörter" or
+    "Related stories", in a box of its own; "Temas") is its last line once they are gone: it goes. The text before
+    it stays."""
+    box = "<div class='box'><div class='inner'><br><p>Schlagwörter</p></div></div>"
+    page = _kurier("".join(f"<p>{p}</p>" for p in _HAFEN) + box)
+    doc = extract_article(page, KURIER)
+    assert "Schlagwörter" not in doc.text
+    assert doc.text.endswith("neben der Rettungsstation liegt.")
+
+    related = "<div class='more'><div class='inner'><br><p>Related stories</p></div></div>"
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + related), GAZETTE)
+    assert "Related stories" not in doc.text
+    assert doc.text.endswith("lifeboat station for a week.")
+
+    temas = "<p class='temas'>Temas</p>"
+    doc = extract_article(_diario("".join(f"<p>{p}</p>" for p in _NOTICIA) + temas), DIARIO)
+    assert "Temas" not in doc.text
+    assert doc.text.endswith("cuando hay menos tráfico en el agua.")
+
+
+def test_a_cue_with_text_after_it_or_a_longer_last_line_stays():
+    """A label with a paragraph under it labels that paragraph, and a last line that only
+    begins like a label ("Temas de la semana: …") is text: both stay."""
+    themen = "<p>Themen</p><p>" + _HAFEN[0] + "</p>"
+    doc = extract_article(_kurier("".join(f"<p>{p}</p>" for p in _HAFEN[1:]) + themen), KURIER)
+    assert "Themen" in doc.text.split("\n\n")
+
+    last = "<p>Temas de la semana: el puente, la pesca y el verano.</p>"
+    doc = extract_article(_diario("".join(f"<p>{p}</p>" for p in _NOTICIA) + last), DIARIO)
+    assert doc.text.endswith("el puente, la pesca y el verano.")

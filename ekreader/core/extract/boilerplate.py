@@ -1,5 +1,6 @@
 """Boilerplate blocks of an extracted body: furniture lines, bylines, the teasers or
-comments after an end-of-article cue, a table of contents, the headline repeated."""
+comments after an end-of-article cue, a table of contents, the headline repeated, a cue
+left dangling at the end."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ekreader.core.extract.cues import (
     END_CUES,
     FURNITURE,
     LABEL,
+    LABEL_ONLY,
     NAME_JOINERS,
     NEWSLETTER,
     RELATIVE_AGE,
@@ -170,3 +172,51 @@ def drop_bio(body: _Element, author: str | None) -> None:
             and (below is None or below.tag in HEADING_TAGS)
         ):
             body.remove(above)
+
+
+CUE_LINE = 60
+"""Longest line taken as a cue or a label on its own ("Mehr Themen:", "Temas")."""
+_LEAF_BLOCKS = frozenset({"p", "li", "blockquote", *HEADING_TAGS})
+_CONTAINERS = frozenset({"div", "section", "article", "ul", "ol", "span", "font", "center"})
+
+
+def drop_dangling_cue(body: _Element) -> None:
+    """Remove the lines at the very end of a body that announce what follows them: an
+    end-of-article cue or a label alone ("Mehr Themen:", "Related stories", "Temas",
+    "Etiketler"). On the page the teasers, tags or comments came next; in the article
+    nothing does (they were not kept), so the cue is a dangling line. Only the last
+    lines go, however deep they sit, and never one with text after it."""
+    while (last := _last_line(body)) is not None:
+        text = _text_of(last)
+        if len(text) > CUE_LINE or not (END_CUES.match(text) or LABEL_ONLY.match(text)):
+            return
+        parent = last.getparent()
+        if parent is None:
+            return
+        parent.remove(last)
+        while parent is not body and not _text_of(parent):  # the boxes it emptied
+            above = parent.getparent()
+            if above is None or (parent.tail and parent.tail.strip()):
+                break
+            above.remove(parent)
+            parent = above
+
+
+def _last_line(body: _Element) -> _Element | None:
+    """The block holding the body's last text, if no text follows it (not even a tail):
+    a paragraph, a heading or a list item, or a box of text without blocks inside."""
+    el = body
+    while True:
+        if el is not body and el.tail and el.tail.strip():
+            return None
+        kids = [c for c in el if isinstance(c.tag, str) and _text_of(c)]
+        if not kids:
+            return el if el is not body else None
+        last = kids[-1]
+        if last.tail and last.tail.strip():
+            return None
+        if last.tag in _LEAF_BLOCKS:
+            return last
+        if last.tag not in _CONTAINERS:
+            return None
+        el = last

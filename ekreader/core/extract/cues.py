@@ -66,15 +66,19 @@ FURTHER_LINKS = re.compile(
 SEE_ALSO = re.compile(
     r"^(?:see also|siehe auch|voir aussi|véase también|vedi anche|zobacz (?:też|także))\b", re.I
 )
-# Label lines of taxonomy and contact boxes.
-LABEL = re.compile(
-    r"^(?:tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|topics|temas|sujets|argomenti|"
+_LABEL_WORDS = (
+    r"tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|topics|temas|sujets|argomenti|"
     r"tematy|kategorien?|category|categories|catégories?|categor(?:í|i)a|filed under|"
+    r"mots-clés|étiquettes|thèmes|etiquetas|tópicos|assuntos|etichette|parole chiave|temi|"
+    r"etiketler|konular|kategoriler|الوسوم|وسوم|كلمات مفتاحية|تصنيفات|"
     r"kontakt|pressekontakt|contact|telefon|tel\.|phone|fax|e-?mail|ansprechpartner(?:in)?|"
     r"weitere informationen|further information|more information|zusatzinformationen|"
-    r"quellenangaben|quellen|sources?)\s*:",
-    re.I,
+    r"quellenangaben|quellen|sources?"
 )
+# Label lines of taxonomy and contact boxes ("Tags: …", "Kontakt: …").
+LABEL = re.compile(rf"^(?:{_LABEL_WORDS})\s*:", re.I)
+# Such a label alone on its line ("Temas", "Themen:"): what it labels follows it.
+LABEL_ONLY = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?$", re.I)
 # Short blocks that are page furniture wherever they stand.
 FURNITURE = re.compile(
     r"^(?:share(?: (?:this|on|via) .{0,30})?|teilen(?: mit)?|partager|compartir|condividi|"
