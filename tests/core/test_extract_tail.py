@@ -1,6 +1,6 @@
 """What follows an article's last paragraph (self-written pages, English and German): a
 section whose one paragraph is a row of links to the site's own stories, a cue left
-as the last line (Spanish too)."""
+as the last line, a section of contact cards (Spanish too)."""
 
 from __future__ import annotations
 
@@ -133,3 +133,45 @@ def test_a_cue_with_text_after_it_or_a_longer_last_line_stays():
     last = "<p>Temas de la semana: el puente, la pesca y el verano.</p>"
     doc = extract_article(_diario("".join(f"<p>{p}</p>" for p in _NOTICIA) + last), DIARIO)
     assert doc.text.endswith("el puente, la pesca y el verano.")
+
+
+def _card(*lines: str) -> str:
+    return "<p>" + "<br>".join(lines) + "</p>"
+
+
+def test_a_section_of_contact_cards_after_the_article_goes():
+    """A short heading over nothing but contact cards (short lines, an e-mail address in
+    each) closes a press release: it goes, heading and cards. The text stays."""
+    kontakt = (
+        "<h3>Pressekontakt</h3>"
+        + _card("Jana Wernicke", "Hafenamt, Pressestelle", "E-Mail: presse@hafenamt.example")
+        + _card("Olaf Brenner", "Kreisbauamt", "Telefon: +49 40 555 01 23", "olaf@kreis.example")
+    )
+    doc = extract_article(_kurier("".join(f"<p>{p}</p>" for p in _HAFEN) + kontakt), KURIER)
+    assert "Pressekontakt" not in _headings(doc)
+    assert "presse@hafenamt.example" not in doc.text
+    assert doc.text.endswith("neben der Rettungsstation liegt.")
+
+    contact = "<h2>Media contact</h2>" + _card(
+        "Ana Reyes", "Harbour office", "press@harbour.example", "+44 20 5550 0123"
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + contact), GAZETTE)
+    assert "Media contact" not in _headings(doc)
+    assert "press@harbour.example" not in doc.text
+    assert doc.text.endswith("lifeboat station for a week.")
+
+
+def test_an_address_in_a_sentence_or_a_phone_line_after_the_article_stays():
+    """A paragraph that gives an address in a sentence is text, and a helpline without an
+    e-mail address is no press contact: both stay with their heading."""
+    letters = (
+        "<h2>Your views</h2><p>Readers who saw the divers at work can send their photographs "
+        "to the newsroom at photos@gazette.example, the editors said on Tuesday.</p>"
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + letters), GAZETTE)
+    assert "Your views" in _headings(doc)
+    assert "photos@gazette.example" in doc.text
+
+    linea = "<h3>Información</h3>" + _card("Capitanía del puerto", "Teléfono: 900 555 123")
+    doc = extract_article(_diario("".join(f"<p>{p}</p>" for p in _NOTICIA) + linea), DIARIO)
+    assert "Teléfono: 900 555 123" in doc.text

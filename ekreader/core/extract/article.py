@@ -11,6 +11,7 @@ from ekreader.core.extract.align import align, find_headline, relink
 from ekreader.core.extract.boilerplate import (
     drop_bio,
     drop_boilerplate,
+    drop_contact_cards,
     drop_dangling_cue,
     drop_repeated_title,
     is_byline,
@@ -134,6 +135,7 @@ def _refine(
     relink(body, items)
     drop_teasers(body, items, url, sites)
     drop_bio(body, author)
+    drop_contact_cards(body)
     drop_repeated_title(body, title)
     drop_dangling_cue(body)
     for el in body.iter("h1"):

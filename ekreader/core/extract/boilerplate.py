@@ -1,9 +1,10 @@
 """Boilerplate blocks of an extracted body: furniture lines, bylines, the teasers or
 comments after an end-of-article cue, a table of contents, the headline repeated, a cue
-left dangling at the end."""
+left dangling at the end, a section of contact cards at the end."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import (
@@ -220,3 +221,58 @@ def _last_line(body: _Element) -> _Element | None:
         if last.tag not in _CONTAINERS:
             return None
         el = last
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CARD_LINE = 80
+"""Longest line of a contact card ("E-Mail: presse@example.org", "Tel. +49 40 123 45")."""
+CARD_HEADING = 60
+"""Longest heading over the contact cards at the end ("Pressekontakt", "Media contact")."""
+
+
+def drop_contact_cards(body: _Element) -> None:
+    """Remove a section of contact cards after the article's last paragraph: a short heading
+    ("Kontakt:", "Media contact", "Contact presse") over nothing but cards, blocks of short
+    lines (a name, an office, a phone number) each with an e-mail address. The press
+    office's addresses close a press release; they are not its text. A paragraph with an
+    address in a sentence ("Write to the editors at …") is text, and stays."""
+    blocks = [el for el in body if isinstance(el.tag, str) and _text_of(el)]
+    heading = next(
+        (n for n in range(len(blocks) - 1, -1, -1) if blocks[n].tag in HEADING_TAGS), None
+    )
+    if heading is None or heading == 0 or heading == len(blocks) - 1:
+        return
+    if len(_text_of(blocks[heading])) > CARD_HEADING:
+        return
+    cards = blocks[heading + 1 :]
+    if all(_is_card(el) for el in cards):
+        for el in (blocks[heading], *cards):
+            body.remove(el)
+
+
+def _is_card(el: _Element) -> bool:
+    """A block of short lines with an e-mail address among them: a contact card."""
+    lines = [line for line in _block_lines(el) if line]
+    return (
+        el.tag not in HEADING_TAGS
+        and bool(lines)
+        and all(len(line) <= CARD_LINE for line in lines)
+        and any(_EMAIL.search(line) for line in lines)
+    )
+
+
+def _block_lines(el: _Element) -> list[str]:
+    """An element's text cut into lines at each <br> and block inside it."""
+    parts: list[str] = []
+
+    def visit(node: _Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                if child.tag == "br" or child.tag in _LEAF_BLOCKS or child.tag == "div":
+                    parts.append("\n")
+                visit(child)
+            parts.append(child.tail or "")
+
+    visit(el)
+    return [clean_line(line) for line in "".join(parts).split("\n")]
