@@ -26,7 +26,13 @@ from ekreader.core.extract.cues import (
     TEASER_LINE,
     TOC,
 )
-from ekreader.core.extract.pageitems import SENTENCE_END, el_key, line_key, same_words
+from ekreader.core.extract.pageitems import (
+    SENTENCE_END,
+    el_key,
+    line_key,
+    same_words,
+    shorter,
+)
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
 
@@ -188,14 +194,16 @@ def drop_dangling_cue(body: _Element) -> None:
     nothing does (they were not kept), so the cue is a dangling line. Only the last
     lines go, however deep they sit, and never one with text after it."""
     while (last := _last_line(body)) is not None:
+        if not shorter(last, CUE_LINE):
+            return
         text = _text_of(last)
-        if len(text) > CUE_LINE or not (END_CUES.match(text) or LABEL_ONLY.match(text)):
+        if not (END_CUES.match(text) or LABEL_ONLY.match(text)):
             return
         parent = last.getparent()
         if parent is None:
             return
         parent.remove(last)
-        while parent is not body and not _text_of(parent):  # the boxes it emptied
+        while parent is not body and not _has_text(parent):  # the boxes it emptied
             above = parent.getparent()
             if above is None or (parent.tail and parent.tail.strip()):
                 break
@@ -210,10 +218,9 @@ def _last_line(body: _Element) -> _Element | None:
     while True:
         if el is not body and el.tail and el.tail.strip():
             return None
-        kids = [c for c in el if isinstance(c.tag, str) and _text_of(c)]
-        if not kids:
+        last = next((c for c in reversed(el) if isinstance(c.tag, str) and _has_text(c)), None)
+        if last is None:
             return el if el is not body else None
-        last = kids[-1]
         if last.tail and last.tail.strip():
             return None
         if last.tag in _LEAF_BLOCKS:
@@ -223,11 +230,18 @@ def _last_line(body: _Element) -> _Element | None:
         el = last
 
 
+def _has_text(el: _Element) -> bool:
+    """True when an element holds any text but spaces (read no further)."""
+    return any(piece.strip() for piece in el.itertext())
+
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CARD_LINE = 80
 """Longest line of a contact card ("E-Mail: presse@example.org", "Tel. +49 40 123 45")."""
 CARD_HEADING = 60
 """Longest heading over the contact cards at the end ("Pressekontakt", "Media contact")."""
+_CARD = 600
+"""Longest contact card: a name, an office, an address, numbers."""
 
 
 def drop_contact_cards(body: _Element) -> None:
@@ -236,22 +250,29 @@ def drop_contact_cards(body: _Element) -> None:
     lines (a name, an office, a phone number) each with an e-mail address. The press
     office's addresses close a press release; they are not its text. A paragraph with an
     address in a sentence ("Write to the editors at …") is text, and stays."""
-    blocks = [el for el in body if isinstance(el.tag, str) and _text_of(el)]
-    heading = next(
-        (n for n in range(len(blocks) - 1, -1, -1) if blocks[n].tag in HEADING_TAGS), None
-    )
-    if heading is None or heading == 0 or heading == len(blocks) - 1:
-        return
-    if len(_text_of(blocks[heading])) > CARD_HEADING:
-        return
-    cards = blocks[heading + 1 :]
-    if all(_is_card(el) for el in cards):
-        for el in (blocks[heading], *cards):
-            body.remove(el)
+    cards: list[_Element] = []
+    for el in reversed(body):
+        if not isinstance(el.tag, str) or not _has_text(el):
+            continue
+        if el.tag in HEADING_TAGS:
+            if cards and shorter(el, CARD_HEADING) and _text_before(el):
+                for gone in (el, *cards):
+                    body.remove(gone)
+            return
+        if not _is_card(el):
+            return
+        cards.append(el)
+
+
+def _text_before(el: _Element) -> bool:
+    """True when a block with text comes before `el` in its parent (the article's)."""
+    return any(isinstance(c.tag, str) and _has_text(c) for c in el.itersiblings(preceding=True))
 
 
 def _is_card(el: _Element) -> bool:
     """A block of short lines with an e-mail address among them: a contact card."""
+    if not shorter(el, _CARD):
+        return False
     lines = [line for line in _block_lines(el) if line]
     return (
         el.tag not in HEADING_TAGS

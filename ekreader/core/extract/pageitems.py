@@ -209,6 +209,16 @@ def page_items(root: _Element) -> list[Item]:
     return items
 
 
+def shorter(el: _Element, limit: int) -> bool:
+    """True when an element's text is at most `limit` characters (read no further)."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return False
+    return True
+
+
 def el_key(el: _Element) -> str:
     """The comparison key of an element's text (see `line_key`)."""
     return line_key("".join(el.itertext()))

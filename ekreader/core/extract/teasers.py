@@ -14,6 +14,7 @@ from ekreader.core.extract.pageitems import (
     line_key,
     link_counts,
     plain,
+    shorter,
 )
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
@@ -59,7 +60,7 @@ def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[
         blurb = (
             after < len(blocks)
             and blocks[after].tag not in (*HEADING_TAGS, "ul", "ol", "table")
-            and _shorter(blocks[after], BLURB)
+            and shorter(blocks[after], BLURB)
         )
         end = after + blurb
         teaser = list(range(n, end))
@@ -97,7 +98,7 @@ def _teaser_lines(
     lines = {i.key: i.text for i in items if not i.heading and not i.marker}
     found: set[int] = set()
     for n, el in enumerate(blocks):
-        if el.tag not in ("p", "div") or not _shorter(el, TEASER_LINE):
+        if el.tag not in ("p", "div") or not shorter(el, TEASER_LINE):
             continue
         text = lines.get(el_key(el))
         match = ANCHORED.search(text or "")
@@ -188,7 +189,7 @@ def _link_sections(blocks: list[_Element], doomed: set[int], links: _LinkLines) 
         if (
             el.tag not in HEADING_TAGS
             and not _links_in(el, links)
-            and (el.tag in ("ul", "ol") or not _shorter(el, TEXT_LINE - 1))
+            and (el.tag in ("ul", "ol") or not shorter(el, TEXT_LINE - 1))
         ):
             break
         tail.append(n)
@@ -220,16 +221,6 @@ def _links_in(el: _Element, links: _LinkLines) -> int:
     if el.tag in HEADING_TAGS:
         return 0
     return sum(links.count(line_key(line)) for line in _lines(el)) or links.count(el_key(el))
-
-
-def _shorter(el: _Element, limit: int) -> bool:
-    """True when an element's text is at most `limit` characters (read no further)."""
-    total = 0
-    for piece in el.itertext():
-        total += len(piece.strip())
-        if total > limit:
-            return False
-    return True
 
 
 def _text(el: _Element) -> str:
