@@ -57,7 +57,7 @@ always go to a worker: an extraction needs its budget, and the extractor's hundr
 MB of imports and memory stay out of the caller's process, which may be the reader)."""
 
 
-HELD_PAGE_BYTES = 16_000_000
+HELD_PAGE_BYTES = 8_000_000
 """Pages downloading or waiting for a worker hold about this much of the refresh's memory
 at most (one page more when a single page is larger): downloads outrun extraction."""
 
