@@ -250,7 +250,7 @@ class Refresher:
         """The clustering pass over what the feeds brought (core/clustering.py). A pass
         that fails leaves the articles unclustered: the next refresh's pass takes them."""
         try:
-            return await self._write(cluster_new)
+            return await self._write(lambda s: cluster_new(s, self.now()))
         except Exception:  # noqa: BLE001 - stories are never worth a failed refresh
             return None
 
