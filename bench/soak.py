@@ -61,19 +61,10 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from common import process_tree  # noqa: E402
 
+from tests.data.pages.heavy import WORDS  # noqa: E402
+
 START = datetime(2026, 1, 1, 6, 0, tzinfo=UTC)
 """Simulated day 0, 06:00 UTC: each day's refresh runs at 06:00."""
-
-WORDS = str.split("""
-council minister harbour railway bridge court ruling inquiry report committee agreement
-strike union market index currency bank rate inflation export factory port storm flood
-harvest forest river coast border talks summit mayor governor hospital school study
-festival museum orchestra season league match record transfer satellite rocket network
-software update platform fund pension reform vote coalition party police trial verdict
-the the the a a of of in in on to to for with after before amid over under about as and
-approves rejects delays announces confirms warns plans signs cuts raises opens extends
-Bürgermeister Straße Gemeinderat Haushalt société député réforme grève théâtre musée
-""")
 
 
 # -- the feeds ------------------------------------------------------------------------------

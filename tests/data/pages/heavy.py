@@ -22,7 +22,7 @@ from pathlib import Path
 LIMIT = 4_950_000
 """Every page stays under ekreader's default max_page_bytes (5 000 000)."""
 
-_WORDS = str.split("""
+WORDS = str.split("""
 council minister harbour railway bridge court ruling inquiry report committee agreement
 strike union market index currency bank rate inflation export factory port storm flood
 harvest forest river coast border talks summit mayor governor hospital school study
@@ -39,7 +39,7 @@ NORMAL_MARK = "The harbour committee published its long-awaited report on Tuesda
 
 
 def _sentence(rng: random.Random, low: int = 8, high: int = 20) -> str:
-    words = rng.choices(_WORDS, k=rng.randint(low, high))
+    words = rng.choices(WORDS, k=rng.randint(low, high))
     text = " ".join(words)
     return text[0].upper() + text[1:] + "."
 
@@ -82,7 +82,7 @@ def long_table() -> str:
             head + "<tbody>",
             lambda n: (
                 "<tr>"
-                + "".join(f"<td>{rng.choice(_WORDS)} {n}.{c}</td>" for c in range(6))
+                + "".join(f"<td>{rng.choice(WORDS)} {n}.{c}</td>" for c in range(6))
                 + "</tr>"
             ),
             "</tbody></table>",
@@ -126,7 +126,7 @@ def many_links() -> str:
 
     def piece(n: int) -> str:
         links = " ".join(
-            f'<a href="https://example.org/{n}/{k}">{rng.choice(_WORDS)} {k}</a>' for k in range(8)
+            f'<a href="https://example.org/{n}/{k}">{rng.choice(WORDS)} {k}</a>' for k in range(8)
         )
         return f"<p>{links}</p>"
 
@@ -162,7 +162,7 @@ def inline_soup() -> str:
 
     def piece(n: int) -> str:
         words = " ".join(
-            f'<span class="w{k}"><b><i>{rng.choice(_WORDS)}</i></b></span>' for k in range(40)
+            f'<span class="w{k}"><b><i>{rng.choice(WORDS)}</i></b></span>' for k in range(40)
         )
         return f"<p>{words}.</p>"
 
