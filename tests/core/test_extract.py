@@ -814,6 +814,31 @@ def test_author_from_the_byline_under_the_headline(meta, author):
     assert doc.author == author
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("Share", "Tweet", "LinkedIn", "Email", "Print"),
+        ("Teilen", "WhatsApp", "Drucken"),
+        ("Compartir", "Facebook", "Twitter"),
+        ("شارك", "Facebook"),
+    ],
+)
+def test_a_list_of_share_buttons_is_dropped(items):
+    buttons = "<ul>" + "".join(f"<li><a href='#'>{item}</a></li>" for item in items) + "</ul>"
+    doc = extract_article(_article(buttons), URL)
+    assert not any(line.lstrip("• ") in items for line in doc.text.split("\n"))
+    assert "Paragraph 5 of the story" in doc.text
+
+
+def test_a_list_with_one_real_item_among_buttons_stays():
+    keep = (
+        "<ul><li><a href='#'>Share</a></li><li><a href='#'>Tweet</a></li>"
+        "<li>Residents of the lower valley should move to higher ground</li></ul>"
+    )
+    doc = extract_article(_article(keep), URL)
+    assert "Residents of the lower valley should move to higher ground" in doc.text
+
+
 def test_sentences_that_look_like_furniture_stay():
     keep = "<p>By the end of the day the water had reached the old mill on Quay Street.</p>"
     doc = extract_article(_article(keep), URL)

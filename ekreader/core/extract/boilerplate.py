@@ -114,12 +114,22 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
             body.remove(child)
             continue
         seen += len(text)
-        if child.tag in ("ul", "ol", "table"):
+        if child.tag in ("ul", "ol"):
+            if are_buttons([_text_of(li) for li in child if isinstance(li.tag, str)]):
+                body.remove(child)
+            continue
+        if child.tag == "table":
             continue
         if is_furniture(text, author) or (
             len(text) <= 160 and (TEASER_LINE.match(text) or LABEL.match(text))
         ):
             body.remove(child)
+
+
+def are_buttons(lines: list[str]) -> bool:
+    """Two or more lines that are all furniture: a list of share and print buttons
+    ("Share", "Tweet", "Email", "Print"), never a list with one line of text."""
+    return len(lines) >= 2 and all(0 < len(line) <= 30 and FURNITURE.match(line) for line in lines)
 
 
 def drop_repeated_title(body: _Element, title: str | None) -> None:

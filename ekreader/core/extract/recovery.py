@@ -3,7 +3,7 @@ between kept blocks, sections of lists, a section of sources after the text."""
 
 from __future__ import annotations
 
-from ekreader.core.extract.boilerplate import is_furniture
+from ekreader.core.extract.boilerplate import are_buttons, is_furniture
 from ekreader.core.extract.cues import END_CUES, REFERENCES, SEE_ALSO, TOC
 from ekreader.core.extract.dateline import dateline_line
 from ekreader.core.extract.pageitems import (
@@ -178,6 +178,8 @@ def gap_lists(items: list[Item], last: int, pos: int, kept: str) -> set[int]:
         if any(items[n].key[:KEY_LEN] in kept for n in run):
             continue  # kept after all, in another shape
         texts = [items[n].text for n in run]
+        if are_buttons([plain(t).strip() for t in texts]):
+            continue
         total = sum(len(plain(t)) for t in texts) or 1
         linked = sum(len(m.group(2)) for t in texts for m in ANCHORED.finditer(t))
         if linked * 2 < total and all(len(plain(t)) <= 400 for t in texts):
