@@ -17,6 +17,7 @@ from ekreader.core.extract.pageitems import (
     KEY_LEN,
     Item,
     el_key,
+    key_start,
     line_key,
     plain,
     same_words,
@@ -328,9 +329,12 @@ def relink(body: _Element, items: list[Item]) -> None:
             linked.setdefault(item.key, item.text)
     if not linked:
         return
+    starts = {key[:KEY_LEN] for key in linked}
     for el in body.iter("p", "li", "td", "th", "dd", "dt"):
         if len(el) and any(child.tag != "br" for child in el):
             continue  # structured content: leave it as the extractor gave it
+        if key_start(el) not in starts:
+            continue  # the cheap test first: most blocks have no links
         text = linked.get(el_key(el))
         if text is None:
             continue

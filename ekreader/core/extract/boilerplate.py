@@ -141,6 +141,8 @@ def drop_repeated_title(body: _Element, title: str | None) -> None:
         return
     opening = True  # no text yet
     for n, child in enumerate(list(body)):
+        if n >= 6 and not opening and child.tag not in HEADING_TAGS:
+            continue  # past the opening: only a heading can be the headline again
         key = el_key(child)
         if ((n < 6 or child.tag in HEADING_TAGS) and key == title_key) or (
             opening

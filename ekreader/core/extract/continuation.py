@@ -16,7 +16,7 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.pageitems import KEY_LEN, el_key
+from ekreader.core.extract.pageitems import KEY_LEN, key_start
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -124,7 +124,7 @@ def _paragraph_of(root: _Element, key: str) -> _Element | None:
     """The page's paragraph whose text has this key, else None."""
     prefix = key[:KEY_LEN]
     for p in root.iter("p"):
-        if el_key(p).startswith(prefix):
+        if key_start(p, len(prefix)) == prefix:
             return p
     return None
 
@@ -137,7 +137,7 @@ def _copies(blocks: list[_Element], kept: set[str]) -> list[_Element]:
         for el in block.iter(*_TEXT_TAGS):
             if any(a.tag in _TEXT_TAGS for a in el.iterancestors()):
                 continue
-            key = el_key(el)[:KEY_LEN]
+            key = key_start(el)
             if not key or key in kept:
                 continue
             kept.add(key)
@@ -153,11 +153,11 @@ def _copies(blocks: list[_Element], kept: set[str]) -> list[_Element]:
 def continue_text(body: _Element, root: _Element) -> None:
     """Add to the body the page's blocks of article text beside the blocks that hold its
     first and last paragraphs (see the module's docstring)."""
-    paragraphs = [p for p in body.iter("p") if len(el_key(p)) >= _KEY]
+    paragraphs = [p for p in body.iter("p") if len(key_start(p, _KEY)) >= _KEY]
     if not paragraphs:
         return
-    kept = {el_key(el)[:KEY_LEN] for el in body.iter(*_TEXT_TAGS)}
-    last = _paragraph_of(root, el_key(paragraphs[-1]))
+    kept = {key_start(el) for el in body.iter(*_TEXT_TAGS)}
+    last = _paragraph_of(root, key_start(paragraphs[-1]))
     if last is not None:
         for copy in _copies(_more_text(last, 1), kept):
             body.append(copy)
@@ -165,7 +165,7 @@ def continue_text(body: _Element, root: _Element) -> None:
     while top is not None and top.getparent() is not body:
         top = top.getparent()
     head = next(el for el in body if isinstance(el.tag, str))
-    first = _paragraph_of(root, el_key(paragraphs[0]))
+    first = _paragraph_of(root, key_start(paragraphs[0]))
     if first is not None and top is not None and head is top:  # nothing above the first
         for copy in _copies(_more_text(first, -1), kept):
             top.addprevious(copy)

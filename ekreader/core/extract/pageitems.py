@@ -224,6 +224,18 @@ def el_key(el: _Element) -> str:
     return line_key("".join(el.itertext()))
 
 
+def key_start(el: _Element, size: int = KEY_LEN) -> str:
+    """`el_key(el)[:size]`, reading no more of the element's text than it needs (a line's
+    key is the keys of its pieces joined: casefolding and dropping work per character)."""
+    key = ""
+    for piece in el.itertext():
+        for start in range(0, len(piece), 4 * size):
+            key += line_key(piece[start : start + 4 * size])
+            if len(key) >= size:
+                return key[:size]
+    return key
+
+
 _MIN_KEY = 8
 """Shortest key compared by its start (shorter ones match too much)."""
 _WORDS = re.compile(r"\w+")
