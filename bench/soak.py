@@ -26,7 +26,8 @@ it saw, when it went, what it starred) lives in a SQLite file of its own, not in
 memory. Each month's row is printed when the month ends (a run cut short keeps its
 table): the refresh's median wall time and this process's CPU time (the workers' is not
 counted), the tree's peak resident size, this process's open descriptors. Progress on
-stderr, the table on stdout.
+stderr, the table on stdout; `--csv FILE` also writes each simulated day's figures (to
+place a step within its month).
 """
 
 from __future__ import annotations
@@ -392,6 +393,9 @@ def run(args: argparse.Namespace) -> int:
         months: list[Month] = []
         resurrected = starred_lost = 0
         heading(args, world)
+        days_csv = args.csv.open("w", encoding="utf-8") if args.csv else None
+        if days_csv:
+            days_csv.write("day,refresh_s,cpu_s,peak_mb,new,pruned,load\n")
         for day in range(args.days):
             if day % 30 == 0:
                 months.append(Month(len(months) + 1))
@@ -409,6 +413,13 @@ def run(args: argparse.Namespace) -> int:
             month.peak_rss = max(month.peak_rss, sampler.peak)
             month.pruned += summary.pruned
             month.new += summary.new
+            if days_csv:
+                days_csv.write(
+                    f"{day + 1},{month.walls[-1]:.3f},{month.cpus[-1]:.3f},"
+                    f"{sampler.peak / 1e6:.0f},{summary.new},{summary.pruned},"
+                    f"{os.getloadavg()[0]:.2f}\n"
+                )
+                days_csv.flush()
             play_reader(store, cache, books, now, day)
             resurrected, starred_lost = keep_books(books, cache, day)
             month.fds = max(month.fds, open_fds())
@@ -423,6 +434,8 @@ def run(args: argparse.Namespace) -> int:
                     f" resurrected {resurrected}, starred lost {starred_lost}"
                 )
         store.close()
+        if days_csv:
+            days_csv.close()
         print(f"resurrected articles: {resurrected}; starred articles lost: {starred_lost}")
         return 0 if resurrected == 0 and starred_lost == 0 else 1
     finally:
@@ -483,6 +496,7 @@ def main() -> int:
     ap.add_argument("--per-day", type=int, default=30, help="new items a feed a day (average)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", help="directory for the cache (default: a new temporary one)")
+    ap.add_argument("--csv", type=Path, help="also write one line a simulated day here")
     args = ap.parse_args()
     world = World(args.feeds, args.per_day, args.days, args.seed)
     if args.mode == "serve":
