@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from ekreader.config import CacheConfig
 from ekreader.core.decide.retention import (
     Policy,
+    candidates,
     forget_before,
     index_merge_due,
     prune_due,
-    removable_before,
     removals,
 )
 from ekreader.core.store import Store
@@ -78,7 +78,7 @@ def prune(
     it open, so that it can shrink."""
     now = now or datetime.now(UTC)
     policy = policy_of(cache)
-    plan = removals(store.retention_facts(removable_before(policy, now)), policy, now)
+    plan = removals(store.retention_facts(candidates(policy, now)), policy, now)
     reasons = {r.id: r.reason for r in plan}
     described = store.describe_articles(list(reasons))
     removed = tuple(

@@ -229,9 +229,9 @@ def test_the_index_is_merged_once_removals_reach_a_share_of_the_cache(store: Sto
 
 
 def test_judging_only_old_enough_articles_removes_what_judging_all_would(store: Store) -> None:
-    """The prune asks the cache only for articles that arrived before
-    decide.retention.removable_before: the same removals as over every article."""
-    from ekreader.core.decide.retention import Policy, removable_before, removals
+    """The prune asks the cache only for the unstarred articles past their cutoff
+    (decide.retention.candidates): the same removals as over every article."""
+    from ekreader.core.decide.retention import Policy, candidates, removals
 
     feed = store.add_feed("https://news.example/a.xml")[0].id
     for n in range(0, 400, 7):
@@ -239,15 +239,17 @@ def test_judging_only_old_enough_articles_removes_what_judging_all_would(store: 
     titles = ids_by_title(store)
     store.set_read([i for t, i in titles.items() if t.endswith(" 0") or t.endswith(" 1")])
     store.set_starred([titles["Item 7 1"]], True)
-    for policy in (Policy(), Policy(keep_days=30, keep_unread_days=None), Policy(None, 200)):
+    policies = (Policy(), Policy(keep_days=30, keep_unread_days=None), Policy(None, 200))
+    for policy in (*policies, Policy(None, None)):
         for now in (day(100), day(380), day(500)):
-            cutoff = removable_before(policy, now)
-            assert cutoff is not None
-            judged = store.retention_facts(cutoff)
+            only = candidates(policy, now)
+            assert only is not None
+            judged = store.retention_facts(only)
             every = removals(store.retention_facts(), policy, now)
             assert removals(judged, policy, now) == every
-            assert len(judged) < len(titles) or now == day(500)  # then all are old enough
-            assert every or now == day(100)
+            # the cache hands over only what goes: no unread one kept, nothing starred
+            assert sorted(a.id for a in judged) == sorted(r.id for r in every)
+            assert every or now == day(100) or policy == Policy(None, None)
 
 
 def old_style_cache(path: Path) -> None:

@@ -9,14 +9,14 @@ import pytest
 from ekreader.core.decide.retention import (
     DAY,
     FORGET_AFTER_DAYS,
-    NOTHING,
     Cached,
+    Cutoffs,
     Policy,
+    candidates,
     forget_before,
     index_merge_due,
     key_digest,
     prune_due,
-    removable_before,
     removals,
     sightings,
 )
@@ -154,20 +154,23 @@ def test_forget_before_is_a_month_back() -> None:
 
 
 @pytest.mark.parametrize(
-    ("policy", "before_days"),
+    ("policy", "read_days", "unread_days"),
     [
-        (Policy(), 90),  # read ones go first: nothing newer than 90 days can go
-        (Policy(keep_days=None), 365),
-        (Policy(keep_days=400, keep_unread_days=30), 30),
-        (Policy(keep_days=None, keep_unread_days=None), None),  # nothing goes
+        (Policy(), 90, 365),
+        (Policy(keep_days=None), None, 365),
+        (Policy(keep_days=400, keep_unread_days=30), 400, 30),
+        (Policy(keep_days=None, keep_unread_days=None), None, None),  # nothing goes
     ],
 )
-def test_only_articles_older_than_the_shortest_keep_can_go(
-    policy: Policy, before_days: int | None
+def test_a_prune_judges_only_articles_past_their_cutoff(
+    policy: Policy, read_days: int | None, unread_days: int | None
 ) -> None:
-    cutoff = removable_before(policy, NOW)
-    assert cutoff == (NOTHING if before_days is None else T - before_days * DAY)
-    assert removable_before(Policy(max_per_feed=5), NOW) is None  # every article counts
+    only = candidates(policy, NOW)
+    assert only == Cutoffs(
+        None if read_days is None else T - read_days * DAY,
+        None if unread_days is None else T - unread_days * DAY,
+    )
+    assert candidates(Policy(max_per_feed=5), NOW) is None  # every article counts
 
 
 @pytest.mark.parametrize(

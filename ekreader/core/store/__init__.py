@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ekreader.core.decide.retention import Cached, Sightings
+from ekreader.core.decide.retention import Cached, Cutoffs, Sightings
 from ekreader.core.query import Compiled, Node
 from ekreader.core.query.filters import Filter
 from ekreader.core.store import articles, failures, feeds, filters, retention, sync
@@ -249,10 +249,10 @@ class Store:
 
     # -- retention -----------------------------------------------------------------------
 
-    def retention_facts(self, arrived_before: int | None = None) -> list[Cached]:
-        """What the retention rules judge, for every cached article (or those that arrived
-        before `arrived_before`, seconds since the epoch)."""
-        return retention.facts(self._db, arrived_before)
+    def retention_facts(self, only: Cutoffs | None = None) -> list[Cached]:
+        """What the retention rules judge: every cached article, or `only` the unstarred
+        ones that arrived before their cutoff (decide.retention.candidates)."""
+        return retention.facts(self._db, only)
 
     def describe_articles(self, ids: Sequence[int]) -> dict[int, Removed]:
         """Feed, title and stored size of articles (for a prune's report), by id."""

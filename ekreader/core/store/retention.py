@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ekreader.core.decide.retention import Cached, Sightings, key_digest
+from ekreader.core.decide.retention import Cached, Cutoffs, Sightings, key_digest
 from ekreader.core.store import search, stories
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import USER_ACTIONABLE, StoreError, cache_error, kind
@@ -37,12 +37,21 @@ class Removed:
     """Its stored text, about (what it frees, before the index and page overhead)."""
 
 
-def facts(db: Db, arrived_before: int | None = None) -> list[Cached]:
-    """What the retention rules judge, for every cached article (or those that arrived
-    before `arrived_before`, seconds)."""
-    where, params = (
-        ("", ()) if arrived_before is None else ("WHERE fetched_at < ?", (arrived_before,))
-    )
+def facts(db: Db, only: Cutoffs | None = None) -> list[Cached]:
+    """What the retention rules judge: every cached article, or `only` the unstarred ones
+    that arrived before their cutoff (read and unread ones each their own)."""
+    where = ""
+    params: tuple[int, ...] = ()
+    if only is not None:
+        kinds = [
+            (f"(read = {flag} AND fetched_at < ?)", before)
+            for flag, before in ((1, only.read_before), (0, only.unread_before))
+            if before is not None
+        ]
+        if not kinds:
+            return []
+        where = "WHERE starred = 0 AND (" + " OR ".join(k for k, _ in kinds) + ")"
+        params = tuple(before for _, before in kinds)
     return [
         Cached(int(i), int(f), int(arrived), int(sort), bool(read), bool(starred))
         for i, f, arrived, sort, read, starred in db.sql.execute(
