@@ -52,6 +52,13 @@ class HeadlineChosen(Message):
 
 
 @dataclass
+class FoldersFolded(Message):
+    """The reader folded or unfolded folders in the feed list: these are folded now."""
+
+    folded: frozenset[str]
+
+
+@dataclass
 class ViewChosen(Message):
     """The feed list chose which headlines to show."""
 

@@ -185,3 +185,39 @@ async def test_next_feed_with_unread_follows_the_feed_list(make_app: MakeApp, pa
             await pilot.pause()
             titles.append(main.view_title)
         assert titles == ["World Desk", "City Hall", "Extra Desk"]
+
+
+async def test_folded_folders_stay_folded_at_the_next_start(make_app: MakeApp, paths) -> None:
+    """Folds are remembered in the cache: a reader who folds the folders they skim past
+    finds them folded the next morning; one opened again is open again."""
+    app = make_app(store=folder_store(paths.database))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        feeds = app.main.feed_list
+        feeds.focus()
+        for folder in ("folder:News/City", "folder:[red]Leisure", "folder:News"):
+            feeds.select_key(folder)
+            await pilot.press("enter")
+            await pilot.pause()
+        feeds.select_key("folder:News")
+        await pilot.press("space")  # News open again, City inside it still folded
+        await pilot.pause()
+    app = make_app(store=Store.open(paths.database))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert feed_rows(app) == [
+            "Loose Wire 1",
+            "▸ [red]Leisure 3",
+            "▾ News 3",
+            "  World Desk 2",
+            "  ▸ City 1",
+        ]
+
+
+async def test_a_damaged_fold_memory_is_ignored(make_app: MakeApp, paths) -> None:
+    store = folder_store(paths.database)
+    store.set_meta("ui_folded_folders", '{"News": [1, 2')
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert "▾ News 3" in feed_rows(app)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import json
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -11,12 +13,14 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ekreader.core.store import StoreError
 from ekreader.models import Feed, Headline, HeadlineQuery
 from ekreader.ui.bindings import FEED_BINDINGS
 from ekreader.ui.messages import (
     ActivityChanged,
     ArticleMarked,
     ArticlesStored,
+    FoldersFolded,
     HeadlineChosen,
     HeadlineHighlighted,
     ViewChosen,
@@ -37,6 +41,20 @@ if TYPE_CHECKING:
 
 FEEDS_MIN_WIDTH = 100
 """Below this many columns the feed list starts hidden (toggle it with "f")."""
+FOLDED = "ui_folded_folders"
+"""The cache's meta key holding the folders folded in the feed list (a JSON list)."""
+
+
+def folded_folders(stored: str | None) -> set[str]:
+    """The folder paths in FOLDED's value; nothing when it is absent or not a list of
+    strings (a hand-edited or damaged value never stops the reader)."""
+    try:
+        value = json.loads(stored or "[]")
+    except ValueError:
+        return set()
+    if not isinstance(value, list):
+        return set()
+    return {path for path in value if isinstance(path, str)}
 
 
 class HeadlinesScreen(Screen[None]):
@@ -172,6 +190,7 @@ class HeadlinesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.on_resize()
+        self.feed_list.collapsed = folded_folders(self.reader.store.meta(FOLDED))
         self.refresh_feeds()
         self.headlines.focus()
         self._show_title()
@@ -251,6 +270,12 @@ class HeadlinesScreen(Screen[None]):
         self.status.set_activity(message.text, problem=message.problem)
 
     # -- what the widgets tell ---------------------------------------------------------
+
+    def on_folders_folded(self, event: FoldersFolded) -> None:
+        # the next start shows the folders folded as they are now; a cache this process may
+        # not write keeps the folds until it quits
+        with contextlib.suppress(StoreError):
+            self.reader.store.set_meta(FOLDED, json.dumps(sorted(event.folded)))
 
     def on_view_chosen(self, event: ViewChosen) -> None:
         self.show_query(event.query, event.title)

@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ekreader.models import Feed, HeadlineQuery
-from ekreader.ui.messages import ViewChosen
+from ekreader.ui.messages import FoldersFolded, ViewChosen
 from ekreader.ui.text import safe, shown, truncate
 from ekreader.ui.widgets.folders import Row, ancestors, folder_key, tree_rows
 
@@ -210,6 +210,7 @@ class FeedList(OptionList):
             if feed is not None and self.collapsed & set(ancestors(feed.folder)):
                 self.collapsed -= set(ancestors(feed.folder))
                 self.set_feeds(self.feeds, self.counts)
+                self.post_message(FoldersFolded(frozenset(self.collapsed)))
         try:
             self.highlighted = self.get_option_index(key)
         except Exception:  # noqa: BLE001 - an unknown key leaves the selection as it is
@@ -225,9 +226,11 @@ class FeedList(OptionList):
             self.collapsed.add(row.folder)
             self.set_feeds(self.feeds, self.counts, select=key)
             self.post_message(ViewChosen(self.views[key].query, self.views[key].title))
+            self.post_message(FoldersFolded(frozenset(self.collapsed)))
             return
         self.collapsed ^= {row.folder}
         self.set_feeds(self.feeds, self.counts)
+        self.post_message(FoldersFolded(frozenset(self.collapsed)))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
