@@ -123,6 +123,9 @@ class Feed:
     """Articles listed (hidden ones are not)."""
     hidden: int = 0
     """Articles filters hid."""
+    unread_copies: int = 0
+    """Of the unread ones, copies of an article another feed carries: a folder's and All's
+    counts leave them out, as their lists do (each article once)."""
     former_urls: tuple[str, ...] = ()
     """Addresses the feed had before permanent redirects moved it, the latest first."""
     ttl: int | None = None

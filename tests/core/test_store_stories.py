@@ -270,6 +270,28 @@ def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
     assert store.count(HeadlineQuery(unread=True, feed_id=west)) == 0
 
 
+def test_feeds_say_how_many_of_their_unread_articles_are_copies(store: Store):
+    """A folder's and All's counts add each feed's unread less its copies: the same number
+    as the collapsed lists they stand for."""
+    north, south, west = feeds(store, "north", "south", "west")
+    link = "https://wire.example/dam"
+    for feed in (north, south, west):
+        store_items(store, feed, [(f"dam{feed}", "Dam breaks", "Villages evacuated.")], link=link)
+    store_items(store, west, [("own", "West's own story", "")])
+    cluster_new(store, NOW)
+    listed = {f.id: f for f in store.feeds()}
+    assert [(listed[f].unread, listed[f].unread_copies) for f in (north, south, west)] == [
+        (1, 0),
+        (1, 1),
+        (2, 1),
+    ]
+    collapsed = HeadlineQuery(unread=True, collapse=True)
+    assert sum(f.unread - f.unread_copies for f in listed.values()) == store.count(collapsed)
+    store.set_read([by_title(store)["West's own story"]])
+    assert {f.id: f.unread_copies for f in store.feeds()}[west] == 1
+    assert all(f.unread_copies == 0 for f in store.feeds(counts=False))
+
+
 def test_removing_an_original_keeps_its_copies_listed_and_an_emptied_story_goes(store: Store):
     north, south, west = feeds(store, "north", "south", "west")
     link = "https://wire.example/dam"

@@ -221,3 +221,34 @@ async def test_a_damaged_fold_memory_is_ignored(make_app: MakeApp, paths) -> Non
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         assert "▾ News 3" in feed_rows(app)
+
+
+async def test_an_article_two_feeds_carry_counts_once_in_their_folder_and_all(
+    make_app: MakeApp, paths
+) -> None:
+    """The folder and All list the article once: their counts say so too, while each
+    feed's own row counts its copy (its own list shows it)."""
+    from ekreader.core.clustering import cluster_new
+    from tests.ui.factory import NOW
+
+    store = Store.open(paths.database)
+    same = "https://wire.example/dam"
+    add_feed(
+        store, "http://127.0.0.1:9/a.xml", "Agency", [Item("Dam breaks", link=same)], folder="News"
+    )
+    add_feed(
+        store,
+        "http://127.0.0.1:9/b.xml",
+        "Broadcaster",
+        [Item("Dam breaks", link=same), Item("Weather")],
+        folder="News",
+    )
+    cluster_new(store, NOW)
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert feed_rows(app) == ["▾ News 2", "  Agency 1", "  Broadcaster 2"]
+        assert app.main.feed_list.counts["all"] == 2
+        app.main.feed_list.select_key("folder:News")
+        await pilot.pause()
+        assert app.main.headlines.count == 2

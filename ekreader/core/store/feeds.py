@@ -92,7 +92,22 @@ def all_feeds(db: Db, *, counts: bool = True) -> list[Feed]:
                  lower(coalesce(f.user_title, f.title, f.url))
         """
     ).fetchall()
-    return _with_moves(db, [feed_from_row(row) for row in rows])
+    found = [feed_from_row(row) for row in rows]
+    if counts:
+        found = _with_unread_copies(db, found)
+    return _with_moves(db, found)
+
+
+def _with_unread_copies(db: Db, feeds: list[Feed]) -> list[Feed]:
+    """The feeds with how many of their unread articles are copies, through the copies'
+    own index (they are few; the planner would walk every unread article instead)."""
+    copies = dict(
+        db.sql.execute(
+            "SELECT feed_id, count(*) FROM articles INDEXED BY articles_copies"
+            " WHERE copy_of IS NOT NULL AND read = 0 AND hidden = 0 GROUP BY feed_id"
+        ).fetchall()
+    )
+    return [replace(f, unread_copies=int(copies[f.id])) if f.id in copies else f for f in feeds]
 
 
 def _with_moves(db: Db, feeds: list[Feed]) -> list[Feed]:

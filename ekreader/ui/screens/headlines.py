@@ -30,7 +30,7 @@ from ekreader.ui.screens.confirm import Confirm
 from ekreader.ui.screens.prompt import Prompt
 from ekreader.ui.text import plain, shown
 from ekreader.ui.widgets.feed_list import HIDDEN, VIEWS, FeedList
-from ekreader.ui.widgets.folders import ancestors, folder_key, tree_rows
+from ekreader.ui.widgets.folders import ancestors, collapsed_unread, folder_key, tree_rows
 from ekreader.ui.widgets.headline_list import HeadlineList
 from ekreader.ui.widgets.key_bar import KeyBar
 from ekreader.ui.widgets.status_bar import StatusBar
@@ -201,7 +201,7 @@ class HeadlinesScreen(Screen[None]):
         """Re-read the feed list and the view counts."""
         store = self.reader.store
         feeds = store.feeds()
-        unread = sum(f.unread for f in feeds)
+        unread = sum(collapsed_unread(f) for f in feeds)
         counts = {
             "all": unread,
             "unread": unread,

@@ -39,7 +39,15 @@ class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
 
     def unread(self) -> int:
-        return sum(f.unread for f in self.feeds) + sum(c.unread() for c in self.children.values())
+        return sum(collapsed_unread(f) for f in self.feeds) + sum(
+            c.unread() for c in self.children.values()
+        )
+
+
+def collapsed_unread(feed: Feed) -> int:
+    """A feed's unread articles as a folder or All counts them: each article once (its
+    copies count in the feed of the original)."""
+    return feed.unread - feed.unread_copies
 
 
 def folder_key(path: str) -> str:
