@@ -238,13 +238,20 @@ def test_articles_older_than_the_window_are_stories_of_their_own(store: Store):
     assert len({h.story for h in store.headlines()}) == 2
 
 
-def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
+def dam_in_three_feeds(store: Store) -> tuple[int, int, int]:
+    """Three feeds carrying one article (north's is the original, south's and west's its
+    copies) and west its own story besides, clustered; the feeds' ids."""
     north, south, west = feeds(store, "north", "south", "west")
     link = "https://wire.example/dam"
     for feed in (north, south, west):
         store_items(store, feed, [(f"dam{feed}", "Dam breaks", "Villages evacuated.")], link=link)
     store_items(store, west, [("own", "West's own story", "")])
     cluster_new(store, NOW)
+    return north, south, west
+
+
+def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
+    _north, south, west = dam_in_three_feeds(store)
     collapsed = HeadlineQuery(collapse=True)
     listed = store.headlines(collapsed)
     assert sorted(h.title for h in listed) == ["Dam breaks", "West's own story"]
@@ -273,12 +280,7 @@ def test_lists_show_a_copy_once_with_the_feeds_that_also_carry_it(store: Store):
 def test_feeds_say_how_many_of_their_unread_articles_are_copies(store: Store):
     """A folder's and All's counts add each feed's unread less its copies: the same number
     as the collapsed lists they stand for."""
-    north, south, west = feeds(store, "north", "south", "west")
-    link = "https://wire.example/dam"
-    for feed in (north, south, west):
-        store_items(store, feed, [(f"dam{feed}", "Dam breaks", "Villages evacuated.")], link=link)
-    store_items(store, west, [("own", "West's own story", "")])
-    cluster_new(store, NOW)
+    north, south, west = dam_in_three_feeds(store)
     listed = {f.id: f for f in store.feeds()}
     assert [(listed[f].unread, listed[f].unread_copies) for f in (north, south, west)] == [
         (1, 0),
