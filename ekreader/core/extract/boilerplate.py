@@ -32,6 +32,7 @@ from ekreader.core.extract.pageitems import (
     line_key,
     same_words,
     shorter,
+    text_lines,
 )
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
@@ -197,6 +198,8 @@ CUE_LINE = 60
 """Longest line taken as a cue or a label on its own ("Mehr Themen:", "Temas")."""
 _LEAF_BLOCKS = frozenset({"p", "li", "blockquote", *HEADING_TAGS})
 _CONTAINERS = frozenset({"div", "section", "article", "ul", "ol", "span", "font", "center"})
+_CARD_BREAKS = frozenset({"br", "div", *_LEAF_BLOCKS})
+"""Where a contact card's lines break: a <br>, a block inside it."""
 
 
 def drop_dangling_cue(body: _Element) -> None:
@@ -285,27 +288,10 @@ def _is_card(el: _Element) -> bool:
     """A block of short lines with an e-mail address among them: a contact card."""
     if not shorter(el, _CARD):
         return False
-    lines = [line for line in _block_lines(el) if line]
+    lines = text_lines(el, _CARD_BREAKS)
     return (
         el.tag not in HEADING_TAGS
         and bool(lines)
         and all(len(line) <= CARD_LINE for line in lines)
         and any(_EMAIL.search(line) for line in lines)
     )
-
-
-def _block_lines(el: _Element) -> list[str]:
-    """An element's text cut into lines at each <br> and block inside it."""
-    parts: list[str] = []
-
-    def visit(node: _Element) -> None:
-        parts.append(node.text or "")
-        for child in node:
-            if isinstance(child.tag, str):
-                if child.tag == "br" or child.tag in _LEAF_BLOCKS or child.tag == "div":
-                    parts.append("\n")
-                visit(child)
-            parts.append(child.tail or "")
-
-    visit(el)
-    return [clean_line(line) for line in "".join(parts).split("\n")]

@@ -16,6 +16,7 @@ from ekreader.core.text.htmltree import (
     bold_heading_text,
     is_hidden,
 )
+from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -222,6 +223,24 @@ def shorter(el: _Element, limit: int) -> bool:
 def el_key(el: _Element) -> str:
     """The comparison key of an element's text (see `line_key`)."""
     return line_key("".join(el.itertext()))
+
+
+def text_lines(el: _Element, breaks: frozenset[str]) -> list[str]:
+    """An element's text cut into lines where a child of one of the `breaks` tags starts
+    (a <br>, a block inside it), each line on one line with single spaces; no empty ones."""
+    parts: list[str] = []
+
+    def visit(node: _Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                if child.tag in breaks:
+                    parts.append("\n")
+                visit(child)
+            parts.append(child.tail or "")
+
+    visit(el)
+    return [line for line in (clean_line(text) for text in "".join(parts).split("\n")) if line]
 
 
 def key_start(el: _Element, size: int = KEY_LEN) -> str:

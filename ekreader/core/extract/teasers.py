@@ -15,6 +15,7 @@ from ekreader.core.extract.pageitems import (
     link_counts,
     plain,
     shorter,
+    text_lines,
 )
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
@@ -30,6 +31,8 @@ _LINKED = 0.7
 """Share of a line's text in links that makes it a link (a teaser, a menu entry)."""
 _MIN_LINKS = 2
 """Fewest links after the article's end that make a section of links."""
+_BR = frozenset({"br"})
+"""A line of links is cut into lines at each <br>."""
 
 
 def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[str]) -> None:
@@ -220,27 +223,11 @@ def _links_in(el: _Element, links: _LinkLines) -> int:
         return hits if hits * 2 >= len(entries) else 0
     if el.tag in HEADING_TAGS:
         return 0
-    return sum(links.count(line_key(line)) for line in _lines(el)) or links.count(el_key(el))
+    return sum(links.count(line_key(line)) for line in text_lines(el, _BR)) or links.count(
+        el_key(el)
+    )
 
 
 def _text(el: _Element) -> str:
     """An element's text on one line."""
     return clean_line(" ".join(el.itertext()))
-
-
-def _lines(el: _Element) -> list[str]:
-    """An element's lines: its text cut at each <br>."""
-    lines = [""]
-
-    def visit(node: _Element) -> None:
-        if node.tag == "br":
-            lines.append("")
-        else:
-            lines[-1] += node.text or ""
-            for child in node:
-                if isinstance(child.tag, str):
-                    visit(child)
-                lines[-1] += child.tail or ""
-
-    visit(el)
-    return [line for line in lines if line.strip()]
