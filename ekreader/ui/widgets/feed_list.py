@@ -210,11 +210,15 @@ class FeedList(OptionList):
             if feed is not None and self.collapsed & set(ancestors(feed.folder)):
                 self.collapsed -= set(ancestors(feed.folder))
                 self.set_feeds(self.feeds, self.counts)
-                self.post_message(FoldersFolded(frozenset(self.collapsed)))
+                self._folds_changed()
         try:
             self.highlighted = self.get_option_index(key)
         except Exception:  # noqa: BLE001 - an unknown key leaves the selection as it is
             return
+
+    def _folds_changed(self) -> None:
+        """Tell the screen which folders are folded now (it remembers them)."""
+        self.post_message(FoldersFolded(frozenset(self.collapsed)))
 
     def action_toggle_folder(self) -> None:
         """Collapse or expand the folder highlighted, or the one the highlighted feed is in."""
@@ -226,11 +230,11 @@ class FeedList(OptionList):
             self.collapsed.add(row.folder)
             self.set_feeds(self.feeds, self.counts, select=key)
             self.post_message(ViewChosen(self.views[key].query, self.views[key].title))
-            self.post_message(FoldersFolded(frozenset(self.collapsed)))
+            self._folds_changed()
             return
         self.collapsed ^= {row.folder}
         self.set_feeds(self.feeds, self.counts)
-        self.post_message(FoldersFolded(frozenset(self.collapsed)))
+        self._folds_changed()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
