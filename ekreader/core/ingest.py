@@ -11,14 +11,22 @@ from pathlib import Path
 
 from ekreader.config import Config
 from ekreader.core.decide.entries import RulesSpec, decide
-from ekreader.core.decide.retention import admit
+from ekreader.core.decide.retention import Sightings, admit
 from ekreader.core.decide.upsert import plan_writes
 from ekreader.core.query.filters import Filter
 from ekreader.core.store import Store
+from ekreader.core.store.articles import EncodedWrite, encode_write
 from ekreader.core.store.revisions import KEEP as KEEP_REVISIONS
 from ekreader.core.store.sync import is_item_key
 from ekreader.core.workers import worker_store
-from ekreader.models import EntryDecision, FeedResult, FetchRecord, UpsertResult
+from ekreader.models import (
+    ArticleWrite,
+    CachedEntry,
+    EntryDecision,
+    FeedResult,
+    FetchRecord,
+    UpsertResult,
+)
 
 
 def rules_for(config: Config, url: str, former_urls: Sequence[str] = ()) -> RulesSpec:
@@ -36,6 +44,31 @@ def rules_for(config: Config, url: str, former_urls: Sequence[str] = ()) -> Rule
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """The writes planned for a feed's entries, on the basis of what the cache held."""
+
+    basis: tuple[dict[str, CachedEntry], dict[int, int | None]]
+    """The feed's cached entries and removed keys the plan was made from."""
+    sightings: Sightings
+    writes: list[ArticleWrite]
+    encoded: list[EncodedWrite]
+
+
+def _plan(
+    store: Store, feed_id: int, decisions: Sequence[EntryDecision], now: datetime
+) -> _Plan | None:
+    """Plan and encode the writes on what the cache holds now; None when the feed is not
+    subscribed (any more)."""
+    cached = store.cached_entries(feed_id)
+    if cached is None:
+        return None
+    removed = store.removed_keys(feed_id)
+    admitted, sightings = admit(decisions, removed)
+    writes = plan_writes(admitted, cached, now)
+    return _Plan((cached, removed), sightings, writes, [encode_write(w) for w in writes])
+
+
 def store_entries(
     store: Store,
     feed_id: int,
@@ -50,23 +83,34 @@ def store_entries(
     the feed's fetch record, in one transaction: what the cache holds of the feed is read,
     the writes are planned by the pure decide step (core/decide/upsert.py), then written,
     and the filters (the killfile) applied to the new articles. Nothing for a feed
-    unsubscribed meanwhile (by another process, during its fetch)."""
+    unsubscribed meanwhile (by another process, during its fetch).
+
+    The writes are planned and encoded (packed, folded: most of their CPU) before the
+    write lock is taken, which a refresh's workers take in turns; under the lock the plan
+    stands if what it was made from is unchanged, else it is made again."""
     now = now or datetime.now(UTC)
+    # Articles that came from a sync server (out of sync mode now) take the keys of the
+    # feed's own entries with their links, instead of appearing twice.
+    own = [(d.entry.key, d.entry.link) for d in decisions if not is_item_key(d.entry.key)]
+    early = _plan(store, feed_id, decisions, now)
     with store.transaction():
-        # Articles that came from a sync server (out of sync mode now) take the keys of
-        # the feed's own entries with their links, instead of appearing twice.
-        own = [(d.entry.key, d.entry.link) for d in decisions if not is_item_key(d.entry.key)]
         if own:
             store.rekey_items(feed_id, own)
         cached = store.cached_entries(feed_id)
         if cached is None:
             return UpsertResult((), 0, ())
-        # Articles a prune removed stay removed while the feed lists them.
-        decisions, sightings = admit(decisions, store.removed_keys(feed_id))
-        store.record_sightings(feed_id, sightings, now)
-        writes = plan_writes(decisions, cached, now)
+        plan = early
+        if plan is None or plan.basis != (cached, store.removed_keys(feed_id)):
+            plan = _plan(store, feed_id, decisions, now)
+            assert plan is not None  # the feed is there: this transaction holds the lock
+        store.record_sightings(feed_id, plan.sightings, now)
         result = store.write_entries(
-            feed_id, writes, fetch=fetch, now=now, keep_revisions=keep_revisions
+            feed_id,
+            plan.writes,
+            fetch=fetch,
+            now=now,
+            keep_revisions=keep_revisions,
+            encoded=plan.encoded,
         )
         return store.filter_arrivals(filters, result)
 

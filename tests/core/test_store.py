@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from ekreader.core import ingest
 from ekreader.core.ingest import store_entries
 from ekreader.core.parse.entry import make_entry
 from ekreader.core.query import compile_query
 from ekreader.core.store import Store, StoreError
 from ekreader.core.store.headlines import words
 from ekreader.core.store.schema import SCHEMA_VERSION
-from ekreader.models import Document, EntryDecision, HeadlineQuery, Section
+from ekreader.models import Document, EntryDecision, HeadlineQuery, Section, UpsertResult
 from tests.helpers import FAST_FETCH, EkHome, ekreader_command
 from tests.server import FeedServer
 
@@ -224,6 +225,28 @@ def test_no_duplicates_across_fetches_or_within_one(store: Store, feed_id: int):
     for _ in range(3):
         assert store_entries(store, feed_id, batch).new_ids == ()
     assert titles(store) == ["One", "Two"]
+
+
+def test_a_plan_made_before_the_lock_is_made_again_when_another_writer_came_between(
+    store: Store, feed_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Writes are planned before the write lock is taken; another process that stores the
+    same feed in between (a second `ekreader fetch`) makes the plan stale: written as
+    planned, "b" would be inserted twice."""
+    store_entries(store, feed_id, [decision(entry("a", "v1"))])
+    batch = [decision(entry("a", "v2")), decision(entry("b", "new"))]
+    real_plan = ingest._plan
+
+    def other_writer_comes_between(*args: object, **kwargs: object) -> object:
+        plan = real_plan(*args, **kwargs)  # type: ignore[arg-type]
+        monkeypatch.setattr(ingest, "_plan", real_plan)
+        with Store.open(tmp_path / "cache.sqlite3") as other:
+            assert store_entries(other, feed_id, batch).new_ids != ()
+        return plan
+
+    monkeypatch.setattr(ingest, "_plan", other_writer_comes_between)
+    assert store_entries(store, feed_id, batch) == UpsertResult((), 0, ())
+    assert titles(store) == ["new", "v2"]
 
 
 def test_same_key_in_two_feeds_is_two_articles(store: Store, feed_id: int):

@@ -22,6 +22,7 @@ from ekreader.core.query.filters import Filter
 from ekreader.core.store import articles, failures, feeds, filters, retention, sync
 from ekreader.core.store import revisions as versions
 from ekreader.core.store import stories as story_rows
+from ekreader.core.store.articles import EncodedWrite
 from ekreader.core.store.connection import Db
 from ekreader.core.store.errors import StoreError, cache_error
 from ekreader.core.store.headlines import Clock, Lister, parsed
@@ -184,14 +185,15 @@ class Store:
         fetch: FetchRecord | None = None,
         now: datetime | None = None,
         keep_revisions: int = versions.KEEP,
+        encoded: Sequence[EncodedWrite] | None = None,
     ) -> UpsertResult:
         """Write what the decide step planned for a feed's entries, together with the
         feed's fetch record, in one transaction; new articles arrived `now` (the clock's
         time by default), and an article that changes keeps its last `keep_revisions`
-        earlier versions."""
+        earlier versions. `encoded`: the writes' encode_write, if made before."""
         arrived = int((now or datetime.now(UTC)).timestamp())
         with self._db.write() as sql:
-            result = articles.apply_writes(sql, feed_id, writes, arrived, keep_revisions)
+            result = articles.apply_writes(sql, feed_id, writes, arrived, keep_revisions, encoded)
             if fetch is not None:
                 feeds.record_fetch(sql, feed_id, fetch)
         return result

@@ -7,6 +7,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from ekreader.core.decide.breaking import page_label_reason
 from ekreader.core.store import revisions, search
@@ -55,32 +56,59 @@ def cached_entries(sql: sqlite3.Connection, feed_id: int) -> dict[str, CachedEnt
     }
 
 
+@dataclass(frozen=True, slots=True)
+class EncodedWrite:
+    """An entry's column values and search-index words, as `apply_writes` stores them:
+    pure work on the entry alone (packing, folding; most of a write's CPU), so it can be
+    done before the write lock is taken (core/ingest.py)."""
+
+    sections: str | None
+    """The sections from the feed's content, encoded (None without a document)."""
+    fulltext: str | bytes | None
+    summary: str | bytes | None
+    links: str | bytes | None
+    folded: tuple[object, object, object]
+    """Title, summary and sections as the search index holds them."""
+
+
+def encode_write(write: ArticleWrite) -> EncodedWrite:
+    """What `apply_writes` stores for `write`. Lean rows (bench/run.py's cache size): the
+    feed's HTML is not kept beside the sections made from it; sections, summary and links
+    are packed when long (core/text/packed.py). The search index gets the text itself."""
+    entry, doc = write.entry, write.document
+    sections = encode_sections(doc.sections) if doc else None
+    return EncodedWrite(
+        sections=sections,
+        fulltext=pack(sections),
+        summary=pack(entry.summary),
+        links=pack(encode_links(doc.links)) if doc else None,
+        folded=search.folded(entry.title, entry.summary, sections),
+    )
+
+
 def apply_writes(
     sql: sqlite3.Connection,
     feed_id: int,
     writes: Sequence[ArticleWrite],
     now: int,
     keep_revisions: int = revisions.KEEP,
+    encoded: Sequence[EncodedWrite] | None = None,
 ) -> UpsertResult:
     """Write what the decide step planned (core/decide/upsert.py), inside the caller's
-    transaction; read and starred stay as they were. An article whose title, summary or
-    text changes keeps its earlier version (the last `keep_revisions` of them)."""
+    transaction, with `encoded` the writes' encode_write (made here when not given); read
+    and starred stay as they were. An article whose title, summary or text changes keeps
+    its earlier version (the last `keep_revisions` of them)."""
+    if encoded is None:
+        encoded = [encode_write(w) for w in writes]
     new_ids: list[int] = []
     new_breaking: list[str] = []
     updated = 0
     indexed: list[tuple[int, object, object, object]] = []
-    for w in writes:
-        entry, doc = w.entry, w.document
-        fulltext = encode_sections(doc.sections) if doc else None
-        source = "feed" if doc else None
-        # Lean rows (bench/run.py's cache size): the feed's HTML is not kept beside the
-        # sections made from it; sections, summary and links are packed when long
-        # (core/text/packed.py); a guid that is the key is not kept twice. The search
-        # index gets the text itself.
-        stored_text, summary = pack(fulltext), pack(entry.summary)
-        links = pack(encode_links(doc.links)) if doc else None
-        content = None if doc else entry.content
-        guid = None if entry.guid == entry.key else entry.guid
+    for w, e in zip(writes, encoded, strict=True):
+        entry = w.entry
+        source = "feed" if w.document else None
+        content = None if w.document else entry.content
+        guid = None if entry.guid == entry.key else entry.guid  # a guid that is the key
         if w.article_id is None:
             cursor = sql.execute(
                 """
@@ -99,10 +127,10 @@ def apply_writes(
                     ts(entry.published),
                     ts(entry.updated),
                     ts(w.sort_time) if w.sort_time else now,
-                    summary,
+                    e.summary,
                     content,
-                    stored_text,
-                    links,
+                    e.fulltext,
+                    e.links,
                     source,
                     "pending" if w.wants_page else None,
                     int(w.breaking_reason is not None),
@@ -113,14 +141,14 @@ def apply_writes(
             )
             assert cursor.lastrowid is not None
             new_ids.append(cursor.lastrowid)
-            indexed.append(search.index_row(cursor.lastrowid, entry.title, entry.summary, fulltext))
+            indexed.append((cursor.lastrowid, *e.folded))
             if w.breaking_reason:
                 new_breaking.append(entry.title)
             continue
         revisions.keep_version(
             sql,
             w.article_id,
-            (entry.title, entry.summary, fulltext),
+            (entry.title, entry.summary, e.sections),
             now,
             keep_revisions,
             text=w.replace_text,
@@ -142,19 +170,20 @@ def apply_writes(
                 entry.author,
                 ts(entry.published),
                 ts(entry.updated),
-                summary,
+                e.summary,
                 content,
                 ts(w.sort_time),
                 w.entry_hash,
                 int(w.breaking_reason is not None),
                 w.breaking_reason,
-                *((stored_text, links, source) if w.replace_text else ()),
+                *((e.fulltext, e.links, source) if w.replace_text else ()),
                 w.article_id,
             ),
         )
-        search.index(
-            sql, w.article_id, entry.title, entry.summary, fulltext if w.replace_text else kept
-        )
+        title, summary, sections = e.folded
+        if not w.replace_text:
+            sections = search.fold_sections(kept)
+        indexed.append((w.article_id, title, summary, sections))
         updated += 1
     sql.executemany(search.FTS_INSERT, indexed)
     return UpsertResult(tuple(new_ids), updated, tuple(new_breaking))

@@ -47,11 +47,16 @@ def fold_stored(value: object) -> Any:
     return search_fold(unpack(value) if isinstance(value, bytes) else value)
 
 
+def folded(title: object, summary: object, fulltext: object) -> tuple[object, object, object]:
+    """An article's text as stored (title, summary, full text), as the index holds it."""
+    return fold_stored(title), fold_stored(summary), fold_sections(fulltext)
+
+
 def index_row(
     article_id: int, title: object, summary: object, fulltext: object
 ) -> tuple[int, object, object, object]:
     """The values FTS_INSERT (or FTS_DELETE) takes for an article's text as stored."""
-    return (article_id, fold_stored(title), fold_stored(summary), fold_sections(fulltext))
+    return (article_id, *folded(title, summary, fulltext))
 
 
 def unindex(sql: sqlite3.Connection, article_id: int) -> object:
