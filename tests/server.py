@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 HOST = "127.0.0.1"
 
@@ -235,6 +236,16 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128
     owner: FeedServer
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self.owner._lock:
+            self.owner._open += 1
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        super().shutdown_request(request)
+        with self.owner._lock:
+            self.owner._open -= 1
+
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that hangs up (a fetcher stopping at its size cap or timeout) is what
         many tests provoke: no traceback on stderr for it; anything else is printed."""
@@ -252,6 +263,7 @@ class FeedServer:
         self._routes: dict[str, Route] = {}
         self._requests: list[Request] = []
         self._lock = threading.Lock()
+        self._open = 0
         self._stopping = threading.Event()
         self._httpd = _Server((HOST, 0), _Handler)
         self._httpd.owner = self
@@ -342,6 +354,12 @@ class FeedServer:
     def requests_for(self, path: str) -> list[Request]:
         """The requests for one path (query strings ignored)."""
         return [r for r in self.requests if r.path.split("?", 1)[0] == path]
+
+    @property
+    def open_connections(self) -> int:
+        """Client connections open now (kept alive, or in use)."""
+        with self._lock:
+            return self._open
 
     def clear_requests(self) -> None:
         """Forget the requests recorded so far."""

@@ -686,3 +686,36 @@ def test_concurrency_limits(feed_server: FeedServer, settings: FetchConfig, limi
         assert later - first > 0.3
     # ... and the limit is used: `limit` requests start together.
     assert starts[limit - 1] - starts[0] < 0.3
+
+
+def _wait_for(check, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_connections_are_kept_per_origin_and_the_least_recent_closed_past_the_bound():
+    """Each origin has its own pool (a connection reused for its next request); past the
+    bound on connections kept (twice the concurrency), the pool of the origin used least
+    recently is closed (its server sees the connection end), the others stay open."""
+    settings = replace(FAST, concurrency=1)  # keeps at most 2 connections
+    with FeedServer() as a, FeedServer() as b, FeedServer() as c:
+        urls = [s.add("/feed.xml", FEED) for s in (a, b, c)]
+
+        async def go() -> list[int]:
+            opened: list[int] = []
+            async with Fetcher(settings) as fetcher:
+                for url in (urls[0], urls[0], urls[1], urls[2]):
+                    assert (await fetcher.get(url)).ok
+                    opened.append(sum(s.open_connections for s in (a, b, c)))
+                assert _wait_for(lambda: a.open_connections == 0)
+                assert (b.open_connections, c.open_connections) == (1, 1)
+            return opened
+
+        opened = asyncio.run(go())
+        assert opened[:3] == [1, 1, 2]  # the second request to a reused its connection
+        assert len(a.requests) == 2
+        assert _wait_for(lambda: b.open_connections == c.open_connections == 0)
