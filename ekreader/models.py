@@ -123,9 +123,11 @@ class Feed:
     """Articles listed (hidden ones are not)."""
     hidden: int = 0
     """Articles filters hid."""
-    unread_copies: int = 0
-    """Of the unread ones, copies of an article another feed carries: a folder's and All's
-    counts leave them out, as their lists do (each article once)."""
+    copies_behind: tuple[frozenset[int], ...] = ()
+    """Of the unread articles, the copies of an article another feed carries: for each,
+    the feeds that carry its original or an earlier copy. All's count leaves them out, a
+    folder's those with one of these feeds in the folder, as their lists do (each article
+    once)."""
     former_urls: tuple[str, ...] = ()
     """Addresses the feed had before permanent redirects moved it, the latest first."""
     ttl: int | None = None
@@ -137,6 +139,11 @@ class Feed:
     def display_title(self) -> str:
         """The feed's title, or its URL when it has none yet."""
         return self.title or self.url
+
+    @property
+    def unread_copies(self) -> int:
+        """How many of the unread articles are copies (see `copies_behind`)."""
+        return len(self.copies_behind)
 
     @property
     def is_local(self) -> bool:

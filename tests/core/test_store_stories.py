@@ -4,6 +4,7 @@ the clustering pass (resuming, copies, merges, old articles) and the Stories lis
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -292,6 +293,32 @@ def test_feeds_say_how_many_of_their_unread_articles_are_copies(store: Store):
     store.set_read([by_title(store)["West's own story"]])
     assert {f.id: f.unread_copies for f in store.feeds()}[west] == 1
     assert all(f.unread_copies == 0 for f in store.feeds(counts=False))
+
+
+def folders_apart(store: Store) -> tuple[int, int, int]:
+    """dam_in_three_feeds with north (the original) in World, south (a copy) in Europe,
+    west (the other copy, and its own story) in Europe/West."""
+    north, south, west = dam_in_three_feeds(store)
+    store.move_feed(north, "World")
+    store.move_feed(south, "Europe")
+    store.move_feed(west, "Europe/West")
+    return north, south, west
+
+
+def test_a_folders_list_shows_a_copy_whose_original_is_in_another_folder(store: Store):
+    """Each folder's list shows the article once, from its first feed there, and counts
+    what it shows."""
+    _north, south, west = folders_apart(store)
+    shown = {}
+    for path in ("World", "Europe", "Europe/West"):
+        query = HeadlineQuery(folder=path, collapse=True)
+        listed = store.headlines(query)
+        assert store.count(query) == store.count(replace(query, unread=True)) == len(listed)
+        (dam,) = [h for h in listed if h.title == "Dam breaks"]
+        shown[path] = dam.feed_id
+    assert shown["Europe"] == south  # the earlier copy stands for it; west's is left out
+    assert shown["Europe/West"] == west
+    assert store.count(HeadlineQuery(collapse=True)) == 2  # everything together: once
 
 
 def test_removing_an_original_keeps_its_copies_listed_and_an_emptied_story_goes(store: Store):

@@ -9,6 +9,7 @@ import re
 from ekreader.core.store import Store
 from ekreader.models import HeadlineQuery
 from ekreader.ui.widgets.folders import tree_rows
+from tests.core.test_store_stories import folders_apart
 from tests.ui.conftest import MakeApp, screen_text
 from tests.ui.factory import Item, add_feed
 
@@ -148,6 +149,19 @@ async def test_help_lists_the_folder_key(make_app: MakeApp) -> None:
         assert isinstance(app.screen, HelpScreen)
         assert "  space " in app.screen.text.plain
         assert "Fold/unfold folder" in app.screen.text.plain
+
+
+def test_a_folders_count_is_what_its_list_shows_with_copies_in_other_folders(
+    tmp_path,
+) -> None:
+    """A copy counts in a folder unless its original or an earlier copy is there too."""
+    with Store.open(tmp_path / "cache.sqlite3") as store:
+        folders_apart(store)
+        counts = {row.folder: row.unread for row in tree_rows(store.feeds()) if row.feed is None}
+        for path in ("World", "Europe", "Europe/West"):
+            query = HeadlineQuery(folder=path, unread=True, collapse=True)
+            assert counts[path] == len(store.headlines(query)), path
+        assert counts == {"World": 1, "Europe": 2, "Europe/West": 2}
 
 
 def test_folders_snapshot(snap_compare, make_app: MakeApp, paths) -> None:

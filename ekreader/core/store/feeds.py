@@ -99,15 +99,30 @@ def all_feeds(db: Db, *, counts: bool = True) -> list[Feed]:
 
 
 def _with_unread_copies(db: Db, feeds: list[Feed]) -> list[Feed]:
-    """The feeds with how many of their unread articles are copies, through the copies'
-    own index (they are few; the planner would walk every unread article instead)."""
-    copies = dict(
-        db.sql.execute(
-            "SELECT feed_id, count(*) FROM articles INDEXED BY articles_copies"
-            " WHERE copy_of IS NOT NULL AND read = 0 AND hidden = 0 GROUP BY feed_id"
-        ).fetchall()
-    )
-    return [replace(f, unread_copies=int(copies[f.id])) if f.id in copies else f for f in feeds]
+    """The feeds with their unread copies and the feeds each stands behind (those with its
+    original or an earlier copy), through the copies' own index (they are few; the
+    planner would walk every unread article instead)."""
+    behind: dict[int, set[int]] = {}
+    home: dict[int, int] = {}
+    for copy, feed_id, earlier_feed in db.sql.execute(
+        """
+        SELECT c.id, c.feed_id, o.feed_id FROM articles c INDEXED BY articles_copies
+        JOIN articles o ON o.id = c.copy_of
+        WHERE c.copy_of IS NOT NULL AND c.read = 0 AND c.hidden = 0
+        UNION ALL
+        SELECT c.id, c.feed_id, o.feed_id FROM articles c INDEXED BY articles_copies
+        JOIN articles o INDEXED BY articles_copies ON o.copy_of = c.copy_of AND o.id < c.id
+        WHERE c.copy_of IS NOT NULL AND c.read = 0 AND c.hidden = 0
+        """
+    ):
+        home[copy] = feed_id
+        behind.setdefault(copy, set()).add(earlier_feed)
+    per_feed: dict[int, list[frozenset[int]]] = {}
+    for copy in sorted(behind):
+        per_feed.setdefault(home[copy], []).append(frozenset(behind[copy]))
+    return [
+        replace(f, copies_behind=tuple(per_feed[f.id])) if f.id in per_feed else f for f in feeds
+    ]
 
 
 def _with_moves(db: Db, feeds: list[Feed]) -> list[Feed]:

@@ -128,9 +128,10 @@ class Lister:
             # index), less its copies, which the copies' own index finds (they are few).
             whole = replace(query, collapse=False)
             where, params, join, _ = self._where(whole, feeds=True)
+            shadowed, more = _shadowed(query.folder)
             copies = sql.execute(
-                f"SELECT count(*) FROM articles a {join} {where} AND a.copy_of IS NOT NULL",
-                params,
+                f"SELECT count(*) FROM articles a {join} {where} AND {shadowed}",
+                (*params, *more),
             )
             return self.count(whole) - int(copies.fetchone()[0])
         where, params, join, compiled = self._where(query, feeds=True)
@@ -200,10 +201,8 @@ class Lister:
             if feeds:
                 join = "JOIN feeds f ON f.id = a.feed_id"
         if query.folder is not None:
-            clauses.append(
-                "a.feed_id IN (SELECT id FROM feeds WHERE folder = ? OR substr(folder, 1, ?) = ?)"
-            )
-            params += [query.folder, len(query.folder) + 1, query.folder + "/"]
+            clauses.append(f"a.feed_id IN ({_FOLDER_FEEDS})")
+            params += _folder_params(query.folder)
         if query.breaking:
             clauses.append("a.breaking = 1")
         if query.unread:
@@ -211,7 +210,12 @@ class Lister:
         if query.starred:
             clauses.append("a.starred = 1")
         if _collapsed(query):
-            clauses.append("a.copy_of IS NULL")
+            if query.folder is None:
+                clauses.append("a.copy_of IS NULL")
+            else:
+                shadowed, more = _shadowed(query.folder)
+                clauses.append(f"NOT ({shadowed})")
+                params += more
         compiled = self._search(query)
         if compiled is None:
             return "WHERE " + " AND ".join(clauses), params, join, compiled
@@ -311,6 +315,29 @@ def words(text: str) -> Node:
 def parsed(text: str) -> Node:
     """A query text, parsed (the same texts come again: counts, pages, saved searches)."""
     return parse(text)
+
+
+_FOLDER_FEEDS = "SELECT id FROM feeds WHERE folder = ? OR substr(folder, 1, ?) = ?"
+"""The feeds in a folder or its subfolders (parameters: _folder_params)."""
+
+
+def _folder_params(folder: str) -> list[object]:
+    return [folder, len(folder) + 1, folder + "/"]
+
+
+def _shadowed(folder: str | None) -> tuple[str, list[object]]:
+    """The condition (and its parameters) under which a collapsed list leaves an article
+    out: a copy of one it shows. In a folder's list, a copy shows when neither its
+    original nor an earlier copy is in the folder: there it stands for the article."""
+    if folder is None:
+        return "a.copy_of IS NOT NULL", []
+    return (
+        "a.copy_of IS NOT NULL AND (EXISTS (SELECT 1 FROM articles o WHERE o.id = a.copy_of"
+        f" AND o.feed_id IN ({_FOLDER_FEEDS})) OR EXISTS (SELECT 1 FROM articles o"
+        " INDEXED BY articles_copies WHERE o.copy_of = a.copy_of AND o.id < a.id"
+        f" AND o.feed_id IN ({_FOLDER_FEEDS})))",
+        _folder_params(folder) * 2,
+    )
 
 
 def _collapsed(query: HeadlineQuery) -> bool:

@@ -38,15 +38,24 @@ class _Node:
     feeds: list[Feed] = field(default_factory=list)
     children: dict[str, _Node] = field(default_factory=dict)
 
+    def all_feeds(self) -> Iterator[Feed]:
+        yield from self.feeds
+        for child in self.children.values():
+            yield from child.all_feeds()
+
     def unread(self) -> int:
-        return sum(collapsed_unread(f) for f in self.feeds) + sum(
-            c.unread() for c in self.children.values()
+        """Each article once, as the folder's list shows it: a copy counts unless its
+        original or an earlier copy is in the folder too."""
+        feeds = list(self.all_feeds())
+        inside = {f.id for f in feeds}
+        return sum(
+            f.unread - sum(1 for behind in f.copies_behind if behind & inside) for f in feeds
         )
 
 
 def collapsed_unread(feed: Feed) -> int:
-    """A feed's unread articles as a folder or All counts them: each article once (its
-    copies count in the feed of the original)."""
+    """A feed's unread articles as All counts them: each article once (its copies count in
+    the feed of the original)."""
     return feed.unread - feed.unread_copies
 
 
