@@ -189,3 +189,31 @@ def test_an_intranet_feed_still_gets_its_intranet_pages(
     full_text, error = _page_state(db, article_id)
     assert full_text
     assert error is None
+
+
+def test_the_download_connects_to_the_address_the_guard_checked(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """The page's name is resolved once, by the guard, and the download connects to the
+    address it checked with the name in the Host header: a second lookup could answer
+    otherwise (DNS rebinding). Here only the guard's resolver knows the name at all (the
+    system's lookup of it fails), and the answer is this machine, for an intranet feed."""
+    body = "<html><body><article><h1>T</h1>" + "<p>Text of the pinned page.</p>" * 20
+    feed_server.add("/pinned.html", body + "</article></body></html>", content_type="text/html")
+    db = tmp_path / "c.sqlite3"
+    link = f"http://wiki.intranet.example:{feed_server.port}/pinned.html"
+    article_id = _article(db, feed_server.url("/feed.xml"), link)
+    _refresh_pages(db, resolver({"wiki.intranet.example": ["127.0.0.1"]}))
+    full_text, error = _page_state(db, article_id)
+    assert (full_text, error) == (True, None)
+    (request,) = feed_server.requests_for("/pinned.html")
+    assert request.header("Host") == f"wiki.intranet.example:{feed_server.port}"
+
+
+def test_a_guard_gives_the_address_it_checked_for_a_name_only() -> None:
+    guard = PageGuard(resolver({"news.example": ["2001:db8::1", PUBLIC], "127.0.0.1": [PUBLIC]}))
+    feed = "https://news.example/feed"
+    hop = asyncio.run(guard.hop("https://news.example/story", feed))
+    assert (hop.refused, hop.address) == (None, PUBLIC)  # IPv4 first
+    # An address is connected to as written (no lookup to rebind).
+    assert asyncio.run(guard.hop("http://127.0.0.1/page", feed)).address is None

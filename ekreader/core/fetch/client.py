@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from ekreader import __version__
@@ -94,8 +94,19 @@ def lower_scheme(url: str) -> str:
     return scheme.lower() + colon + rest if colon else url
 
 
-HopCheck = Callable[[str], Awaitable[str | None]]
-"""Asked before each request of a download: a reason to refuse it, or None."""
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """A guard's answer for one request of a download (see guard.py)."""
+
+    refused: str | None = None
+    """Why the request must not be made."""
+    address: str | None = None
+    """The address to connect to for the URL's host name, as the guard checked it (the
+    name is not resolved again; TLS still checks the certificate for the name)."""
+
+
+HopCheck = Callable[[str], Awaitable[Hop]]
+"""Asked before each request of a download, redirect hops included."""
 
 
 class Fetcher:
@@ -191,8 +202,10 @@ class Fetcher:
         permanent = True
         for _ in range(self.settings.max_redirects + 1):
             current = check_url(current)
-            if guard is not None and (refused := await guard(current)):
-                raise FetchError(refused)
+            hop = await guard(current) if guard is not None else Hop()
+            if hop.refused:
+                raise FetchError(hop.refused)
+            target, hop_headers, extensions = _pinned(current, hop.address, headers)
             async with (
                 self._host_slot(current),
                 self._slots,
@@ -201,7 +214,9 @@ class Fetcher:
                 if deadline.when() is None:
                     deadline.reschedule(asyncio.get_running_loop().time() + self.settings.timeout)
                 try:
-                    async with client.stream("GET", current, headers=headers) as response:
+                    async with client.stream(
+                        "GET", target, headers=hop_headers, extensions=extensions
+                    ) as response:
                         status = response.status_code
                         if status in _REDIRECT and "location" in response.headers:
                             target = urljoin(current, response.headers["location"].strip())
@@ -234,6 +249,24 @@ class Fetcher:
                 error=error,
             )
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
+
+
+def _pinned(
+    url: str, address: str | None, headers: dict[str, str]
+) -> tuple[httpx.URL | str, dict[str, str], dict[str, Any]]:
+    """The request for `url` connecting to `address` (when the guard gave one): the URL
+    with the address for its host, the name in the Host header and for TLS (SNI and the
+    certificate check)."""
+    if address is None:
+        return url, headers, {}
+    import httpx
+
+    named = httpx.URL(url)
+    return (
+        named.copy_with(host=address),
+        {**headers, "Host": named.netloc.decode("ascii")},
+        {"sni_hostname": named.raw_host.decode("ascii")},
+    )
 
 
 async def _read_capped(response: httpx.Response, limit: int) -> bytes:

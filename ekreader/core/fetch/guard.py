@@ -12,7 +12,10 @@ import asyncio
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from ekreader.core.fetch.client import Hop, HopCheck
 
 Resolver = Callable[[str], Awaitable[Sequence[str]]]
 """A host name -> the addresses it resolves to (empty when it does not resolve)."""
@@ -62,30 +65,50 @@ async def system_resolver(host: str, timeout: float = 5.0) -> Sequence[str]:
     return [str(info[4][0]) for info in infos]
 
 
+def _connect_address(addresses: Sequence[str]) -> str | None:
+    """The address to connect to among those a name resolved to: the first IPv4 one (an
+    IPv6 route is missing more often), else the first."""
+    return next((a for a in addresses if ":" not in a), addresses[0] if addresses else None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    private: bool
+    address: str | None = None
+    """For a host name: the address checked, which the download connects to."""
+
+
 class PageGuard:
     """Decides whether a page link (and each redirect hop from it) may be requested, for
-    one refresh or one `F`; each host is resolved once."""
+    one refresh or one `F`; each host is resolved once, and a download connects to the
+    address checked (a name resolved again could answer otherwise: DNS rebinding)."""
 
     def __init__(self, resolver: Resolver | None = None) -> None:
         self._resolve = resolver or system_resolver
-        self._private: dict[str, bool] = {}
+        self._verdicts: dict[str, _Verdict] = {}
+
+    async def _verdict(self, host: str) -> _Verdict:
+        known = self._verdicts.get(host)
+        if known is None:
+            if host == "localhost" or host.endswith(_LOCAL_NAMES):
+                known = _Verdict(private=True)
+            elif _is_private_address(host) is not None:
+                # An address is what it is (the resolver may still say otherwise: tests
+                # treat 127.0.0.1 as public that way); it is connected to as written.
+                addresses = await self._resolve(host) or (host,)
+                known = _Verdict(any(_is_private_address(a) is not False for a in addresses))
+            else:
+                addresses = await self._resolve(host)
+                private = any(_is_private_address(a) is not False for a in addresses)
+                known = _Verdict(private, _connect_address(addresses))
+            self._verdicts[host] = known
+        return known
 
     async def is_private(self, url: str) -> bool:
         """Whether `url`'s host is this machine or a private network: by name, by
         address, or because its name resolves to such an address (any of them)."""
         host = _host(url)
-        if host is None:
-            return False
-        known = self._private.get(host)
-        if known is None:
-            if host == "localhost" or host.endswith(_LOCAL_NAMES):
-                known = True
-            else:
-                literal: Sequence[str] = (host,) if _is_private_address(host) is not None else ()
-                addresses = await self._resolve(host) or literal
-                known = any(_is_private_address(a) is not False for a in addresses)
-            self._private[host] = known
-        return known
+        return host is not None and (await self._verdict(host)).private
 
     async def refusal(self, url: str, feed_url: str) -> str | None:
         """Why `url`, linked from the feed at `feed_url`, must not be requested, or None.
@@ -96,10 +119,18 @@ class PageGuard:
             return None
         return REFUSED
 
-    def for_feed(self, feed_url: str) -> Callable[[str], Awaitable[str | None]]:
+    async def hop(self, url: str, feed_url: str) -> Hop:
+        """The guard's answer for one request of a page of the feed at `feed_url`."""
+        refused = await self.refusal(url, feed_url)
+        if refused:
+            return Hop(refused=refused)
+        host = _host(url)
+        return Hop(address=None if host is None else (await self._verdict(host)).address)
+
+    def for_feed(self, feed_url: str) -> HopCheck:
         """The check of each request (every redirect hop) of a page of this feed."""
 
-        async def check(url: str) -> str | None:
-            return await self.refusal(url, feed_url)
+        async def check(url: str) -> Hop:
+            return await self.hop(url, feed_url)
 
         return check
