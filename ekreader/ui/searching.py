@@ -6,7 +6,7 @@ config.toml's [searches], comments kept (ekreader/configfile.py)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ekreader.config import SavedSearch
@@ -36,11 +36,12 @@ def query_problem(text: str) -> str | None:
 
 
 def feed_list_views(
-    app: ReaderApp, feeds: Sequence[Feed]
+    app: ReaderApp, feeds: Sequence[Feed], counted: Mapping[str, int] | None = None
 ) -> tuple[tuple[View, ...], dict[str, int]]:
     """The views the feed list shows between its fixed views and the feeds, with their
     counts: Hidden (every hidden article) while filters hide something or a filter
-    hides, then each saved search with its unread articles (as its list counts them)."""
+    hides, then each saved search with its unread articles (as its list counts them;
+    those in `counted` taken from there: counted a moment ago)."""
     store, config = app.store, app.config
     views: list[View] = []
     counts: dict[str, int] = {}
@@ -51,7 +52,10 @@ def feed_list_views(
     for saved in config.searches:  # parsed when the config was read: never malformed
         query = HeadlineQuery(query=saved.query)
         key = saved_key(saved.name)
-        counts[key] = store.count(dataclasses.replace(query, unread=True, collapse=True))
+        if counted is not None and key in counted:
+            counts[key] = counted[key]
+        else:
+            counts[key] = store.count(dataclasses.replace(query, unread=True, collapse=True))
         views.append(View(key, saved.name, query))
     return tuple(views), counts
 

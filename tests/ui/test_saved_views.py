@@ -91,6 +91,26 @@ async def test_saved_searches_are_views_above_the_feeds_with_live_unread_counts(
         assert main.view_title == "Calm"
 
 
+async def test_saved_search_counts_wait_a_moment_while_a_refresh_stores_articles(
+    make_app: MakeApp, paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During a refresh the lists reload every half second; the saved searches, a query
+    each, are recounted every SAVED_COUNTS_EVERY seconds then, and at once after it."""
+    monkeypatch.setattr(app_module, "RELOAD_EVERY", 0.01)
+    app = make_app({"searches": SEARCHES})
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert "Calm 2" in list_rows(app)
+        app.refresher.running = True  # a refresh is storing articles
+        add_feed(app.store, "http://127.0.0.1:9/sea.xml", "Sea News", [Item("Calm seas ahead")])
+        app.schedule_reload()
+        await wait_for(pilot, lambda: "All 8" in list_rows(app))
+        assert "Calm 2" in list_rows(app)  # counted a moment ago: not again yet
+        app.refresher.running = False  # the refresh ended
+        app.schedule_reload()
+        await wait_for(pilot, lambda: "Calm 3" in list_rows(app))
+
+
 async def test_search_speaks_the_query_language_and_says_what_is_wrong_while_typing(
     make_app: MakeApp,
 ) -> None:
