@@ -214,7 +214,12 @@ class WorkerPool(Executor):
             import multiprocessing
 
             self._context = multiprocessing.get_context("forkserver")
+            self._context.set_forkserver_preload([PRELOAD])
         return self._context
+
+
+PRELOAD = "ekreader.core.workers.forkserver"
+"""The fork server's first import: Ctrl-C ignored from the start (see that module)."""
 
 
 class _Slot:
