@@ -205,7 +205,7 @@ class Fetcher:
             hop = await guard(current) if guard is not None else Hop()
             if hop.refused:
                 raise FetchError(hop.refused)
-            target, hop_headers, extensions = _pinned(current, hop.address, headers)
+            request_url, hop_headers, extensions = _pinned(current, hop.address, headers)
             async with (
                 self._host_slot(current),
                 self._slots,
@@ -215,7 +215,7 @@ class Fetcher:
                     deadline.reschedule(asyncio.get_running_loop().time() + self.settings.timeout)
                 try:
                     async with client.stream(
-                        "GET", target, headers=hop_headers, extensions=extensions
+                        "GET", request_url, headers=hop_headers, extensions=extensions
                     ) as response:
                         status = response.status_code
                         if status in _REDIRECT and "location" in response.headers:
