@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from ekreader.core.text.sanitize import clean_block, clean_line, clean_text
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ekreader.core.text.sanitize import (
+    _BLANK_LINES,
+    clean_block,
+    clean_line,
+    clean_text,
+)
 
 # Every character a terminal may act on (C0 but tab/newline, DEL, C1), and the
 # bidi embeddings/overrides/isolates, the BOM and lone surrogates.
@@ -110,3 +119,12 @@ def test_removing_a_control_character_cannot_forge_another():
     # ESC followed by '[' with a control in between must not become an escape sequence.
     assert "\x1b" not in clean_text("\x1b\x00[31m")
     assert clean_text("\x1b\x1b[") == "["
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\xa0ab\x07\u2028"), max_size=40))
+def test_clean_block_is_its_rules_applied_everywhere(raw: str) -> None:
+    """Trailing spaces and blank lines go as these two patterns take them out (each step
+    runs only where it can change something, the first without a pattern)."""
+    text = clean_text(raw).replace("\t", " ")
+    text = _BLANK_LINES.sub("\n\n", re.sub(r"[ \t]+\n", "\n", text))
+    assert clean_block(raw) == text.strip()

@@ -10,7 +10,6 @@ import re
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 _LINE_BREAKS = {0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
-_TRAILING = re.compile(r"[ \t]+\n")
 
 
 def clean_text(text: str) -> str:
@@ -40,6 +39,9 @@ def clean_block(text: str | None) -> str:
     if not text:
         return ""
     text = clean_text(text).replace("\t", " ")
-    text = _TRAILING.sub("\n", text)
-    text = _BLANK_LINES.sub("\n\n", text)
+    if " \n" in text:  # lines' trailing spaces (tabs are spaces now); the pattern
+        # [ \t]+\n tries every space: 20 us for 2 KB, where this takes 2
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    if "\n\n" in text:  # a blank line (its spaces went with the trailing ones)
+        text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
