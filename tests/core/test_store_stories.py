@@ -308,16 +308,19 @@ def folders_apart(store: Store) -> tuple[int, int, int]:
 def test_a_folders_list_shows_a_copy_whose_original_is_in_another_folder(store: Store):
     """Each folder's list shows the article once, from its first feed there, and counts
     what it shows."""
-    _north, south, west = folders_apart(store)
+    north, south, west = folders_apart(store)
     shown = {}
     for path in ("World", "Europe", "Europe/West"):
         query = HeadlineQuery(folder=path, collapse=True)
         listed = store.headlines(query)
         assert store.count(query) == store.count(replace(query, unread=True)) == len(listed)
         (dam,) = [h for h in listed if h.title == "Dam breaks"]
-        shown[path] = dam.feed_id
-    assert shown["Europe"] == south  # the earlier copy stands for it; west's is left out
-    assert shown["Europe/West"] == west
+        shown[path] = (dam.feed_id, dam.also_in)
+    # The earlier copy stands for it in Europe (west's is left out); each names the
+    # other feeds that carry it, the original's first.
+    assert shown["Europe"] == (south, ("North", "West"))
+    assert shown["Europe/West"] == (west, ("North", "South"))
+    assert shown["World"] == (north, ("South", "West"))
     assert store.count(HeadlineQuery(collapse=True)) == 2  # everything together: once
 
 

@@ -102,23 +102,28 @@ class Lister:
         return headlines
 
     def _with_copies(self, headlines: list[Headline]) -> list[Headline]:
-        """Name, on each headline, the other feeds that carry the same article."""
+        """Name, on each headline, the other feeds that carry the same article: its
+        copies' feeds, or for a copy (a folder's list may show one), its original's and
+        the other copies'."""
         if not headlines:
             return headlines
-        marks = ",".join("?" * len(headlines))
-        also: dict[int, list[str]] = {}
-        for original, feed in self._db.sql.execute(
+        roots = list({h.copy_of or h.id for h in headlines})
+        marks = ",".join("?" * len(roots))
+        carried: dict[int, list[tuple[int, str]]] = {}
+        for root, article_id, feed in self._db.sql.execute(
             f"""
-            SELECT a.copy_of, coalesce(f.user_title, f.title, f.url)
+            SELECT coalesce(a.copy_of, a.id), a.id, coalesce(f.user_title, f.title, f.url)
             FROM articles a JOIN feeds f ON f.id = a.feed_id
-            WHERE a.copy_of IN ({marks}) ORDER BY a.id
+            WHERE a.copy_of IN ({marks}) OR a.id IN ({marks}) ORDER BY a.id
             """,
-            [h.id for h in headlines],
+            [*roots, *roots],
         ):
-            also.setdefault(original, []).append(as_text(feed) or "")
-        if not also:
-            return headlines
-        return [replace(h, also_in=tuple(also[h.id])) if h.id in also else h for h in headlines]
+            carried.setdefault(root, []).append((article_id, as_text(feed) or ""))
+        listed = []
+        for h in headlines:
+            others = tuple(f for i, f in carried.get(h.copy_of or h.id, ()) if i != h.id)
+            listed.append(replace(h, also_in=others) if others else h)
+        return listed
 
     def count(self, query: HeadlineQuery) -> int:
         """How many headlines `query` lists."""
