@@ -217,3 +217,7 @@ def test_a_guard_gives_the_address_it_checked_for_a_name_only() -> None:
     assert (hop.refused, hop.address) == (None, PUBLIC)  # IPv4 first
     # An address is connected to as written (no lookup to rebind).
     assert asyncio.run(guard.hop("http://127.0.0.1/page", feed)).address is None
+    # An intranet feed's link to a name with a zoned address only: nothing to pin to.
+    local = PageGuard(resolver({"printer.lan": ["fe80::7%eth0"]}))
+    hop = asyncio.run(local.hop("http://printer.lan/", "http://10.0.0.2/feed"))
+    assert (hop.refused, hop.address) == (None, None)

@@ -67,8 +67,10 @@ async def system_resolver(host: str, timeout: float = 5.0) -> Sequence[str]:
 
 def _connect_address(addresses: Sequence[str]) -> str | None:
     """The address to connect to among those a name resolved to: the first IPv4 one (an
-    IPv6 route is missing more often), else the first."""
-    return next((a for a in addresses if ":" not in a), addresses[0] if addresses else None)
+    IPv6 route is missing more often), else the first IPv6 one without a zone (a URL
+    cannot carry "fe80::1%eth0"; such a name is then looked up again by httpx)."""
+    usable = [a for a in addresses if "%" not in a]
+    return next((a for a in usable if ":" not in a), usable[0] if usable else None)
 
 
 @dataclass(frozen=True, slots=True)
