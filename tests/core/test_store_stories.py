@@ -295,6 +295,11 @@ def test_feeds_say_how_many_of_their_unread_articles_are_copies(store: Store):
     assert all(f.unread_copies == 0 for f in store.feeds(counts=False))
 
 
+def by_title_in(store: Store, feed_id: int) -> dict[str, int]:
+    """One feed's articles by title (its own list shows its copy)."""
+    return {h.title: h.id for h in store.headlines(HeadlineQuery(feed_id=feed_id))}
+
+
 def folders_apart(store: Store) -> tuple[int, int, int]:
     """dam_in_three_feeds with north (the original) in World, south (a copy) in Europe,
     west (the other copy, and its own story) in Europe/West."""
@@ -322,6 +327,23 @@ def test_a_folders_list_shows_a_copy_whose_original_is_in_another_folder(store: 
     assert shown["Europe/West"] == (west, ("North", "South"))
     assert shown["World"] == (north, ("South", "West"))
     assert store.count(HeadlineQuery(collapse=True)) == 2  # everything together: once
+
+
+def test_reading_a_copy_reads_the_article_in_every_feed(store: Store):
+    """A folder's list may show a copy: reading it there (or marking the folder read)
+    reads the original and the other copies too, and unreading unreads them all."""
+    north, south, west = folders_apart(store)
+    dam = {f: by_title_in(store, f)["Dam breaks"] for f in (north, south, west)}
+    unread = HeadlineQuery(unread=True, collapse=True)
+    store.set_read([dam[south]])
+    assert [h.title for h in store.headlines(unread)] == ["West's own story"]
+    assert all(store.article(a).headline.read for a in dam.values())  # type: ignore[union-attr]
+    store.set_read([dam[west]], False)
+    assert not any(store.article(a).headline.read for a in dam.values())  # type: ignore[union-attr]
+    europe = HeadlineQuery(folder="Europe", unread=True, collapse=True)
+    store.mark_all_read(europe)
+    assert store.count(unread) == 0
+    assert store.article(dam[north]).headline.read  # type: ignore[union-attr]
 
 
 def test_removing_an_original_keeps_its_copies_listed_and_an_emptied_story_goes(store: Store):

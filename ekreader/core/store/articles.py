@@ -247,8 +247,22 @@ def set_flag(db: Db, column: str, article_ids: Iterable[int], value: bool) -> No
     rows = [(int(value), i) for i in article_ids]
     with db.write() as sql:
         sql.executemany(f"UPDATE articles SET {column} = ? WHERE id = ?", rows)
-        if column == "read":  # an article read is read in every feed that carries it
-            sql.executemany("UPDATE articles SET read = ? WHERE copy_of = ?", rows)
+        if column == "read":  # an article read is read in every feed that carries it:
+            # its original (a folder's list may show a copy) and every copy
+            sql.executemany(
+                "UPDATE articles SET read = ?1 WHERE read != ?1 AND (id = ?2 OR copy_of = ?2)",
+                [(int(value), root) for root in _originals(sql, [i for _, i in rows])],
+            )
+
+
+def _originals(sql: sqlite3.Connection, article_ids: list[int]) -> list[int]:
+    """The originals of `article_ids` (an original is its own)."""
+    found = sql.execute(
+        "SELECT DISTINCT coalesce(copy_of, id) FROM articles"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(article_ids),),
+    )
+    return [int(root) for (root,) in found]
 
 
 def set_scroll(db: Db, article_id: int, scroll: float) -> None:

@@ -180,7 +180,13 @@ class Lister:
                 f" WHERE id IN (SELECT a.id FROM articles a {join} {where} AND a.read = 0)",
                 params,
             ).rowcount
-            if _collapsed(query):  # the copies under the rows went with them
+            if _collapsed(query):  # what the rows stand for went with them: the
+                # originals of copies a folder's list showed, and every copy
+                sql.execute(
+                    "UPDATE articles SET read = 1 WHERE read = 0 AND id IN (SELECT copy_of"
+                    " FROM articles INDEXED BY articles_copies"
+                    " WHERE copy_of IS NOT NULL AND read = 1)"
+                )
                 sql.execute(
                     "UPDATE articles SET read = 1 WHERE read = 0 AND copy_of IS NOT NULL"
                     " AND copy_of IN (SELECT id FROM articles WHERE read = 1)"
