@@ -12,7 +12,7 @@ import pytest
 
 from ekreader import __version__
 from ekreader.config import Config, FetchConfig
-from ekreader.core.fetch.client import Fetcher, Response
+from ekreader.core.fetch.client import Fetcher, Response, socket_budget
 from ekreader.core.refresh import ProgressEvent, Refresher
 from ekreader.core.store import Store
 from ekreader.models import RefreshSummary
@@ -719,3 +719,41 @@ def test_connections_are_kept_per_origin_and_the_least_recent_closed_past_the_bo
         assert opened[:3] == [1, 1, 2]  # the second request to a reused its connection
         assert len(a.requests) == 2
         assert _wait_for(lambda: b.open_connections == c.open_connections == 0)
+
+
+@pytest.mark.parametrize(
+    ("limit", "most"), [(1024, 128), (256, 32), (20, 4), (1 << 20, 131072), (None, 1 << 30)]
+)
+def test_requests_at_once_stay_within_the_open_files_limit(limit: int | None, most: int):
+    assert socket_budget(limit) == most
+
+
+_LIMITED_FETCH = """
+import asyncio, resource, sys
+from dataclasses import replace
+from ekreader.config import FetchConfig
+from ekreader.core.fetch.client import Fetcher
+
+resource.setrlimit(resource.RLIMIT_NOFILE, (256, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+settings = FetchConfig(timeout=20, per_host=100, concurrency=100)
+
+async def go():
+    async with Fetcher(settings) as fetcher:
+        return await asyncio.gather(*(fetcher.get(u) for u in sys.argv[1:]))
+
+sys.exit(0 if all(r.ok for r in asyncio.run(go())) else 1)
+"""
+
+
+def test_a_process_allowed_256_open_files_makes_32_requests_at_once(feed_server: FeedServer):
+    """Where the open-files limit is low (macOS: 256), the requests at once are fewer than
+    configured, so the sockets kept never exhaust it."""
+    import subprocess
+    import sys
+
+    urls = [feed_server.add(f"/slow{i}.xml", FEED, delay=0.4) for i in range(40)]
+    done = subprocess.run([sys.executable, "-c", _LIMITED_FETCH, *urls], timeout=60)
+    assert done.returncode == 0
+    starts = sorted(r.time for r in feed_server.requests)
+    assert starts[31] - starts[0] < 0.3  # 32 together ...
+    assert starts[32] - starts[0] > 0.3  # ... and the 33rd once one of them ended

@@ -109,6 +109,25 @@ HopCheck = Callable[[str], Awaitable[Hop]]
 """Asked before each request of a download, redirect hops included."""
 
 
+def open_files_limit() -> int | None:
+    """The process's limit on open files (its soft RLIMIT_NOFILE), None when unknown."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, OSError, ValueError):  # no resource module (Windows)
+        return None
+    return None if soft == resource.RLIM_INFINITY else int(soft)
+
+
+def socket_budget(limit: int | None) -> int:
+    """Most requests at once within an open-files `limit`: the connection pools may hold
+    twice as many sockets, kept in a quarter of the limit (the rest is for the cache, the
+    workers' pipes, the reader); 1 024 files allow the default 128, macOS's default of 256
+    allows 32."""
+    return 1 << 30 if limit is None else max(4, limit // 8)
+
+
 class Fetcher:
     """One HTTP client with global and per-host limits. Use as `async with Fetcher(...)`.
 
@@ -118,7 +137,8 @@ class Fetcher:
     def __init__(self, settings: FetchConfig, *, per_host: int | None = None) -> None:
         self.settings = settings
         self._per_host_limit = per_host or settings.per_host
-        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._concurrency = min(settings.concurrency, socket_budget(open_files_limit()))
+        self._slots = asyncio.Semaphore(self._concurrency)
         self._hosts: dict[tuple[str, str, int | None], asyncio.Semaphore] = {}
         self._pools: OriginPools | None = None
 
@@ -138,7 +158,7 @@ class Fetcher:
                 follow_redirects=False, verify=tls, timeout=timeout, limits=limits, headers=headers
             )
 
-        self._pools = OriginPools(make, max_connections=s.concurrency * 2)
+        self._pools = OriginPools(make, max_connections=self._concurrency * 2)
         return self
 
     async def __aexit__(
