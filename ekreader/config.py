@@ -49,7 +49,8 @@ class FetchConfig:
     """[fetch]"""
 
     concurrency: int = 128
-    """Feeds fetched at once (each host at most `per_host` of them): at 200 ms a request,
+    """Feeds fetched at once (each host at most `per_host` of them; fewer where the
+    process may open few files: core/fetch/client.py socket_budget): at 200 ms a request,
     200 feeds from 20 hosts take two rounds instead of four with 64 (bench/refresh.py:
     the refresh in which every feed answers 304, 1.51-1.68 s -> 1.21-1.28 s)."""
     per_host: int = 8
