@@ -64,10 +64,6 @@ class OriginPools:
             self._held -= pool.peak
             await pool.client.aclose()
 
-    def open_origins(self) -> int:
-        """How many origins have a pool (and may hold connections)."""
-        return len(self._pools)
-
     async def aclose(self) -> None:
         """Close every pool."""
         pools, self._pools, self._held = list(self._pools.values()), {}, 0
