@@ -244,15 +244,19 @@ def article(db: Db, article_id: int) -> Article | None:
 def set_flag(db: Db, column: str, article_ids: Iterable[int], value: bool) -> None:
     """Set `read` or `starred` of articles, in one transaction."""
     assert column in ("read", "starred")
-    rows = [(int(value), i) for i in article_ids]
+    ids = list(article_ids)
     with db.write() as sql:
-        sql.executemany(f"UPDATE articles SET {column} = ? WHERE id = ?", rows)
-        if column == "read":  # an article read is read in every feed that carries it:
-            # its original (a folder's list may show a copy) and every copy
+        if column == "starred":
             sql.executemany(
-                "UPDATE articles SET read = ?1 WHERE read != ?1 AND (id = ?2 OR copy_of = ?2)",
-                [(int(value), root) for root in _originals(sql, [i for _, i in rows])],
+                "UPDATE articles SET starred = ? WHERE id = ?", [(int(value), i) for i in ids]
             )
+            return
+        # An article read is read in every feed that carries it: its original (a folder's
+        # list may show a copy) and every copy, the article itself among them.
+        sql.executemany(
+            "UPDATE articles SET read = ?1 WHERE read != ?1 AND (id = ?2 OR copy_of = ?2)",
+            [(int(value), root) for root in _originals(sql, ids)],
+        )
 
 
 def _originals(sql: sqlite3.Connection, article_ids: list[int]) -> list[int]:
