@@ -138,6 +138,24 @@ def test_malformed_html_tolerated():
     assert [s.heading for s in doc.sections][-1] is not None
 
 
+@pytest.mark.parametrize("encoding", [None, "utf-8", "windows-1252"])
+def test_a_heading_closed_by_another_levels_end_tag_ends_there(encoding: str | None) -> None:
+    """`<h2>...</h3>` ends the heading in browsers; libxml2 alone keeps it open to the end."""
+    from ekreader.core.text.htmltree import parse_html
+
+    html = "<h2 class=deck>The deck</H3><div><p>The article's first paragraph.</p></div>"
+    html += "<h4>Part two</h5><p>More text.</p>"
+    root = parse_html(html.encode("ascii"), encoding)
+    assert root is not None
+    assert [h.text for h in root.iter("h2", "h4")] == ["The deck", "Part two"]
+    assert [len(h) for h in root.iter("h2", "h4")] == [0, 0]  # the paragraphs are not inside
+    doc = html_to_document(html)
+    assert [(s.heading, s.text) for s in doc.sections] == [
+        ("The deck", "The article's first paragraph."),
+        ("Part two", "More text."),
+    ]
+
+
 @pytest.mark.parametrize("html", ["", "   ", "<", "<<<>>>", "&", "<!-- only a comment -->"])
 def test_degenerate_input_does_not_crash(html):
     doc = html_to_document(html)

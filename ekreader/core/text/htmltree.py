@@ -49,6 +49,31 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 MAX_DEPTH = 200
 """Deepest nesting walked element by element (deeper subtrees are read as plain text)."""
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*>")
+_HEADING_TAG = re.compile(rb"<(/?)[hH]([1-6])(?=[\s/>])")
+
+
+def _close_headings(data: bytes) -> bytes:
+    """Mismatched heading end tags (`<h2>...</h3>`) closed as browsers close them.
+
+    HTML ends an open heading at the end tag of any heading; libxml2 ignores the wrong end
+    tag and leaves the heading open, so the rest of the page (the article) ends up inside it.
+    """
+    pieces: list[bytes] = []
+    done = 0
+    level = 0  # of the heading open, 0 when none
+    for match in _HEADING_TAG.finditer(data):
+        closing, digit = match.group(1), match.group(2)[0] - 48
+        if not closing:
+            level = digit
+            continue
+        if level and digit != level:
+            pieces += (data[done : match.start(2)], b"%d" % level)
+            done = match.end(2)
+        level = 0
+    if not pieces:
+        return data
+    pieces.append(data[done:])
+    return b"".join(pieces)
 
 
 def parse_html(
@@ -71,6 +96,8 @@ def parse_html(
     else:
         data = html
     data = _XML_DECL.sub(b"", data, count=1) if encoding == "utf-8" else data
+    if not (encoding or "").lower().replace("-", "").startswith(("utf16", "utf32")):
+        data = _close_headings(data)  # an ASCII-compatible encoding: tags are ASCII bytes
     if not data.strip():
         return None
     parser = etree.HTMLParser(
