@@ -159,6 +159,40 @@ def test_text_modules_beside_the_kept_one_come_back_in_order():
     assert got == [_LONG[0], _LONG[1], _LONG[2], _LONG[3], _OTHER[0], _OTHER[1]]
 
 
+def test_a_data_table_between_text_modules_comes_back_with_the_text_after_it():
+    """A table of figures in a block of its own splits the text (a grid framework's modules,
+    four levels deep): the table comes back with the text after it; a table with links (a
+    box of other stories) is passed over like a photo."""
+    from lxml import etree
+
+    from ekreader.core.extract.continuation import continue_text
+    from ekreader.core.text.htmltree import parse_html
+
+    def deep(inner: str, kind: str) -> str:
+        return f"<div class='{kind}'><div class='row'><div class='col'><div class='x'>{inner}</div></div></div></div>"
+
+    table = (
+        "<table><tr><th>Month</th><th>Rain</th></tr><tr><td>May</td><td>131 mm</td></tr></table>"
+    )
+    for between, back in ((table, True), (table.replace("May", "<a href='/may'>May</a>"), False)):
+        page = (
+            "<html><body><main>"
+            + deep(f"<p>{_LONG[0]}</p><p>{_LONG[1]}</p>", "mod-text")
+            + deep("<button>Show table</button>" + between, "mod-table")
+            + deep(f"<p>{_LONG[2]}</p><p>{_LONG[3]}</p>", "mod-text")
+            + "</main></body></html>"
+        )
+        root = parse_html(page, html_elements=True)
+        assert root is not None
+        body = etree.Element("body")
+        for text in _LONG[:2]:
+            etree.SubElement(body, "p").text = text
+        continue_text(body, root)
+        got = [" ".join(" ".join(el.itertext()).split()) for el in body]
+        expected = [_LONG[0], _LONG[1], "Month Rain May 131 mm", _LONG[2], _LONG[3]]
+        assert got == (expected if back else [*expected[:2], *expected[3:]]), between[:40]
+
+
 def test_blocks_of_another_kind_or_with_a_linked_title_do_not_come_back():
     """A comment box, a block with a linked heading (another story) and a one-paragraph
     note of the same kind end the search."""

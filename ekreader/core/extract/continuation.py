@@ -7,7 +7,8 @@ of the article, the rest is lost. Here the page around the kept text is read out
 block that holds the kept text's first (last) paragraph, and the blocks beside it. A
 block of the same kind (same tag, same first class: "editorial-module") that holds
 article text comes back; a block of short lines (a photo, its caption and credit) is
-passed over; anything else ends the search. Comments, teasers and sign-up boxes sit in
+passed over, a table of figures comes back with the text after it; anything else ends
+the search. Comments, teasers and sign-up boxes sit in
 blocks of other kinds, so they never come back this way.
 """
 
@@ -33,9 +34,9 @@ BLOCK_TEXT = 500
 """... and this many characters in two paragraphs or more (one: a bio, a note) ..."""
 LINKED = 0.3
 """... and at most this share of its text in links."""
-LEVELS = 4
+LEVELS = 6
 """Most levels of the page climbed from a kept paragraph to the blocks beside it."""
-_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote")
+_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "table")
 _KEY = 16
 """Shortest key of a paragraph looked up in the page (shorter ones are not unique)."""
 _STOP = frozenset({"body", "main", "article", "html"})
@@ -70,6 +71,15 @@ def _is_text_block(el: _Element) -> bool:
         return False
     linked = sum(_text_len(a, 1 << 30) for a in el.iter("a"))
     return linked <= LINKED * total
+
+
+def _is_table(el: _Element) -> bool:
+    """A block that is a table of data (and its show/hide button): no links, little text
+    outside its table. Passed over, and brought back when more of the text follows."""
+    table = next(el.iter("table"), None)
+    if table is None or next(el.iter("a"), None) is not None:
+        return False
+    return _text_len(el, 1 << 30) - _text_len(table, 1 << 30) <= GAP_TEXT
 
 
 def _titled(el: _Element) -> bool:
@@ -108,12 +118,17 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
     if not kind[1]:
         return []  # a block without a class: nothing tells its kind
     found: list[_Element] = []
+    tables: list[_Element] = []  # passed over since the last block found
     gaps = 0
     for sibling in _beside(block, step):
         if _kind(sibling) == kind and _is_text_block(sibling) and not _titled(sibling):
-            found.append(sibling)
+            found += (*tables, sibling)  # a table between two parts of the text is the article's
+            tables.clear()
             gaps = 0
-        elif _text_len(sibling, GAP_TEXT) <= GAP_TEXT and gaps < GAPS:
+        elif gaps < GAPS and _is_table(sibling):
+            tables.append(sibling)
+            gaps += 1
+        elif gaps < GAPS and _text_len(sibling, GAP_TEXT) <= GAP_TEXT:
             gaps += 1
         else:
             break
