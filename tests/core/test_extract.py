@@ -656,6 +656,33 @@ PAGES: dict[str, dict[str, object]] = {
             "Usamos cookies para melhorar sua experiência",
         ],
     },
+    "poll-es.html": {
+        "title": "Valdeoro ampliará el carril bici hasta el nuevo campus universitario",
+        "author": "Lucía Ferrández",
+        "headings": [
+            None,
+            "Un trazado con polémica",
+        ],
+        "present": [
+            "El Ayuntamiento de Valdeoro aprobó este martes la ampliación del carril bici",
+            "El trazado elegido no ha convencido a todos.",
+            "Aun así, el Ayuntamiento creará un aparcamiento disuasorio con 140 plazas",
+            "La oposición se dividió en la votación.",
+            "Si se confirma, habría al menos tres estaciones a lo largo del nuevo tramo.",
+        ],
+        "absent": [
+            "Encuesta",
+            "Usaría usted el carril bici para ir al campus",
+            "Solo algunos días",
+            "Votar",
+            "Lee también",
+            "El Ayuntamiento renueva la flota de autobuses urbanos",
+            "Noticias relacionadas",
+            "La Junta estudia recuperar el tren de cercanías",
+            "recibirán una carta informativa en lugar de una multa",
+            "Política de privacidad",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -66,7 +66,9 @@ def align(
     positions: dict[str, list[int]] = {}
     for n, item in enumerate(items):
         positions.setdefault(item.key[:KEY_LEN], []).append(n)
-    children = [(el, el_key(el)) for el in body if isinstance(el.tag, str)]
+    children = _drop_misplaced_teaser(
+        body, [(el, el_key(el)) for el in body if isinstance(el.tag, str)], positions, items
+    )
     present = {key for el, key in children if el.tag in HEADING_TAGS}
     everything = "|".join(key for _el, key in children)
     title_key = line_key(title or "")
@@ -188,6 +190,36 @@ def align(
         if section:
             _append_items(body, [items[n] for n in section])
     _drop_teaser_runs(body, teasers)
+
+
+_BLURB = 400
+"""Longest blurb under a teaser's title (longer text is an article's)."""
+
+
+def _drop_misplaced_teaser(
+    body: _Element,
+    children: list[tuple[_Element, str]],
+    positions: dict[str, list[int]],
+    items: list[Item],
+) -> list[tuple[_Element, str]]:
+    """Remove a teaser the extractor set on top of the body that the page has only after
+    most of the rest of it: a related story's linked title and its blurb, taken from an
+    <article> of their own; the children left.
+    """
+    earliest = [min(positions.get(key[:KEY_LEN], [-1])) if key else -1 for _el, key in children]
+    if len(children) < 3 or earliest[0] < 0 or children[0][0].tag not in HEADING_TAGS:
+        return children
+    if not items[earliest[0]].linked:
+        return children
+    lead = 1
+    if len(children[1][1]) <= _BLURB and earliest[1] == earliest[0] + 1:
+        lead = 2  # its blurb
+    rest = sorted(p for p in earliest[lead:] if p >= 0)
+    if not rest or earliest[0] <= rest[len(rest) // 2]:
+        return children
+    for el, _key in children[:lead]:
+        body.remove(el)
+    return children[lead:]
 
 
 def _append_items(body: _Element, items: list[Item]) -> None:

@@ -1,6 +1,6 @@
 """Boxes on a page that are never article text, found by their structure in any language:
-sign-up boxes around a form, and comment threads (items that each end in the same "reply"
-link)."""
+sign-up boxes and polls around a form, and comment threads (items that each end in the
+same "reply" link)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ _THREAD_SHARE = 0.6
 _COMMENT_ITEM = 2000
 """Longest comment (with its author, date and links)."""
 _STOP = frozenset({"body", "html", "main", "article"})
-_FIELDS = frozenset({"text", "email", ""})
+_FIELDS = frozenset({"text", "email", "", "radio", "checkbox"})
 
 
 def drop_boxes(root: _Element) -> None:
@@ -46,7 +46,8 @@ def drop_boxes(root: _Element) -> None:
 
 
 def _is_entry_form(form: _Element) -> bool:
-    """True for a form a reader types into: a text area, or a text or email field."""
+    """True for a form a reader fills in: a text area, a text or email field, or choices
+    (a poll's radio buttons, a newsletter's check boxes)."""
     if next(form.iter("textarea"), None) is not None:
         return True
     return any((field.get("type") or "").strip().lower() in _FIELDS for field in form.iter("input"))
