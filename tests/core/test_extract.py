@@ -683,6 +683,57 @@ PAGES: dict[str, dict[str, object]] = {
             "Política de privacidad",
         ],
     },
+    "split-body-de.html": {
+        "title": "Sanierung der Lahnbrücke in Weilstein dauert zwei Jahre länger",
+        "author": "Katrin Vollmer",
+        "headings": [
+            None,
+            "Händler fürchten ein weiteres schwaches Jahr",
+        ],
+        "present": [
+            "Die Sanierung der alten Lahnbrücke in Weilstein wird deutlich länger dauern als geplant.",
+            "Nach Darstellung des Landesbetriebs sind zwei der vier Strompfeiler stärker ausgewaschen",
+            "Die Kosten steigen damit von bisher 14 auf voraussichtlich 21 Millionen Euro.",
+            "In der Altstadt stößt die Nachricht auf wenig Verständnis.",
+            "Bis dahin sollen auch die Ergebnisse eines zweiten Gutachtens zur Standfestigkeit der Widerlager vorliegen.",
+        ],
+        "absent": [
+            "Anzeige",
+            "Lesen Sie auch",
+            "Neue Buslinie soll Pendler aus dem Westerwald entlasten",
+            "Ab dem Fahrplanwechsel im Dezember fährt ein Schnellbus",
+            "Artikel teilen",
+            "Meistgelesen",
+            "Datenschutzerklärung",
+            "Alle Rechte vorbehalten",
+        ],
+    },
+    "quote-box-ar.html": {
+        "title": "افتتاح محطة لتحلية المياه تخدم ثلاثمئة ألف نسمة في مدينة الرمال",
+        "author": "سلمى الحداد",
+        "headings": [
+            None,
+            "مخاوف بيئية",
+        ],
+        "present": [
+            "افتتحت وزارة المياه صباح الثلاثاء محطة جديدة لتحلية مياه البحر",
+            "وتعتمد المحطة جزئيا على الطاقة الشمسية",
+            "غير أن جمعيات بيئية أبدت قلقها",
+            "وردت الوزارة بأن أنابيب التصريف تمتد مسافة كيلومترين داخل البحر",
+            "وتعتزم الوزارة إنشاء محطتين مماثلتين على الساحل الشمالي بحلول عام ألفين وثمانية وعشرين.",
+        ],
+        "absent": [
+            "شاهد أيضا",
+            "جولة داخل أكبر مزرعة رياح في الجنوب",
+            "يرافق فريقنا المهندسين في جولة بين التوربينات العملاقة",
+            "عن الكاتب",
+            "صحفية متخصصة في شؤون البيئة والطاقة",
+            "الأكثر قراءة",
+            "نادي الساحل يتعاقد مع مدرب جديد",
+            "جميع الحقوق محفوظة",
+            "سياسة الخصوصية",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -228,3 +228,40 @@ def test_a_jsonld_headline_the_page_does_not_show_is_not_the_title():
     doc = extract_article(page, GAZETTE)
     assert doc.title == "Swing bridge"
     assert _headings(doc) == [None]
+
+
+def _card(n: int) -> str:
+    return (
+        "<div class='card'><span>Read also</span>"
+        f"<a href='/news/ferry-{n}'><img src='f.jpg'></a>"
+        f"<a href='/news/ferry-{n}'>Ferry timetable number {n} changes in May</a>"
+        f"<p>Boats to the island will leave twenty minutes earlier from the first of May ({n}).</p>"
+        "</div>"
+    )
+
+
+def test_a_teaser_card_inside_the_article_goes_but_a_list_of_items_stays():
+    """A card (a linked title over a short blurb, in a small box) between two paragraphs is
+    another story; three or more of them are the items the article is made of."""
+    one = _gazette(
+        "<h1>Swing bridge stays shut for inspection</h1>",
+        _paragraphs(2) + _card(1) + _paragraphs(2, 2),
+    )
+    text = extract_article(one, GAZETTE).text
+    assert "twenty minutes earlier" not in text
+    assert "Ferry timetable number 1" not in text
+    assert _HARBOUR[2][:40] in text and _HARBOUR[1][:40] in text
+    items = "".join(_card(n) + _paragraphs(1, n) for n in range(3))
+    many = _gazette("<h1>Swing bridge stays shut for inspection</h1>", _paragraphs(1) + items)
+    assert extract_article(many, GAZETTE).text.count("twenty minutes earlier") == 3
+
+
+def test_a_short_paragraph_in_the_articles_own_box_stays():
+    """A short paragraph after a link line in the article's text (a box with much more
+    text) is the article's."""
+    body = _paragraphs(2) + "<p><a href='/news/ferry'>Ferry timetable changes in May</a></p>"
+    body += "<p>Boats leave twenty minutes earlier from May.</p>" + _paragraphs(2, 2)
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    assert "Boats leave twenty minutes earlier from May." in doc.text

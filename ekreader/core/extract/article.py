@@ -16,6 +16,7 @@ from ekreader.core.extract.boilerplate import (
     drop_repeated_title,
     is_byline,
 )
+from ekreader.core.extract.cards import drop_cards
 from ekreader.core.extract.continuation import continue_text
 from ekreader.core.extract.dateline import (
     classed_dateline,
@@ -134,6 +135,8 @@ def _refine(
     align(body, items, title, sites)
     relink(body, items)
     drop_teasers(body, items, url, sites)
+    if root is not None:
+        drop_cards(body, root, url)
     drop_bio(body, author)
     drop_contact_cards(body)
     drop_repeated_title(body, title)
