@@ -821,6 +821,32 @@ PAGES: dict[str, dict[str, object]] = {
             "Informativa sulla privacy",
         ],
     },
+    "paywall-tail-pt.html": {
+        "title": "Escolas do distrito de Leiria vão receber 40 novos psicólogos até ao fim do ano letivo",
+        "author": "Rita Magalhães",
+        "headings": [
+            None,
+            "Diretores pedem vínculos estáveis",
+        ],
+        "present": [
+            "O Ministério da Educação vai colocar 40 novos psicólogos nas escolas do distrito de Leiria",
+            "A secretária de Estado admitiu que a precariedade é um problema",
+            "Os novos psicólogos serão distribuídos pelos agrupamentos com maior número de pedidos pendentes",
+            "As associações de pais do distrito pediram que estas sessões sejam alargadas também às famílias, em horário pós-laboral.",
+        ],
+        "absent": [
+            "Continue a ler",
+            "Assine já",
+            "Por apenas 1 euro no primeiro mês, tenha acesso ilimitado.",
+            "Inicie sessão",
+            "12 comentários",
+            "Mais de Sociedade",
+            "Urgências pediátricas de Leiria alargam horário ao fim de semana",
+            "com mais dois médicos em cada turno",
+            "Partilhar no Facebook",
+            "Política de Privacidade",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

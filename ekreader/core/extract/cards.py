@@ -30,12 +30,13 @@ _LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 
 
 def drop_cards(body: _Element, root: _Element, page: str) -> None:
-    """Remove from the extracted body the blurbs (and title lines) of teaser cards set in
-    the article: a paragraph of at most `BLURB` characters, with article text before and
-    after it, whose box on the page (its parent, or the parent's parent) holds, before it,
-    a link of `_TITLE_WORDS` words or more to another page, on a line of its own, and at
-    most `_BOX_EXTRA` characters more. More than `_MOST` such cards make a list the
-    article is made of (a listicle's items), and stay."""
+    """Remove from the extracted body the teaser cards set in the article: their blurb, and
+    their title, label and other lines if kept. A card's blurb is a paragraph of at most
+    `BLURB` characters, with article text before and after it, whose box on the page (its
+    parent, or the parent's parent) holds, before it, a link of `_TITLE_WORDS` words or
+    more to another page, on a line of its own, and at most `_BOX_EXTRA` characters more.
+    More than `_MOST` such cards make a list the article is made of (a listicle's items),
+    and stay."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     text = [n for n, el in enumerate(blocks) if el.tag == "p" and not shorter(el, TEXT)]
     if len(text) < 2:
@@ -47,26 +48,30 @@ def drop_cards(body: _Element, root: _Element, page: str) -> None:
     if not short:
         return
     own = page.split("#", 1)[0].rstrip("/")
-    cards: list[tuple[_Element, str]] = []
+    cards: list[tuple[_Element, set[str]]] = []  # a blurb kept, the keys of its card's lines
     for p in root.iter("p"):
         kept = short.get(key_start(p))
         if not kept:
             continue
-        title = _card_title(p, page, own)
-        if title is not None:
-            cards.append((kept.pop(0), el_key(title)))
+        found = _card(p, page, own)
+        if found is not None:
+            title, box = found
+            lines = {el_key(title)} | {el_key(line) for line in box.iter(*_LINES)}
+            cards.append((kept.pop(0), lines))
             if len(cards) > _MOST:
                 return
-    titles = {key for _el, key in cards}
-    doomed = [el for el, _key in cards]
-    doomed += [el for el in blocks if el.tag in _LINES and el_key(el) in titles]
+    if not cards:
+        return
+    lines = set().union(*(keys for _el, keys in cards)) - {""}
+    doomed = [el for el, _keys in cards]
+    doomed += [el for el in blocks if el.tag in _LINES and el_key(el) in lines]
     for el in doomed:
         if el.getparent() is body:
             body.remove(el)
 
 
-def _card_title(p: _Element, page: str, own: str) -> _Element | None:
-    """The title link of the card that holds paragraph `p`, else None."""
+def _card(p: _Element, page: str, own: str) -> tuple[_Element, _Element] | None:
+    """The title link and the box of the card that holds paragraph `p`, else None."""
     size = len(" ".join(" ".join(p.itertext()).split()))
     box = p
     for _level in range(_LEVELS):
@@ -79,7 +84,7 @@ def _card_title(p: _Element, page: str, own: str) -> _Element | None:
             if el is p:
                 break  # links after the blurb, or inside it, are no title over it
             if el.tag == "a" and _is_title_link(el, page, own):
-                return el
+                return el, box
     return None
 
 
