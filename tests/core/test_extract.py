@@ -847,6 +847,30 @@ PAGES: dict[str, dict[str, object]] = {
             "Política de Privacidade",
         ],
     },
+    "factbox-tr.html": {
+        "title": "Kuruçay Barajı alarm veriyor: doluluk yüzde 18 ile son on yılın en düşük seviyesinde",
+        "author": "Elif Karataş",
+        "headings": [
+            None,
+            "Kayıp kaçak oranı tartışması",
+        ],
+        "present": [
+            "Menderes ilçesine içme suyu sağlayan Kuruçay Barajı alarm veriyor.",
+            "Depolama kapasitesi: 62 milyon metreküp",
+            "Tarım üreticileri de durumdan endişeli.",
+            "Meteoroloji uzmanları ise eylül ayının ikinci yarısından önce",
+            "Yetkililer, tasarruf çağrısına uyulması halinde kısıtlamaya gerek kalmadan kış aylarına ulaşılabileceğini ifade etti.",
+        ],
+        "absent": [
+            "Bunlar da ilginizi çekebilir",
+            "Su kesintisi planı için ilk adım atıldı",
+            "Evde su tasarrufu için yedi basit yöntem",
+            "Musluk başlığından bulaşık makinesine kadar",
+            "ruhsatsız açılan 86 kuyuyu mühürledi",
+            "Gizlilik Politikası",
+            "Tüm hakları saklıdır",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -266,3 +266,20 @@ def test_a_short_paragraph_in_the_articles_own_box_stays():
         _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
     )
     assert "Boats leave twenty minutes earlier from May." in doc.text
+
+
+_FACTS = "<aside class='facts'><h3>The bridge in figures</h3><ul><li>Built: 1911</li><li>Span: 84 metres</li></ul></aside>"
+
+
+def test_a_fact_box_between_paragraphs_comes_back_where_it_stood():
+    """An aside of facts (a list, no links) inside the text is the article's: it comes back
+    after the paragraph before it, its title a line over the list; an aside with links (a
+    box of other stories) or after the last paragraph (a sidebar) does not."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    doc = extract_article(_gazette(header, _paragraphs(2) + _FACTS + _paragraphs(2, 2)), GAZETTE)
+    assert _headings(doc) == [None]
+    expected = f"{_HARBOUR[1]}\n\nThe bridge in figures\n\n• Built: 1911\n• Span: 84 metres\n\n{_HARBOUR[2]}"
+    assert expected in doc.text
+    linked = _FACTS.replace("Built: 1911", "<a href='/history'>Built: 1911</a>")
+    for body in (_paragraphs(2) + linked + _paragraphs(2, 2), _paragraphs(4) + _FACTS):
+        assert "Span: 84 metres" not in extract_article(_gazette(header, body), GAZETTE).text

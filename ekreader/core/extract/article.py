@@ -26,6 +26,7 @@ from ekreader.core.extract.dateline import (
 )
 from ekreader.core.extract.decode import decode_html, is_html
 from ekreader.core.extract.engines import readability_body, trafilatura_body, xml_to_html
+from ekreader.core.extract.factbox import restore_fact_boxes
 from ekreader.core.extract.indexpage import index_body, is_index
 from ekreader.core.extract.labels import breaking_label
 from ekreader.core.extract.metadata import (
@@ -130,6 +131,7 @@ def _refine(
     dateline = take_dateline(body)
     if root is not None:
         continue_text(body, root)
+        restore_fact_boxes(body, root)
     drop_boilerplate(body, author)
     sites = own_sites(url, meta or {})
     align(body, items, title, sites)

@@ -1,0 +1,92 @@
+"""Fact boxes the extractor left out: an <aside> set between two paragraphs of the article
+that holds a list or a table of facts ("Der Damm in Zahlen", "Key facts") and no links.
+
+Extractors drop every <aside> (most are sidebars, related stories, advertisements); one
+inside the article's text, with nothing to follow, is the article's own summary of
+figures, and comes back where it stood.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import TYPE_CHECKING
+
+from ekreader.core.extract.pageitems import key_start, shorter
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+BOX_TEXT = 1000
+"""Most characters of a fact box (a longer aside is a sidebar)."""
+_KEY = 16
+"""Shortest key of a paragraph looked up in the body (shorter ones are not unique)."""
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PARTS = (*_HEADINGS, "p", "ul", "ol", "dl", "table")
+
+
+def restore_fact_boxes(body: _Element, root: _Element) -> None:
+    """Put back in the body each fact box of the page whose paragraphs before and after
+    it the body holds, right after the first of them."""
+    boxes = [aside for aside in root.iter("aside") if _is_fact_box(aside)]
+    if not boxes:
+        return
+    kept: dict[str, _Element] = {}
+    for el in body:
+        if isinstance(el.tag, str) and len(key := key_start(el)) >= _KEY:
+            kept.setdefault(key, el)
+    for box in boxes:
+        before, after = _paragraph_beside(box, -1), _paragraph_beside(box, 1)
+        if before is None or after is None:
+            continue
+        anchor = kept.get(key_start(before))
+        if anchor is None or key_start(after) not in kept or anchor.getparent() is not body:
+            continue
+        for part in reversed(_parts(box)):
+            if key_start(part) not in kept:
+                anchor.addnext(part)
+
+
+def _is_fact_box(aside: _Element) -> bool:
+    """An aside holding a list or table, no link, no form, and little text."""
+    if next(aside.iter("ul", "ol", "dl", "table"), None) is None:
+        return False
+    if next(aside.iter("a", "form", "input", "iframe"), None) is not None:
+        return False
+    return shorter(aside, BOX_TEXT)
+
+
+def _paragraph_beside(box: _Element, step: int) -> _Element | None:
+    """The paragraph right before (step -1) or after (step 1) an element, else None."""
+    sibling = box.getprevious() if step < 0 else box.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getprevious() if step < 0 else sibling.getnext()
+    if sibling is None or sibling.tag != "p" or len(key_start(sibling)) < _KEY:
+        return None
+    return sibling
+
+
+def _inside_part(el: _Element, box: _Element) -> bool:
+    """True when an element of the box lies inside another part of it."""
+    parent = el.getparent()
+    while parent is not None and parent is not box:
+        if parent.tag in _PARTS:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _parts(box: _Element) -> list[_Element]:
+    """Copies of a box's title, paragraphs, lists and tables (the outermost), without
+    attributes; the article's text goes on after the box, so its title starts no section."""
+    parts: list[_Element] = []
+    for el in box.iter(*_PARTS):
+        if _inside_part(el, box):
+            continue
+        copy = deepcopy(el)
+        copy.tail = None
+        for sub in copy.iter():
+            sub.attrib.clear()
+        if copy.tag in _HEADINGS:
+            copy.tag = "p"  # the box's title: a line over its facts, not a section
+        parts.append(copy)
+    return parts
