@@ -39,7 +39,7 @@ from ekreader.core.extract.metadata import (
     published_of,
     title_of,
 )
-from ekreader.core.extract.pageitems import Item, el_key, page_items
+from ekreader.core.extract.pageitems import Item, el_key, page_items, paragraphs_by_key
 from ekreader.core.extract.preclean import preclean
 from ekreader.core.extract.teasers import drop_teasers
 from ekreader.core.text.htmltext import DocumentBuilder
@@ -129,16 +129,16 @@ def _refine(
     """Our passes over the extracted body, against the page it came from (`root`, its
     `items`); the dateline line taken out of its header, if any."""
     dateline = take_dateline(body)
+    paragraphs = paragraphs_by_key(root) if root is not None else {}
     if root is not None:
-        continue_text(body, root)
+        continue_text(body, root, paragraphs)
         restore_fact_boxes(body, root)
     drop_boilerplate(body, author)
     sites = own_sites(url, meta or {})
     align(body, items, title, sites)
     relink(body, items)
     drop_teasers(body, items, url, sites)
-    if root is not None:
-        drop_cards(body, root, url)
+    drop_cards(body, paragraphs, url)
     drop_bio(body, author)
     drop_contact_cards(body)
     drop_repeated_title(body, title)

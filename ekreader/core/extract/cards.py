@@ -29,7 +29,7 @@ _MOST = 2
 _LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 
 
-def drop_cards(body: _Element, root: _Element, page: str) -> None:
+def drop_cards(body: _Element, paragraphs: dict[str, list[_Element]], page: str) -> None:
     """Remove from the extracted body the teaser cards set in the article: their blurb, and
     their title, label and other lines if kept. A card's blurb is a paragraph of at most
     `BLURB` characters, with article text before and after it, whose box on the page (its
@@ -49,17 +49,15 @@ def drop_cards(body: _Element, root: _Element, page: str) -> None:
         return
     own = page.split("#", 1)[0].rstrip("/")
     cards: list[tuple[_Element, set[str]]] = []  # a blurb kept, the keys of its card's lines
-    for p in root.iter("p"):
-        kept = short.get(key_start(p))
-        if not kept:
-            continue
-        found = _card(p, page, own)
-        if found is not None:
-            title, box = found
-            lines = {el_key(title)} | {el_key(line) for line in box.iter(*_LINES)}
-            cards.append((kept.pop(0), lines))
-            if len(cards) > _MOST:
-                return
+    for key, kept in short.items():
+        for p in paragraphs.get(key, ()):
+            found = _card(p, page, own) if kept else None
+            if found is not None:
+                title, box = found
+                lines = {el_key(title)} | {el_key(line) for line in box.iter(*_LINES)}
+                cards.append((kept.pop(0), lines))
+                if len(cards) > _MOST:
+                    return
     if not cards:
         return
     lines = set().union(*(keys for _el, keys in cards)) - {""}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.pageitems import KEY_LEN, key_start
+from ekreader.core.extract.pageitems import KEY_LEN, key_start, paragraphs_by_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -135,13 +135,10 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
     return found if step > 0 else found[::-1]
 
 
-def _paragraph_of(root: _Element, key: str) -> _Element | None:
-    """The page's paragraph whose text has this key, else None."""
-    prefix = key[:KEY_LEN]
-    for p in root.iter("p"):
-        if key_start(p, len(prefix)) == prefix:
-            return p
-    return None
+def _paragraph_of(paragraphs: dict[str, list[_Element]], key: str) -> _Element | None:
+    """The page's first paragraph whose text has this key (by `paragraphs_by_key`)."""
+    found = paragraphs.get(key[:KEY_LEN])
+    return found[0] if found else None
 
 
 def _copies(blocks: list[_Element], kept: set[str]) -> list[_Element]:
@@ -165,14 +162,19 @@ def _copies(blocks: list[_Element], kept: set[str]) -> list[_Element]:
     return copies
 
 
-def continue_text(body: _Element, root: _Element) -> None:
+def continue_text(
+    body: _Element, root: _Element, page: dict[str, list[_Element]] | None = None
+) -> None:
     """Add to the body the page's blocks of article text beside the blocks that hold its
-    first and last paragraphs (see the module's docstring)."""
+    first and last paragraphs (see the module's docstring); `page` is the page's
+    `paragraphs_by_key`, made here when not given."""
     paragraphs = [p for p in body.iter("p") if len(key_start(p, _KEY)) >= _KEY]
     if not paragraphs:
         return
+    if page is None:
+        page = paragraphs_by_key(root)
     kept = {key_start(el) for el in body.iter(*_TEXT_TAGS)}
-    last = _paragraph_of(root, key_start(paragraphs[-1]))
+    last = _paragraph_of(page, key_start(paragraphs[-1]))
     if last is not None:
         for copy in _copies(_more_text(last, 1), kept):
             body.append(copy)
@@ -180,7 +182,7 @@ def continue_text(body: _Element, root: _Element) -> None:
     while top is not None and top.getparent() is not body:
         top = top.getparent()
     head = next(el for el in body if isinstance(el.tag, str))
-    first = _paragraph_of(root, key_start(paragraphs[0]))
+    first = _paragraph_of(page, key_start(paragraphs[0]))
     if first is not None and top is not None and head is top:  # nothing above the first
         for copy in _copies(_more_text(first, -1), kept):
             top.addprevious(copy)

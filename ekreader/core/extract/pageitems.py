@@ -255,6 +255,16 @@ def key_start(el: _Element, size: int = KEY_LEN) -> str:
     return key
 
 
+def paragraphs_by_key(root: _Element) -> dict[str, list[_Element]]:
+    """The page's paragraphs (<p>) by the start of their key (`key_start`), in page order:
+    for the passes that look a kept paragraph up on the page."""
+    index: dict[str, list[_Element]] = {}
+    for p in root.iter("p"):
+        if key := key_start(p):
+            index.setdefault(key, []).append(p)
+    return index
+
+
 _MIN_KEY = 8
 """Shortest key compared by its start (shorter ones match too much)."""
 _WORDS = re.compile(r"\w+")
