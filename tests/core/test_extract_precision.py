@@ -283,3 +283,31 @@ def test_a_fact_box_between_paragraphs_comes_back_where_it_stood():
     linked = _FACTS.replace("Built: 1911", "<a href='/history'>Built: 1911</a>")
     for body in (_paragraphs(2) + linked + _paragraphs(2, 2), _paragraphs(4) + _FACTS):
         assert "Span: 84 metres" not in extract_article(_gazette(header, body), GAZETTE).text
+
+
+def _stories(host: str = "", count: int = 3) -> str:
+    return (
+        "<ul>"
+        + "".join(
+            f"<li><a href='{host}/news/ferry-{n}'>Ferry timetable number {n} changes</a> "
+            f"Boats leave earlier from May ({n}).</li>"
+            for n in range(count)
+        )
+        + "</ul>"
+    )
+
+
+def test_a_list_of_the_sites_stories_inside_the_article_goes():
+    """A list set between paragraphs whose every item opens with a linked title of another
+    story of the site goes; links to other sites (sources) stay, and so does a list that
+    is most of the article (a roundup of the day's stories)."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+
+    def text(body: str) -> str:
+        return extract_article(_gazette(header, body), GAZETTE).text
+
+    assert "Ferry timetable number 1" not in text(_paragraphs(2) + _stories() + _paragraphs(2, 2))
+    sources = _paragraphs(2) + _stories("https://county.example") + _paragraphs(2, 2)
+    assert "Ferry timetable number 1" in text(sources)
+    roundup = _paragraphs(1) + _stories(count=5) + "<p>More stories tomorrow, as every day.</p>"
+    assert "Ferry timetable number 1" in text(roundup + _paragraphs(1, 1))

@@ -31,8 +31,8 @@ _INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "can
 
 def preclean(root: _Element) -> None:
     """Remove what no reader sees: templates, elements hidden by attribute or inline style;
-    and what no reader wants as text: photo galleries, video player menus, sign-up boxes
-    and comment threads (see `boxes`).
+    and what no reader wants as text: embedded social posts' fallback cards, photo
+    galleries, video player menus, sign-up boxes and comment threads (see `boxes`).
 
     Also unwraps the void elements libxml2 opens as containers (see VOID_MISPARSED).
     """
@@ -49,8 +49,25 @@ def preclean(root: _Element) -> None:
             doomed.append(el)
     for el in doomed:
         remove_element(el)
+    _drop_post_embeds(root)
     _drop_galleries(root)
     drop_boxes(root)
+
+
+_POST_EMBEDS = ("instagram-media", "tiktok-embed")
+"""The classes of the embed codes of Instagram and TikTok posts: a card linking to the post
+("View this post on Instagram", "A post shared by …") that a script makes a player."""
+
+
+def _drop_post_embeds(root: _Element) -> None:
+    """Remove embedded Instagram and TikTok posts (their fallback cards are no text)."""
+    embeds = [
+        el
+        for el in root.iter("blockquote")
+        if any(name in (el.get("class") or "") for name in _POST_EMBEDS)
+    ]
+    for el in embeds:
+        remove_element(el)
 
 
 _SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\b")
