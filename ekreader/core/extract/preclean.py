@@ -26,6 +26,20 @@ def _hidden_xpath() -> Any:
     )
 
 
+@cache
+def _button_links() -> Any:
+    """Links that are buttons (role="button") with a label of their own: "Weiterlesen",
+    "Haberin devamı için tıklayın"; not those around a heading (an accordion's panel
+    titles)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "descendant::a[@role='button'][not(descendant::h1 or descendant::h2 or descendant::h3"
+        " or descendant::h4 or descendant::h5 or descendant::h6 or descendant::div"
+        " or descendant::p)]"
+    )
+
+
 _INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "canvas")
 
 
@@ -47,6 +61,7 @@ def preclean(root: _Element) -> None:
             continue
         if is_hidden(el):
             doomed.append(el)
+    doomed += _button_links()(root)
     for el in doomed:
         remove_element(el)
     _drop_post_embeds(root)
