@@ -311,3 +311,28 @@ def test_a_list_of_the_sites_stories_inside_the_article_goes():
     assert "Ferry timetable number 1" in text(sources)
     roundup = _paragraphs(1) + _stories(count=5) + "<p>More stories tomorrow, as every day.</p>"
     assert "Ferry timetable number 1" in text(roundup + _paragraphs(1, 1))
+
+
+def test_a_thumbnail_link_to_another_story_inside_the_article_goes():
+    """A link around a thumbnail and a story's title, between paragraphs, is another story
+    (the extractor keeps its title as loose text after the paragraph before it)."""
+    card = "<a href='/news/ferry'><img src='f.jpg'><span>Why the ferry timetable changed again</span></a>"
+    page = _gazette(
+        "<h1>Swing bridge stays shut for inspection</h1>", _paragraphs(2) + card + _paragraphs(2, 2)
+    )
+    text = extract_article(page, GAZETTE).text
+    assert "Why the ferry timetable changed again" not in text
+    assert _HARBOUR[2][:40] in text
+
+
+def test_an_embedded_sign_up_form_goes_but_a_map_under_a_heading_stays():
+    """A box whose heading offers a newsletter around an iframe (a form served from
+    elsewhere) goes; an address box around a map iframe is the article's."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    sign_up = "<div><h3>The morning newsletter</h3><p>News at seven, free.</p><iframe src='https://forms.example/x'></iframe></div>"
+    where = "<div><h3>Where to find it</h3><p>Quay Street 5, Harbour Town</p><iframe src='https://maps.example/q'></iframe></div>"
+    text = extract_article(
+        _gazette(header, _paragraphs(2) + sign_up + where + _paragraphs(2, 2)), GAZETTE
+    ).text
+    assert "News at seven" not in text
+    assert "Quay Street 5, Harbour Town" in text

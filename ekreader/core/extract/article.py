@@ -16,7 +16,7 @@ from ekreader.core.extract.boilerplate import (
     drop_repeated_title,
     is_byline,
 )
-from ekreader.core.extract.cards import drop_cards
+from ekreader.core.extract.cards import drop_inline_stories
 from ekreader.core.extract.continuation import continue_text
 from ekreader.core.extract.dateline import (
     classed_dateline,
@@ -138,7 +138,8 @@ def _refine(
     align(body, items, title, sites)
     relink(body, items)
     drop_teasers(body, items, url, sites)
-    drop_cards(body, paragraphs, url)
+    if root is not None:
+        drop_inline_stories(body, root, paragraphs, url, sites)
     drop_bio(body, author)
     drop_contact_cards(body)
     drop_repeated_title(body, title)

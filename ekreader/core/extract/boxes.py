@@ -9,6 +9,7 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ekreader.core.extract.cues import CALL_TO_ACTION, NEWSLETTER
 from ekreader.core.text.htmltree import remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -29,20 +30,32 @@ _THREAD_SHARE = 0.6
 _COMMENT_ITEM = 2000
 """Longest comment (with its author, date and links)."""
 _STOP = frozenset({"body", "html", "main", "article"})
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _FIELDS = frozenset({"text", "email", "", "radio", "checkbox"})
 
 
 def drop_boxes(root: _Element) -> None:
-    """Remove sign-up boxes (a form with a text or email field or a text area, with at most
-    `BOX_TEXT` characters of text around it) and comment threads from a page."""
+    """Remove sign-up boxes (a form with a text or email field or a text area, or an
+    iframe under a heading that offers a newsletter, with at most `BOX_TEXT` characters
+    of text around it) and comment threads from a page."""
     doomed: list[_Element] = []
     for form in root.iter("form"):
         if _is_entry_form(form) and _length(form, BOX_TEXT) <= BOX_TEXT:
             doomed.append(_largest_box(form))
+    for frame in root.iter("iframe"):  # a sign-up form served from elsewhere
+        box = _largest_box(frame)
+        heading = next(box.iter(*_HEADINGS), None) if box is not frame else None
+        if heading is not None and _is_sign_up(clean_line(" ".join(heading.itertext()))):
+            doomed.append(box)
     doomed += _threads(root)
     for el in doomed:
         if el.getparent() is not None and _attached(el, root):
             remove_element(el)
+
+
+def _is_sign_up(heading: str) -> bool:
+    """A box's heading that offers a newsletter or a subscription."""
+    return bool(NEWSLETTER.search(heading) or CALL_TO_ACTION.match(heading))
 
 
 def _is_entry_form(form: _Element) -> bool:

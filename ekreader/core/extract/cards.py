@@ -1,15 +1,25 @@
-"""Teaser cards inside an article: a small box holding a link to another story (its title,
-a line of its own) above a short blurb, often with a label and a thumbnail ("Lesen Sie
-auch", "شاهد أيضا"). Extractors drop the link line and keep the blurb, a sentence that
-reads as the article's own; the box around it gives it away.
+"""Other stories set inside an article, between its paragraphs, found on the page itself:
+
+- cards: a small box holding a link to another story (its title, a line of its own) above
+  a short blurb, often with a label and a thumbnail ("Lesen Sie auch", "شاهد أيضا").
+  Extractors drop the link line and keep the blurb, a sentence that reads as the
+  article's own; the box around it gives it away;
+- lists of the site's stories: every item opens with a linked title, a blurb at most
+  ("Leggi anche", "Öne Çıkanlar"), with the box's label above;
+- image links: a link that wraps a thumbnail and a title ("Why the timetable changed").
+
+All three go only between two paragraphs of article text (the passes in `teasers` and
+`align` see to the article's end), and never when there are many of them: an article made
+of such items (a listicle, a roundup of the day's stories) keeps them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
-from ekreader.core.extract.pageitems import KEY_LEN, el_key, key_start, shorter
+from ekreader.core.extract.pageitems import KEY_LEN, el_key, key_start, line_key, shorter
+from ekreader.core.text.htmltree import HEADING_TAGS
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -17,58 +27,117 @@ if TYPE_CHECKING:
 BLURB = 300
 """Longest blurb of a card (a longer paragraph is article text)."""
 _TITLE_WORDS = 3
-"""Fewest words of a card's title link ("Mehr", "Video ansehen" are not titles)."""
+"""Fewest words of a story's title link ("Mehr", "Video ansehen" are not titles)."""
 _BOX_EXTRA = 200
 """Most characters of a card besides its blurb: the title, a label, a date."""
 _LEVELS = 2
 """Levels above the blurb searched for the card's box."""
 TEXT = 120
-"""A paragraph this long is article text (a card stands between two of them)."""
+"""A paragraph this long is article text (other stories stand between two of them)."""
 _MOST = 2
-"""Most cards in one article (more: a list of items the article is made of)."""
+"""Most cards or image links in one article (more: items the article is made of)."""
+LIST_ITEMS = 5
+"""Most items of a list of other stories set in an article ("Leggi anche": three)."""
+_LIST_SHARE = 0.3
+"""Largest share of the body's text such a list may hold (more: a roundup of stories)."""
+_TITLE_LINE = 200
+"""Longest line taken as a story's title."""
+_LABEL = 60
+"""Longest label of a box of stories ("Leggi anche", "Öne Çıkanlar"; a sentence is text)."""
 _LINES = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 
 
-def drop_cards(body: _Element, paragraphs: dict[str, list[_Element]], page: str) -> None:
-    """Remove from the extracted body the teaser cards set in the article: their blurb, and
-    their title, label and other lines if kept. A card's blurb is a paragraph of at most
-    `BLURB` characters, with article text before and after it, whose box on the page (its
-    parent, or the parent's parent) holds, before it, a link of `_TITLE_WORDS` words or
-    more to another page, on a line of its own, and at most `_BOX_EXTRA` characters more.
-    More than `_MOST` such cards make a list the article is made of (a listicle's items),
-    and stay."""
+def drop_inline_stories(
+    body: _Element,
+    root: _Element,
+    paragraphs: dict[str, list[_Element]],
+    page: str,
+    sites: frozenset[str],
+) -> None:
+    """Remove the cards, lists of the site's stories and image links (see the module's
+    docstring) that the extractor kept between the body's first and last paragraphs of
+    article text; `paragraphs` is the page's `paragraphs_by_key`, `sites` its own hosts."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     text = [n for n, el in enumerate(blocks) if el.tag == "p" and not shorter(el, TEXT)]
     if len(text) < 2:
         return
-    short: dict[str, list[_Element]] = {}
-    for el in blocks[text[0] + 1 : text[-1]]:
-        if el.tag == "p" and shorter(el, BLURB) and len(key := key_start(el)) >= KEY_LEN:
-            short.setdefault(key, []).append(el)
-    if not short:
-        return
-    own = page.split("#", 1)[0].rstrip("/")
-    cards: list[tuple[_Element, set[str]]] = []  # a blurb kept, the keys of its card's lines
-    for key, kept in short.items():
-        for p in paragraphs.get(key, ()):
-            found = _card(p, page, own) if kept else None
-            if found is not None:
-                title, box = found
-                lines = {el_key(title)} | {el_key(line) for line in box.iter(*_LINES)}
-                cards.append((kept.pop(0), lines))
-                if len(cards) > _MOST:
-                    return
-    if not cards:
-        return
-    lines = set().union(*(keys for _el, keys in cards)) - {""}
-    doomed = [el for el, _keys in cards]
-    doomed += [el for el in blocks if el.tag in _LINES and el_key(el) in lines]
+    middle = blocks[text[0] + 1 : text[-1]]
+    link = _Links(page, sites)
+    doomed = _cards(middle, paragraphs, link) + _image_links(middle, root, link)
+    total = sum(_length(el) for el in blocks)
+    doomed += _story_lists(middle, root, link, _LIST_SHARE * total)
     for el in doomed:
         if el.getparent() is body:
             body.remove(el)
 
 
-def _card(p: _Element, page: str, own: str) -> tuple[_Element, _Element] | None:
+class _Links:
+    """What a link leads to, seen from the article's page: another page, of the site."""
+
+    def __init__(self, page: str, sites: frozenset[str]) -> None:
+        self._page = page
+        self._own = page.split("#", 1)[0].rstrip("/")
+        self._sites = sites
+
+    def elsewhere(self, link: _Element, *, site: bool = False) -> bool:
+        """True for a link to another page (of the site's own hosts, with `site`)."""
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return False
+        try:
+            target = urljoin(self._page, href)
+            host = (urlsplit(target).hostname or "").removeprefix("www.")
+        except ValueError:
+            return False
+        if target.split("#", 1)[0].rstrip("/") == self._own:
+            return False
+        return not site or host in self._sites
+
+    def title(self, link: _Element, *, site: bool = False, alone: bool = True) -> bool:
+        """A link to another page whose text is a story's title: a few words (`alone`: all
+        of its line)."""
+        words = " ".join(link.itertext()).split()
+        if len(words) < _TITLE_WORDS or not self.elsewhere(link, site=site):
+            return False
+        parent = link.getparent()
+        if alone and parent is not None and parent.tag in ("p", "li"):  # the whole line
+            return len(" ".join(parent.itertext()).split()) <= len(words) + 3
+        return True
+
+
+def _length(el: _Element) -> int:
+    return sum(len(piece.strip()) for piece in el.itertext())
+
+
+def _cards(
+    middle: list[_Element], paragraphs: dict[str, list[_Element]], link: _Links
+) -> list[_Element]:
+    """The blurbs kept of cards, with their title, label and other lines if kept: a blurb
+    is a paragraph of at most `BLURB` characters whose box on the page (its parent, or the
+    parent's parent) holds, before it, a story's title link and at most `_BOX_EXTRA`
+    characters more."""
+    short: dict[str, list[_Element]] = {}
+    for el in middle:
+        if el.tag == "p" and shorter(el, BLURB) and len(key := key_start(el)) >= KEY_LEN:
+            short.setdefault(key, []).append(el)
+    cards: list[tuple[_Element, set[str]]] = []  # a blurb kept, the keys of its card's lines
+    for key, kept in short.items():
+        for p in paragraphs.get(key, ()):
+            found = _card(p, link) if kept else None
+            if found is not None:
+                title, box = found
+                lines = {el_key(title)} | {el_key(line) for line in box.iter(*_LINES)}
+                cards.append((kept.pop(0), lines))
+                if len(cards) > _MOST:
+                    return []
+    if not cards:
+        return []
+    lines = set().union(*(keys for _el, keys in cards)) - {""}
+    doomed = [el for el, _keys in cards]
+    return doomed + [el for el in middle if el.tag in _LINES and el_key(el) in lines]
+
+
+def _card(p: _Element, link: _Links) -> tuple[_Element, _Element] | None:
     """The title link and the box of the card that holds paragraph `p`, else None."""
     size = len(" ".join(" ".join(p.itertext()).split()))
     box = p
@@ -81,27 +150,70 @@ def _card(p: _Element, page: str, own: str) -> tuple[_Element, _Element] | None:
         for el in box.iter():
             if el is p:
                 break  # links after the blurb, or inside it, are no title over it
-            if el.tag == "a" and _is_title_link(el, page, own):
+            if el.tag == "a" and link.title(el):
                 return el, box
     return None
 
 
-def _is_title_link(link: _Element, page: str, own: str) -> bool:
-    """A link to another page whose text is a title of a few words on a line of its own."""
-    href = (link.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
+def _image_links(middle: list[_Element], root: _Element, link: _Links) -> list[_Element]:
+    """The lines kept that are the title of a link around a thumbnail; a title the
+    extractor left as loose text after a block (its tail) is cleared here."""
+    lines = {el_key(el): el for el in middle if el.tag in _LINES and shorter(el, _TITLE_LINE)}
+    tails = {line_key(el.tail): el for el in middle if el.tail and el.tail.strip()}
+    if not lines and not tails:
+        return []
+    titles = [
+        key
+        for a in root.iter("a")
+        if next(a.iter("img"), None) is not None
+        and link.title(a)
+        and ((key := el_key(a)) in lines or key in tails)
+    ]
+    if len(titles) > _MOST:
+        return []
+    for key in titles:
+        if key in tails:
+            tails[key].tail = None
+    return [lines[key] for key in titles if key in lines]
+
+
+def _story_lists(
+    middle: list[_Element], root: _Element, link: _Links, most: float
+) -> list[_Element]:
+    """The lists kept that are a list of the site's stories on the page (each item opens
+    with a story's title link to the site, a blurb at most; `LIST_ITEMS` at most; text of
+    `most` characters at most), with the box's label kept right above one."""
+    kept = {el_key(el): n for n, el in enumerate(middle) if el.tag in ("ul", "ol")}
+    if not kept:
+        return []
+    doomed: list[_Element] = []
+    for source in root.iter("ul", "ol"):
+        entries = [li for li in source if li.tag == "li"]
+        if not 2 <= len(entries) <= LIST_ITEMS:
+            continue
+        if not all(_opens_with_story(li, link) for li in entries):
+            continue
+        n = kept.get(el_key(source), -1)
+        if n < 0 or _length(middle[n]) > most:
+            continue
+        doomed.append(middle[n])
+        label = source.getprevious()
+        above = middle[n - 1] if n > 0 else None
+        if (
+            label is not None
+            and above is not None
+            and above.tag in (*HEADING_TAGS, "p")
+            and shorter(above, _LABEL)
+            and el_key(above) == el_key(label)
+        ):
+            doomed.append(above)
+    return doomed
+
+
+def _opens_with_story(li: _Element, link: _Links) -> bool:
+    """A list item that starts with a story's title link to the site, a blurb at most
+    after it."""
+    first = next((child for child in li if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "a" or (li.text or "").strip():
         return False
-    try:
-        target = urljoin(page, href).split("#", 1)[0].rstrip("/")
-    except ValueError:
-        return False
-    if target == own:
-        return False
-    text = " ".join(link.itertext()).split()
-    if len(text) < _TITLE_WORDS:
-        return False
-    parent = link.getparent()
-    if parent is not None and parent.tag in ("p", "li"):  # inside a line: the whole line
-        line = " ".join(parent.itertext()).split()
-        return len(line) <= len(text) + 3
-    return True
+    return shorter(li, BLURB + _TITLE_LINE) and link.title(first, site=True, alone=False)

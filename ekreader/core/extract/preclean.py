@@ -40,7 +40,8 @@ def _button_links() -> Any:
     )
 
 
-_INERT = ("template", "script", "style", "svg", "iframe", "link", "object", "canvas")
+_INERT = ("template", "script", "style", "svg", "link", "object", "canvas")
+"""Never shown; iframes go after the boxes around them are found (`drop_boxes`)."""
 
 
 def preclean(root: _Element) -> None:
@@ -67,6 +68,8 @@ def preclean(root: _Element) -> None:
     _drop_post_embeds(root)
     _drop_galleries(root)
     drop_boxes(root)
+    if next(root.iter("iframe"), None) is not None:
+        etree.strip_elements(root, "iframe", with_tail=False)
 
 
 _POST_EMBEDS = ("instagram-media", "tiktok-embed")

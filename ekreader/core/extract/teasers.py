@@ -80,7 +80,6 @@ def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[
     _flush(run, doomed)
     doomed |= _link_sections(blocks, doomed, links)
     doomed |= _teaser_lines(blocks, items, page, sites)
-    doomed |= _teaser_lists(blocks, page, sites)
     for n in sorted(doomed, reverse=True):
         body.remove(blocks[n])
 
@@ -121,55 +120,6 @@ def _teaser_lines(
         if host in sites and _page_key(target) != own:
             found.add(n)
     return found
-
-
-TEASER_ITEMS = 5
-"""Most items of a list of other stories set in an article ("Leggi anche": three teasers)."""
-_LIST_SHARE = 0.3
-"""Largest share of the body's text such a list may hold (more: a roundup of stories)."""
-
-
-def _teaser_lists(blocks: list[_Element], page: str, sites: frozenset[str]) -> set[int]:
-    """Lists set between paragraphs of the article whose every item opens with a link of a
-    few words to another story of the site (its title), and a blurb at most: "Leggi
-    anche", "Lee también", "Mehr zum Thema" boxes in the middle of the text."""
-    text = [n for n, el in enumerate(blocks) if el.tag == "p" and not shorter(el, TEXT_LINE)]
-    if len(text) < 2:
-        return set()
-    total = sum(len(_text(el)) for el in blocks)
-    found: set[int] = set()
-    for n in range(text[0] + 1, text[-1]):
-        el = blocks[n]
-        if el.tag not in ("ul", "ol"):
-            continue
-        entries = [li for li in el if li.tag == "li"]
-        if not 2 <= len(entries) <= TEASER_ITEMS or len(_text(el)) > _LIST_SHARE * total:
-            continue
-        if all(_opens_with_story(li, page, sites) for li in entries):
-            found.add(n)
-    return found
-
-
-def _opens_with_story(li: _Element, page: str, sites: frozenset[str]) -> bool:
-    """A list item that starts with a link of `_TITLE_WORDS` words or more to another page
-    of the site, followed by at most a blurb."""
-    from urllib.parse import urljoin, urlsplit
-
-    link = next((child for child in li if isinstance(child.tag, str)), None)
-    if link is None or link.tag != "a" or (li.text or "").strip():
-        return False
-    if len(_text(link).split()) < _TITLE_WORDS or not shorter(li, BLURB + TEASER_LINE):
-        return False
-    try:
-        target = urljoin(page, (link.get("href") or "").strip())
-        host = (urlsplit(target).hostname or "").removeprefix("www.")
-    except ValueError:
-        return False
-    return host in sites and _page_key(target) != _page_key(page)
-
-
-_TITLE_WORDS = 3
-"""Fewest words of a link taken as a story's title ("Mehr", "Video ansehen" are not)."""
 
 
 def _flush(run: list[list[int]], doomed: set[int]) -> None:
