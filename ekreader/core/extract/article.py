@@ -129,12 +129,12 @@ def _refine(
     """Our passes over the extracted body, against the page it came from (`root`, its
     `items`); the dateline line taken out of its header, if any."""
     dateline = take_dateline(body)
+    sites = own_sites(url, meta or {})
     paragraphs = paragraphs_by_key(root) if root is not None else {}
     if root is not None:
         continue_text(body, root, paragraphs)
-        restore_fact_boxes(body, root)
+        restore_fact_boxes(body, root, url, sites)
     drop_boilerplate(body, author)
-    sites = own_sites(url, meta or {})
     align(body, items, title, sites)
     relink(body, items)
     drop_teasers(body, items, url, sites)

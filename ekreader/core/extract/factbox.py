@@ -1,5 +1,6 @@
 """Fact boxes the extractor left out: an <aside> set between two paragraphs of the article
-that holds a list or a table of facts ("Der Damm in Zahlen", "Key facts") and no links.
+that holds a list or a table of facts ("Der Damm in Zahlen", "Key facts") and no links to
+the site's other pages.
 
 Extractors drop every <aside> (most are sidebars, related stories, advertisements); one
 inside the article's text, with nothing to follow, is the article's own summary of
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
 
 from ekreader.core.extract.pageitems import key_start, shorter
 
@@ -24,10 +26,11 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _PARTS = (*_HEADINGS, "p", "ul", "ol", "dl", "table")
 
 
-def restore_fact_boxes(body: _Element, root: _Element) -> None:
+def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozenset[str]) -> None:
     """Put back in the body each fact box of the page whose paragraphs before and after
-    it the body holds, right after the first of them."""
-    boxes = [aside for aside in root.iter("aside") if _is_fact_box(aside)]
+    it the body holds, right after the first of them (`page` is the article's address,
+    `sites` its own hosts)."""
+    boxes = [aside for aside in root.iter("aside") if _is_fact_box(aside, page, sites)]
     if not boxes:
         return
     kept: dict[str, _Element] = {}
@@ -46,13 +49,26 @@ def restore_fact_boxes(body: _Element, root: _Element) -> None:
                 anchor.addnext(part)
 
 
-def _is_fact_box(aside: _Element) -> bool:
-    """An aside holding a list or table, no link, no form, and little text."""
+def _is_fact_box(aside: _Element, page: str, sites: frozenset[str]) -> bool:
+    """An aside holding a list or table, no link to another page of the site (links to
+    other sites are its sources), no form, and little text."""
     if next(aside.iter("ul", "ol", "dl", "table"), None) is None:
         return False
-    if next(aside.iter("a", "form", "input", "iframe"), None) is not None:
+    if next(aside.iter("form", "input", "iframe"), None) is not None:
+        return False
+    if any(_to_site(a, page, sites) for a in aside.iter("a")):
         return False
     return shorter(aside, BOX_TEXT)
+
+
+def _to_site(link: _Element, page: str, sites: frozenset[str]) -> bool:
+    """True for a link to a page of the site's own hosts (or one that cannot be read)."""
+    try:
+        target = urljoin(page, (link.get("href") or "").strip())
+        host = (urlsplit(target).hostname or "").removeprefix("www.")
+    except ValueError:
+        return True
+    return host in sites
 
 
 def _paragraph_beside(box: _Element, step: int) -> _Element | None:

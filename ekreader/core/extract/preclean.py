@@ -66,6 +66,9 @@ def preclean(root: _Element) -> None:
     for el in doomed:
         remove_element(el)
     _drop_post_embeds(root)
+    for figure in root.iter("figure"):  # a photo's or a video's title is no section
+        for heading in figure.iter(*HEADING_TAGS):
+            heading.tag = "p"
     _drop_galleries(root)
     drop_boxes(root)
     if next(root.iter("iframe"), None) is not None:
