@@ -192,10 +192,6 @@ def align(
     _drop_teaser_runs(body, teasers)
 
 
-_BLURB = 400
-"""Longest blurb under a teaser's title (longer text is an article's)."""
-
-
 def _drop_misplaced_teaser(
     body: _Element,
     children: list[tuple[_Element, str]],
@@ -293,7 +289,7 @@ def _is_header_line(item: Item) -> bool:
 def _under_teaser_title(items: list[Item], last: int, pos: int, size: int) -> bool:
     """True for a short block right under a teaser's title: a heading that links to
     another page, or a short line that is all a link."""
-    if size > 400:
+    if size > _BLURB:
         return False
     for n in range(pos - 1, max(last, pos - 3), -1):
         if items[n].heading:
@@ -305,6 +301,8 @@ def _under_teaser_title(items: list[Item], last: int, pos: int, size: int) -> bo
 
 _TITLE_LINE = 160
 """Longest line taken as a teaser's title."""
+_BLURB = 400
+"""Longest blurb under a teaser's title (longer text is an article's)."""
 
 
 def _is_link_line(item: Item) -> bool:

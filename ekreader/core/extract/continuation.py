@@ -8,8 +8,8 @@ block that holds the kept text's first (last) paragraph, and the blocks beside i
 block of the same kind (same tag, same first class: "editorial-module") that holds
 article text comes back; a block of short lines (a photo, its caption and credit) is
 passed over, a table of figures comes back with the text after it; anything else ends
-the search. Comments, teasers and sign-up boxes sit in
-blocks of other kinds, so they never come back this way.
+the search. Comments, teasers and sign-up boxes sit in blocks of other kinds, so they
+never come back this way.
 """
 
 from __future__ import annotations

@@ -46,8 +46,9 @@ _INERT = ("template", "script", "style", "svg", "link", "object", "canvas")
 
 def preclean(root: _Element) -> None:
     """Remove what no reader sees: templates, elements hidden by attribute or inline style;
-    and what no reader wants as text: embedded social posts' fallback cards, photo
-    galleries, video player menus, sign-up boxes and comment threads (see `boxes`).
+    and what no reader wants as text: links that are buttons, embedded social posts'
+    fallback cards, photo galleries, video player menus, sign-up boxes and comment threads
+    (see `boxes`). A heading inside a figure (a photo's title) becomes a line.
 
     Also unwraps the void elements libxml2 opens as containers (see VOID_MISPARSED).
     """
