@@ -182,9 +182,15 @@ def _story_lists(
 ) -> list[_Element]:
     """The lists kept that are a list of the site's stories on the page (each item opens
     with a story's title link to the site, a blurb at most; `LIST_ITEMS` at most; text of
-    `most` characters at most), with the box's label kept right above one."""
+    `most` characters at most), and the box's label kept right above one, or left alone
+    where the extractor dropped the list ("Así lo contamos:")."""
     kept = {el_key(el): n for n, el in enumerate(middle) if el.tag in ("ul", "ol")}
-    if not kept:
+    labels = {
+        el_key(el): n
+        for n, el in enumerate(middle)
+        if el.tag in (*HEADING_TAGS, "p") and shorter(el, _LABEL)
+    }
+    if not kept and not labels:
         return []
     doomed: list[_Element] = []
     for source in root.iter("ul", "ol"):
@@ -194,19 +200,14 @@ def _story_lists(
         if not all(_opens_with_story(li, link) for li in entries):
             continue
         n = kept.get(el_key(source), -1)
-        if n < 0 or _length(middle[n]) > most:
+        if n >= 0 and _length(middle[n]) > most:
             continue
-        doomed.append(middle[n])
+        if n >= 0:
+            doomed.append(middle[n])
         label = source.getprevious()
-        above = middle[n - 1] if n > 0 else None
-        if (
-            label is not None
-            and above is not None
-            and above.tag in (*HEADING_TAGS, "p")
-            and shorter(above, _LABEL)
-            and el_key(above) == el_key(label)
-        ):
-            doomed.append(above)
+        at = labels.get(el_key(label), -1) if label is not None else -1
+        if at >= 0 and (n < 0 or at == n - 1):
+            doomed.append(middle[at])
     return doomed
 
 

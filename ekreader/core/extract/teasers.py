@@ -3,6 +3,7 @@ blurbs), and the sections of links that follow the article's end."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import FURTHER_LINKS, REFERENCES
@@ -44,7 +45,8 @@ def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[
     the next heading or the end. Either goes with that blurb. After the article's last
     paragraph, headings over nothing but links to the site's own pages (`sites`) and
     short lines go with those links (links to other sites there are the article's
-    sources).
+    sources). Teasers that hold most of the body's text are the items the article is made
+    of (a listicle of linked tips), and stay.
     """
     cards, linked = _teaser_titles(items, page)
     links = _LinkLines(items, sites)
@@ -78,6 +80,8 @@ def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[
             run.append(teaser)
         n = teaser[-1] + 1
     _flush(run, doomed)
+    if _text_of(blocks, doomed) * 2 > _text_of(blocks, range(len(blocks))):
+        doomed = set()  # most of the text: the items the article is made of (a listicle)
     doomed |= _link_sections(blocks, doomed, links)
     doomed |= _teaser_lines(blocks, items, page, sites)
     for n in sorted(doomed, reverse=True):
@@ -120,6 +124,11 @@ def _teaser_lines(
         if host in sites and _page_key(target) != own:
             found.add(n)
     return found
+
+
+def _text_of(blocks: list[_Element], chosen: Iterable[int]) -> int:
+    """The characters of text of the chosen blocks."""
+    return sum(len(_text(blocks[n])) for n in chosen)
 
 
 def _flush(run: list[list[int]], doomed: set[int]) -> None:
