@@ -2270,6 +2270,54 @@ PAGES: dict[str, dict[str, object]] = {
             "Guias práticos",
         ],
     },
+    "agency-fr.html": {
+        "title": "Les boulangers artisanaux face à la flambée du prix du beurre",
+        "author": "Claire DUMONTEL",
+        "headings": [
+            None,
+            "Des recettes revues à la baisse",
+            "Le gouvernement appelé à intervenir",
+        ],
+        "present": [
+            "Le prix du beurre vendu aux professionnels a progressé de 38% sur un an",
+            "Dans le quartier lyonnais de la Croix-Rousse, Thomas Berthier a déjà relevé le prix de son croissant",
+            "Les industriels laitiers, de leur côté, rejettent toute hausse abusive de leurs marges.",
+            "Une réunion de la filière est prévue à la fin du mois à Paris, selon une source proche du dossier.",
+        ],
+        "absent": [
+            "Séisme de magnitude 6,1",
+            "Collecte de lait: la France enregistre son plus fort recul",
+            "Journaliste au service économie depuis 2018",
+            "les informations essentielles envoyées directement",
+            "Le cacao atteint un record historique",
+            "Six Nations: le XV de France",
+            "Tous droits de reproduction",
+        ],
+    },
+    "paper-it.html": {
+        "title": "Venezia, i gondolieri tornano a scuola: corso obbligatorio di primo soccorso",
+        "author": "Giulia Benvenuti",
+        "headings": [
+            None,
+            "La protesta dei costi",
+            "Un modello per altre città",
+        ],
+        "present": [
+            "Quaranta ore di lezione, un esame finale e un attestato da rinnovare ogni tre anni.",
+            "Il corso sarà tenuto dai volontari della Croce Verde",
+            "La giunta ha risposto che valuterà un contributo per i più giovani",
+            "entro fine anno rischierà la sospensione della licenza.",
+        ],
+        "absent": [
+            "Vertice Ue, accordo raggiunto sul bilancio della difesa",
+            "Ticket di ingresso a Venezia, il primo bilancio",
+            "Cronista della redazione di Venezia",
+            "iscriviti alla newsletter settimanale",
+            "era ora che qualcuno pensasse alla sicurezza",
+            "Pensioni di giugno, le date di pagamento",
+            "Editoriale Nazionale S.p.A.",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
