@@ -336,3 +336,24 @@ def test_an_embedded_sign_up_form_goes_but_a_map_under_a_heading_stays():
     ).text
     assert "News at seven" not in text
     assert "Quay Street 5, Harbour Town" in text
+
+
+def test_a_name_linked_to_the_sites_author_page_under_the_headline_is_the_author():
+    """Without author metadata, a name linked to the site's author page in the header is
+    the author, past a standfirst set as an h2; a written byline keeps all its names."""
+    from ekreader.core.extract.article import extract_article as extract
+
+    body = _paragraphs(4)
+    header = (
+        "<h1>Swing bridge stays shut for inspection</h1>"
+        "<h2>Divers will inspect the pillars for ten days, the harbour office says</h2>"
+        "<div><a href='/autor/lucia-carvajal/'>Lucía Carvajal</a> <span>Sevilla</span></div>"
+    )
+    assert extract(_gazette(header, body, head=""), GAZETTE).author == "Lucía Carvajal"
+    written = header.replace(
+        "<div><a href='/autor/lucia-carvajal/'>Lucía Carvajal</a> <span>Sevilla</span></div>",
+        "<p>By <a href='/author/ann'>Ann Berg</a> and <a href='/author/ola'>Ola Lind</a></p>",
+    )
+    assert extract(_gazette(written, body, head=""), GAZETTE).author == "Ann Berg and Ola Lind"
+    plain = header.replace("/autor/lucia-carvajal/", "/sevilla/")
+    assert extract(_gazette(plain, body, head=""), GAZETTE).author is None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.boilerplate import is_byline
 from ekreader.core.extract.cues import BY, BYLINE, COUNTER, DATE_ONLY, RELATIVE_AGE, STAMP
-from ekreader.core.extract.pageitems import Item, line_key, plain
+from ekreader.core.extract.pageitems import ANCHORED, Item, line_key, plain
 from ekreader.core.text.htmltree import inline_text
 from ekreader.core.text.sanitize import clean_line
 
@@ -197,14 +197,21 @@ def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) ->
 
 def header_author(items: list[Item], headline: int) -> str | None:
     """The names of a byline among the lines under the page's headline (at `headline` in
-    `items`): "بقلم: سمير عبد الحميد", "Von Max Mustermann"; for a page whose metadata
-    names no author."""
+    `items`): a line's one name linked to the site's page about its author ("Lucía
+    Carvajal · Sevilla", "Por <a>Rafael Monteiro</a>, Portal — Belém"), else a written
+    byline: "بقلم: سمير عبد الحميد", "Von Max Mustermann"; for a page whose metadata names no
+    author. A standfirst set as a heading under the headline is passed over."""
     if headline < 0:
         return None
     for item in items[headline + 1 : headline + 1 + _HEADER_LINES]:
-        if item.heading or item.marker:
+        if item.marker:
             break
+        if item.heading:
+            continue
         text = plain(item.text)
+        linked = _author_links(item.text)
+        if len(linked) == 1:
+            return linked[0]  # "Por <a>Name</a>, Portal — Belém": the name, not the rest
         match = BYLINE.match(text) if len(text) <= _BYLINE_LINE else None
         if match is None:
             continue
@@ -215,6 +222,40 @@ def header_author(items: list[Item], headline: int) -> str | None:
             return names
         return None
     return None
+
+
+_AUTHOR_PAGES = frozenset(
+    {
+        "author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
+        "autori", "yazar", "yazarlar",
+    }
+)  # fmt: skip
+"""Path segments of a site's pages about its authors ("/autor/lucia-carvajal/")."""
+_NAME_WORDS = 5
+
+
+def _author_links(line: str) -> list[str]:
+    """The texts of the links in a line to the site's author pages that read as names: a
+    few words, no digits, not starting in lower case ("Lucía Carvajal", "سميرة الحداد")."""
+    from urllib.parse import urlsplit
+
+    names: list[str] = []
+    for match in ANCHORED.finditer(line):
+        try:
+            path = urlsplit(match.group(1)).path
+        except ValueError:
+            continue
+        if not _AUTHOR_PAGES & {part.casefold() for part in path.split("/")}:
+            continue
+        name = clean_line(match.group(2))
+        words = name.split()
+        if (
+            2 <= len(words) <= _NAME_WORDS
+            and not name[0].islower()
+            and not any(c.isdigit() for c in name)
+        ):
+            names.append(name)
+    return names
 
 
 def _names_only(names: str) -> str:
