@@ -2318,6 +2318,55 @@ PAGES: dict[str, dict[str, object]] = {
             "Editoriale Nazionale S.p.A.",
         ],
     },
+    "channel-ar.html": {
+        "title": "افتتاح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة",
+        "author": "سميرة الحداد",
+        "headings": [
+            None,
+            "تحديات بيئية",
+            "خطط للتوسع",
+        ],
+        "present": [
+            "افتتحت السلطات صباح الثلاثاء أكبر محطة لتحلية مياه البحر",
+            "وأوضح المسؤولون أن المشروع سيخفض انبعاثات ثاني أكسيد الكربون",
+            "وردت الشركة المشغلة بأن المحطة مزودة بنظام حديث",
+            "وأكد المسؤولون أن أسعار المياه للمستهلكين لن تتغير خلال العام الحالي.",
+        ],
+        "absent": [
+            "وزراء الخارجية العرب يعقدون اجتماعا طارئا",
+            "أسعار الألواح الشمسية تهبط إلى أدنى مستوى في عقد",
+            "صحفية متخصصة في شؤون الطاقة والاقتصاد",
+            "اشترك لتصلك أهم الأخبار",
+            "خطوة ممتازة نتمنى أن تعمم",
+            "قمة ثلاثية تبحث ملفات الأمن الإقليمي",
+            "جميع الحقوق محفوظة",
+        ],
+    },
+    "portal-br.html": {
+        "title": "Feira de ciências em escola pública de Belém cria filtro de água com caroço de açaí",
+        "author": "Rafael Monteiro",
+        "headings": [
+            None,
+            "Universidade vai testar protótipo",
+            "Próxima etapa é nacional",
+        ],
+        "present": [
+            "Um grupo de cinco estudantes de uma escola estadual do bairro do Guamá",
+            "No laboratório improvisado da escola, os estudantes queimaram os caroços",
+            "A estudante Larissa Cardoso, de 17 anos",
+            "Para os estudantes, o reconhecimento já valeu a pena e mostrou que a ciência pode nascer de um problema do próprio bairro.",
+        ],
+        "absent": [
+            "Copom decide hoje taxa de juros",
+            "Safra de açaí no Pará deve bater recorde",
+            "cobre educação, cidades e meio ambiente na Amazônia",
+            "Cadastre-se e receba um resumo diário",
+            "Orgulho demais desses meninos",
+            "Salário mínimo de 2025",
+            "Chuva forte alaga ruas do centro de Belém",
+            "Todos os direitos reservados",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
