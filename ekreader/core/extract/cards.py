@@ -16,9 +16,15 @@ of such items (a listicle, a roundup of the day's stories) keeps them.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
 
-from ekreader.core.extract.pageitems import KEY_LEN, el_key, key_start, line_key, shorter
+from ekreader.core.extract.pageitems import (
+    KEY_LEN,
+    el_key,
+    key_start,
+    line_key,
+    link_target,
+    shorter,
+)
 from ekreader.core.text.htmltree import HEADING_TAGS
 
 if TYPE_CHECKING:
@@ -84,11 +90,10 @@ class _Links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             return False
-        try:
-            target = urljoin(self._page, href)
-            host = (urlsplit(target).hostname or "").removeprefix("www.")
-        except ValueError:
+        found = link_target(self._page, href)
+        if found is None:
             return False
+        target, host = found
         if target.split("#", 1)[0].rstrip("/") == self._own:
             return False
         return not site or host in self._sites

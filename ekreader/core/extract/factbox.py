@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from copy import deepcopy
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
 
-from ekreader.core.extract.pageitems import key_start, shorter
+from ekreader.core.extract.pageitems import key_start, link_target, shorter
+from ekreader.core.text.htmltree import HEADING_TAGS
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -22,8 +22,7 @@ BOX_TEXT = 1000
 """Most characters of a fact box (a longer aside is a sidebar)."""
 _KEY = 16
 """Shortest key of a paragraph looked up in the body (shorter ones are not unique)."""
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_PARTS = (*_HEADINGS, "p", "ul", "ol", "dl", "table")
+_PARTS = (*HEADING_TAGS, "p", "ul", "ol", "dl", "table")
 
 
 def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozenset[str]) -> None:
@@ -63,12 +62,8 @@ def _is_fact_box(aside: _Element, page: str, sites: frozenset[str]) -> bool:
 
 def _to_site(link: _Element, page: str, sites: frozenset[str]) -> bool:
     """True for a link to a page of the site's own hosts (or one that cannot be read)."""
-    try:
-        target = urljoin(page, (link.get("href") or "").strip())
-        host = (urlsplit(target).hostname or "").removeprefix("www.")
-    except ValueError:
-        return True
-    return host in sites
+    found = link_target(page, (link.get("href") or "").strip())
+    return found is None or found[1] in sites
 
 
 def _paragraph_beside(box: _Element, step: int) -> _Element | None:
@@ -102,7 +97,7 @@ def _parts(box: _Element) -> list[_Element]:
         copy.tail = None
         for sub in copy.iter():
             sub.attrib.clear()
-        if copy.tag in _HEADINGS:
+        if copy.tag in HEADING_TAGS:
             copy.tag = "p"  # the box's title: a line over its facts, not a section
         parts.append(copy)
     return parts

@@ -282,6 +282,18 @@ def same_words(text: str, title: str) -> bool:
     return len(words & other) >= 0.7 * max(len(words), len(other))
 
 
+def link_target(page: str, href: str) -> tuple[str, str] | None:
+    """Where a link written `href` on `page` leads: its address and its host without
+    "www."; None for an address that cannot be read."""
+    from urllib.parse import urljoin, urlsplit
+
+    try:
+        target = urljoin(page, href)
+        return target, (urlsplit(target).hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+
+
 def link_counts(text: str, sites: frozenset[str]) -> tuple[int, int, int]:
     """In a line of `page_items`: the characters of its link texts, its links, and of those
     the links that leave `sites` (the page's own hosts, without "www.")."""

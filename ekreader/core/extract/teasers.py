@@ -14,6 +14,7 @@ from ekreader.core.extract.pageitems import (
     el_key,
     line_key,
     link_counts,
+    link_target,
     plain,
     shorter,
     text_lines,
@@ -99,8 +100,6 @@ def _teaser_lines(
 ) -> set[int]:
     """Lines that are a short label and a link to another story of the site, on their own:
     "Lesen Sie auch: <title>", "Bunu da okuyun: <title>", "اقرأ أيضا: <title>"."""
-    from urllib.parse import urljoin, urlsplit
-
     own = _page_key(page)
     lines = {i.key: i.text for i in items if not i.heading and not i.marker}
     found: set[int] = set()
@@ -116,11 +115,10 @@ def _teaser_lines(
             continue
         if not label.strip() or not label.rstrip().endswith((":", "»", "›", "|", "–", "—", "-")):
             continue
-        try:
-            target = urljoin(page, match.group(1))
-            host = (urlsplit(target).hostname or "").removeprefix("www.")
-        except ValueError:
+        where = link_target(page, match.group(1))
+        if where is None:
             continue
+        target, host = where
         if host in sites and _page_key(target) != own:
             found.add(n)
     return found
