@@ -215,6 +215,37 @@ def test_blocks_of_another_kind_or_with_a_linked_title_do_not_come_back():
         assert _continued(page, 0) == [_LONG[0], _LONG[1]], after[:40]
 
 
+def test_paragraphs_past_a_like_widget_come_back_with_text_the_article_repeats():
+    """The extractor kept the paragraphs above a like widget: the paragraphs of the same
+    kind after it come back, with the heading between them and a paragraph that says a
+    kept one again (found in the page by its place, not only its text); a classed
+    paragraph (the post's meta line) does not."""
+    from lxml import etree
+
+    from ekreader.core.extract.continuation import continue_text
+    from ekreader.core.text.htmltree import parse_html
+
+    widget = (
+        "<div class='sharedaddy sd-like'><h3 class='sd-title'>Like this:</h3>"
+        "<span class='button'>Like</span><span class='loading'>Loading...</span></div>"
+    )
+    meta = "This entry was posted on Tuesday and filed under Harbour, Bridges, Storms, Quay."
+    page = (
+        "<html><body><article><h1>Swing bridge</h1>"
+        f"<p>{_LONG[0]}</p><p>{_LONG[1]}</p>{widget}"
+        f"<p>{_LONG[2]}</p><p>{_LONG[1]}</p><h3>Repairs</h3><p>{_LONG[3]}</p>"
+        f"<p class='postmetadata'>{meta} {meta}</p></article></body></html>"
+    )
+    root = parse_html(page, html_elements=True)
+    assert root is not None
+    body = etree.Element("body")
+    for text in _LONG[:2]:
+        etree.SubElement(body, "p").text = text
+    continue_text(body, root)
+    got = ["".join(el.itertext()) for el in body]
+    assert got == [_LONG[0], _LONG[1], _LONG[2], _LONG[1], "Repairs", _LONG[3]]
+
+
 def test_a_jsonld_headline_the_page_does_not_show_is_not_the_title():
     """Wikipedia's JSON-LD "headline" is the article's short description: neither an h1
     nor <title> shows it, and the h1 that <title> holds is the headline."""

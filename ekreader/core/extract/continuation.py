@@ -9,11 +9,13 @@ block of the same kind (same tag, same first class: "editorial-module") that hol
 article text comes back; a block of short lines (a photo, its caption and credit) is
 passed over, a table of figures comes back with the text after it; anything else ends
 the search. Comments, teasers and sign-up boxes sit in blocks of other kinds, so they
-never come back this way.
+never come back this way. Where the kept paragraphs stand in no block, the paragraphs
+beside them past a widget (like buttons) come back the same way.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
@@ -36,6 +38,9 @@ LINKED = 0.3
 """... and at most this share of its text in links."""
 LEVELS = 6
 """Most levels of the page climbed from a kept paragraph to the blocks beside it."""
+PARAGRAPH = 80
+"""Fewest characters of a paragraph read on past a widget (shorter: a line)."""
+_LINE_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "table")
 _KEY = 16
 """Shortest key of a paragraph looked up in the page (shorter ones are not unique)."""
@@ -115,6 +120,8 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
     else:
         return []
     kind = _kind(block)
+    if kind == ("p", ""):
+        return _more_paragraphs(block, step)
     if not kind[1]:
         return []  # a block without a class: nothing tells its kind
     found: list[_Element] = []
@@ -135,24 +142,60 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
     return found if step > 0 else found[::-1]
 
 
-def _paragraph_of(paragraphs: dict[str, list[_Element]], key: str) -> _Element | None:
-    """The page's first paragraph whose text has this key (by `paragraphs_by_key`)."""
-    found = paragraphs.get(key[:KEY_LEN])
-    return found[0] if found else None
+def _more_paragraphs(start: _Element, step: int) -> list[_Element]:
+    """The paragraphs beside `start` (of its kind: no class) in its parent past a widget
+    (share or like buttons, an ad slot): the article goes on after it. Lines, headings and
+    tables between two paragraphs come back with them; the search ends at a block of text
+    that is not a paragraph."""
+    found: list[_Element] = []
+    pending: list[_Element] = []  # lines, headings and tables since the last paragraph
+    gaps = 0
+    for sibling in _beside(start, step):
+        size = _text_len(sibling, 1 << 30)
+        if _kind(sibling) == _kind(start) and size >= PARAGRAPH and not _linked(sibling, size):
+            found += (*pending, sibling)
+            pending.clear()
+            gaps = 0
+        elif sibling.tag in _LINE_TAGS and size <= GAP_TEXT and not _linked(sibling, size):
+            pending.append(sibling)
+        elif gaps < GAPS and _is_table(sibling):
+            pending.append(sibling)
+            gaps += 1
+        elif gaps < GAPS and size <= GAP_TEXT:
+            gaps += 1
+        else:
+            break
+    return found if step > 0 else found[::-1]
 
 
-def _copies(blocks: list[_Element], kept: set[str]) -> list[_Element]:
+def _linked(el: _Element, size: int) -> bool:
+    """More than `LINKED` of the element's `size` characters are in links."""
+    return sum(_text_len(a, 1 << 30) for a in el.iter("a")) > LINKED * size
+
+
+def _paragraph_of(page: dict[str, list[_Element]], key: str, nth: int = 0) -> _Element | None:
+    """The page's `nth` paragraph whose text has this key (by `paragraphs_by_key`), or its
+    last such paragraph when there are fewer: a text can say the same thing twice."""
+    found = page.get(key[:KEY_LEN])
+    return found[min(nth, len(found) - 1)] if found else None
+
+
+def _copies(
+    blocks: list[_Element], kept: Counter[str], page: dict[str, list[_Element]]
+) -> list[_Element]:
     """Copies of the text elements of blocks (the outermost ones), without attributes, but
-    those the body has (by `kept` key)."""
+    those the body has: `kept` counts the body's elements by key; a paragraph whose key it
+    holds is new only when the page repeats that text more often than the body, and it
+    comes after those the body holds (`page`: the page's `paragraphs_by_key`)."""
     copies: list[_Element] = []
     for block in blocks:
         for el in block.iter(*_TEXT_TAGS):
             if any(a.tag in _TEXT_TAGS for a in el.iterancestors()):
                 continue
             key = key_start(el)
-            if not key or key in kept:
+            if not key or (kept[key] and not _repeated(el, key, kept[key], page)):
                 continue
-            kept.add(key)
+            kept[key] += 1
             copy = deepcopy(el)
             copy.tail = None
             for sub in copy.iter():
@@ -160,6 +203,12 @@ def _copies(blocks: list[_Element], kept: set[str]) -> list[_Element]:
                     del sub.attrib[name]
             copies.append(copy)
     return copies
+
+
+def _repeated(el: _Element, key: str, count: int, page: dict[str, list[_Element]]) -> bool:
+    """`el` is a paragraph the page has after the first `count` with its key."""
+    same = page.get(key, [])
+    return any(other is el for other in same[count:])
 
 
 def continue_text(
@@ -173,10 +222,11 @@ def continue_text(
         return
     if page is None:
         page = paragraphs_by_key(root)
-    kept = {key_start(el) for el in body.iter(*_TEXT_TAGS)}
-    last = _paragraph_of(page, key_start(paragraphs[-1]))
+    kept = Counter(key_start(el) for el in body.iter(*_TEXT_TAGS))
+    end = key_start(paragraphs[-1])
+    last = _paragraph_of(page, end, sum(1 for p in paragraphs if key_start(p) == end) - 1)
     if last is not None:
-        for copy in _copies(_more_text(last, 1), kept):
+        for copy in _copies(_more_text(last, 1), kept, page):
             body.append(copy)
     top: _Element | None = paragraphs[0]
     while top is not None and top.getparent() is not body:
@@ -184,5 +234,5 @@ def continue_text(
     head = next(el for el in body if isinstance(el.tag, str))
     first = _paragraph_of(page, key_start(paragraphs[0]))
     if first is not None and top is not None and head is top:  # nothing above the first
-        for copy in _copies(_more_text(first, -1), kept):
+        for copy in _copies(_more_text(first, -1), kept, page):
             top.addprevious(copy)
