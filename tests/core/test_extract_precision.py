@@ -388,3 +388,44 @@ def test_a_name_linked_to_the_sites_author_page_under_the_headline_is_the_author
     assert extract(_gazette(written, body, head=""), GAZETTE).author == "Ann Berg and Ola Lind"
     plain = header.replace("/autor/lucia-carvajal/", "/sevilla/")
     assert extract(_gazette(plain, body, head=""), GAZETTE).author is None
+
+
+def test_a_call_to_follow_the_sites_own_accounts_goes_but_cited_posts_stay():
+    """A line whose links all lead to the site's own app or accounts on platforms goes
+    (the site's name in the account: gazette.example's "GazetteNews"); a paragraph citing
+    one post (the site's own tweet), someone else's account or a page off the platforms,
+    and a longer paragraph that links
+    the site's account among what it says, are the article's."""
+    tweet = (
+        "We first reported the closure in a <a href='https://twitter.com/HarbourGazette/"
+        "status/1789'>post on Tuesday</a>."
+    )
+    divers = (
+        "The divers' club posts its photos on <a href='https://instagram.com/quaydivers'>"
+        "its own account</a>."
+    )
+    long_own = (
+        "Readers sent us more than two hundred photos of the bridge over the years, and the "
+        "best of them are now in an album on <a href='https://facebook.com/gazette'>our page"
+        "</a>, with the names of the boats that passed under it in the summer of 1962."
+    )
+    app = (
+        "Get the latest news on the <a href='https://apps.apple.com/app/gazette/id42'>iPhone"
+        "</a> and <a href='https://play.google.com/store/apps/details?id=example.gazette'>"
+        "Android</a> apps."
+    )
+    report = (
+        "The <a href='https://county.example/report'>survey</a> was first shown on "
+        "<a href='https://facebook.com/gazette'>our page</a>."
+    )
+    channel = "Follow us on <a href='https://t.me/GazetteNews'>Telegram</a>!"
+    body = _paragraphs(2) + f"<p>{tweet}</p><p>{divers}</p><p>{report}</p>" + _paragraphs(2, 2)
+    body += f"<p>{long_own}</p><p>{app}</p><p>{channel}</p>"
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    text = doc.text
+    for kept in ("post on Tuesday", "its own account", "first shown", "boats that passed under"):
+        assert kept in text, kept
+    assert "apps." not in text
+    assert "Telegram" not in text

@@ -17,6 +17,7 @@ from ekreader.core.extract.boilerplate import (
     is_byline,
 )
 from ekreader.core.extract.cards import drop_inline_stories
+from ekreader.core.extract.channels import drop_channel_promos
 from ekreader.core.extract.continuation import continue_text
 from ekreader.core.extract.dateline import (
     classed_dateline,
@@ -138,6 +139,7 @@ def _refine(
     align(body, items, title, sites)
     relink(body, items)
     drop_teasers(body, items, url, sites)
+    drop_channel_promos(body, url, sites, (meta or {}).get("og:site_name", ""))
     if root is not None:
         drop_inline_stories(body, root, paragraphs, url, sites)
     drop_bio(body, author)

@@ -1,0 +1,125 @@
+"""The site's calls to follow it elsewhere, set in the article as a paragraph of its own:
+"download our app for iOS and Android", "join our Telegram channel", "follow us on
+Instagram", "support our work on Steady".
+
+Found by where the paragraph's links lead, in any language: every link goes to an
+account or an app on a platform (app stores, social networks, messengers, payment
+pages), and one of them is the site's own: the account's name holds the site's name
+("t.me/guatemalacom" on guatemala.com, "ElUniversalVzla" on eluniversal.com). A link to
+one post on a platform (a minister's tweet, a video) is a source the article cites, and
+a paragraph linking someone else's account is about them: both stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ekreader.core.extract.pageitems import link_target
+from ekreader.core.text.htmltree import remove_element
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+PROMO_TEXT = 160
+"""Longest paragraph taken for a call to follow the site: a line or two. A longer one
+says more than that (a question to the readers, the site's own news) and stays."""
+NAME = 5
+"""Shortest name of a site looked for in an account's name (shorter ones match by chance)."""
+_PLATFORMS = frozenset(
+    {
+        "apps.apple.com",
+        "itunes.apple.com",
+        "play.google.com",
+        "news.google.com",
+        "t.me",
+        "telegram.me",
+        "whatsapp.com",
+        "wa.me",
+        "twitter.com",
+        "x.com",
+        "instagram.com",
+        "facebook.com",
+        "fb.com",
+        "youtube.com",
+        "tiktok.com",
+        "linkedin.com",
+        "threads.net",
+        "bsky.app",
+        "flipboard.com",
+        "pinterest.com",
+        "vk.com",
+        "paypal.me",
+        "paypal.com",
+        "steadyhq.com",
+        "patreon.com",
+        "ko-fi.com",
+    }
+)
+_APP_STORES = frozenset({"apps.apple.com", "itunes.apple.com", "play.google.com"})
+_POSTS = frozenset(
+    {"status", "statuses", "watch", "shorts", "p", "reel", "reels", "video", "videos"}
+    | {"posts", "photo", "photos", "events", "playlist", "story", "stories"}
+)
+"""Path segments of a link to one post on a platform, not to an account."""
+_NOT_NAME = re.compile(r"[\W_]+")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "gob"})
+
+
+def drop_channel_promos(body: _Element, page: str, sites: frozenset[str], name: str) -> None:
+    """Remove the body's paragraphs that call the reader to the site's own accounts or
+    apps (see the module's docstring). `page` is the article's URL, `sites` the page's own
+    hosts without "www.", `name` the site's name from its metadata (og:site_name) or ""."""
+    names = {_squeezed(name)} | {_site_label(host) for host in sites}
+    names = {n for n in names if len(n) >= NAME}
+    if not names:
+        return
+    for el in list(body.iter("p", "li")):
+        if any(a.tag in ("p", "li") for a in el.iterancestors()):
+            continue
+        hrefs = [a.get("href") or "" for a in el.iter("a")]
+        if not hrefs or _length(el) > PROMO_TEXT:
+            continue
+        accounts = [_account(page, href) for href in hrefs]
+        if all(account is not None for account in accounts) and any(
+            any(n in account for n in names) for account in accounts if account
+        ):
+            remove_element(el)
+
+
+def _account(page: str, href: str) -> str | None:
+    """The name of the account or app a link leads to on a platform (its path and query,
+    squeezed); None for a link elsewhere or to one post."""
+    target = link_target(page, href)
+    if target is None:
+        return None
+    address, host = target
+    if host not in _PLATFORMS:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    segments = [s for s in parts.path.split("/") if s]
+    if host not in _APP_STORES and (
+        len(segments) > 2 or any(s.casefold() in _POSTS for s in segments)
+    ):
+        return None
+    return _squeezed(parts.path + " " + parts.query)
+
+
+def _site_label(host: str) -> str:
+    """A host's name without its top-level domain: "nationnews" for nationnews.com,
+    "gleaner" for gleaner.co.jm."""
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return _squeezed(labels[-3])
+    return _squeezed(labels[-2]) if len(labels) >= 2 else ""
+
+
+def _squeezed(text: str) -> str:
+    """Text casefolded, without spaces, punctuation or underscores."""
+    return _NOT_NAME.sub("", text.casefold())
+
+
+def _length(el: _Element) -> int:
+    return len(" ".join(" ".join(el.itertext()).split()))
