@@ -429,3 +429,45 @@ def test_a_call_to_follow_the_sites_own_accounts_goes_but_cited_posts_stay():
         assert kept in text, kept
     assert "apps." not in text
     assert "Telegram" not in text
+
+
+def test_appeal_boxes_go_wherever_they_stand_but_a_paragraph_linking_a_fundraiser_stays():
+    """A box around a short link to the site's subscription or donation page (by the words
+    of its address) or to a payment page goes: a paywall at the end, a donation box between
+    paragraphs. A paragraph of the article that links such a page is text and stays, and so
+    does a box whose link only passes through such a word on its way elsewhere."""
+    donation = (
+        "<div class='support-box'><p><strong>The Gazette needs you</strong></p>"
+        "<p>We report on the harbour without a paywall. A small amount keeps it so.</p>"
+        "<p><a class='btn' href='https://www.paypal.me/gazette/3'>Give 3 euros</a></p></div>"
+    )
+    paywall = (
+        "<div class='paywall'><p>This article is for subscribers. 70% of it remains.</p>"
+        "<ul><li>Every article, on the site and in the app</li><li>The daily edition at 5 am"
+        "</li></ul><a href='/subscribe?offer=trial'>One euro for the first month</a> "
+        "<a href='/login'>Already a subscriber? Log in</a></div>"
+    )
+    fundraiser = (
+        "Readers answered the lifeboat crew's call on <a href='/donate'>our appeal page</a> "
+        "for a new engine and had collected more than four thousand euros by Friday evening."
+    )
+    lexicon = (
+        "<div class='book-box'><p><a href='/online_abo/lexicon/quay-authors'>Harbour authors"
+        "</a>: an index of the writers of the quay, 1900 to 1960, with the ferry poems.</p>"
+        "<p>Quay Press, 212 pages, 18 euros.</p></div>"
+    )
+    body = _paragraphs(2) + donation + f"<p>{fundraiser}</p>" + lexicon + _paragraphs(2, 2)
+    body += paywall
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    text = doc.text
+    for kept in ("collected more than four thousand euros", "an index of the writers", _HARBOUR[3]):
+        assert kept in text, kept
+    for gone in ("needs you", "without a paywall", "Give 3 euros", "for subscribers", "daily"):
+        assert gone not in text, gone
+    # a brief and its appeal, less text than a box holds: the appeal alone goes
+    brief = _gazette("<h1>Swing bridge</h1>", f"<p>{_HARBOUR[0]}</p>{donation}")
+    text = extract_article(brief, GAZETTE).text
+    assert _HARBOUR[0] in text
+    assert "needs you" not in text

@@ -71,7 +71,8 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     author = author_of(root, meta, ld)
     title = title_of(root, meta, ld, author)
     published = published_of(root, meta, ld)
-    preclean(root)
+    sites = own_sites(url, meta)
+    preclean(root, url, sites)
     body = trafilatura_body(root, url)
     if body is None or len(" ".join(body.itertext()).strip()) < 100:
         fallback = readability_body(text, url)
@@ -95,7 +96,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     elif body is not None:
         xml_to_html(body)
         try:
-            dateline = _refine(body, items, title, author, url, meta, root)
+            dateline = _refine(body, items, title, author, url, meta, root, sites)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
@@ -126,11 +127,11 @@ def _refine(
     url: str = "",
     meta: dict[str, str] | None = None,
     root: _Element | None = None,
+    sites: frozenset[str] = frozenset(),
 ) -> str | None:
     """Our passes over the extracted body, against the page it came from (`root`, its
     `items`); the dateline line taken out of its header, if any."""
     dateline = take_dateline(body)
-    sites = own_sites(url, meta or {})
     paragraphs = paragraphs_by_key(root) if root is not None else {}
     if root is not None:
         continue_text(body, root, paragraphs)

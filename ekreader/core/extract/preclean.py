@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ekreader.core.extract.appeals import drop_appeals
 from ekreader.core.extract.boxes import drop_boxes
 from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden, remove_element
 from ekreader.core.text.sanitize import clean_line
@@ -44,11 +45,13 @@ _INERT = ("template", "script", "style", "svg", "link", "object", "canvas")
 """Never shown; iframes go after the boxes around them are found (`drop_boxes`)."""
 
 
-def preclean(root: _Element) -> None:
+def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()) -> None:
     """Remove what no reader sees: templates, elements hidden by attribute or inline style;
     and what no reader wants as text: links that are buttons, embedded social posts'
     fallback cards, photo galleries, video player menus, sign-up boxes and comment threads
-    (see `boxes`). A heading inside a figure (a photo's title) becomes a line.
+    (see `boxes`), the site's appeals to subscribe or donate (see `appeals`; `page` is the
+    page's URL, `sites` its own hosts). A heading inside a figure (a photo's title) becomes
+    a line.
 
     Also unwraps the void elements libxml2 opens as containers (see VOID_MISPARSED).
     """
@@ -72,6 +75,7 @@ def preclean(root: _Element) -> None:
             heading.tag = "p"
     _drop_galleries(root)
     drop_boxes(root)
+    drop_appeals(root, page, sites)
     if next(root.iter("iframe"), None) is not None:
         etree.strip_elements(root, "iframe", with_tail=False)
 
