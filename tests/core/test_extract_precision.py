@@ -391,11 +391,11 @@ def test_a_name_linked_to_the_sites_author_page_under_the_headline_is_the_author
 
 
 def test_a_call_to_follow_the_sites_own_accounts_goes_but_cited_posts_stay():
-    """A line whose links all lead to the site's own app or accounts on platforms goes
-    (the site's name in the account: gazette.example's "GazetteNews"); a paragraph citing
-    one post (the site's own tweet), someone else's account or a page off the platforms,
-    and a longer paragraph that links
-    the site's account among what it says, are the article's."""
+    """A line whose links all lead to the site's own app, channel or accounts on platforms
+    goes (the site's name in the account: gazette.example's "GazetteNews"), and so does a
+    paragraph giving the site's handle ("@HarbourGazette"); a paragraph citing one post
+    (the site's own tweet), someone else's account or handle or a page off the platforms,
+    and a longer paragraph that links the site's account among what it says, stay."""
     tweet = (
         "We first reported the closure in a <a href='https://twitter.com/HarbourGazette/"
         "status/1789'>post on Tuesday</a>."
@@ -419,16 +419,23 @@ def test_a_call_to_follow_the_sites_own_accounts_goes_but_cited_posts_stay():
         "<a href='https://facebook.com/gazette'>our page</a>."
     )
     channel = "Follow us on <a href='https://t.me/GazetteNews'>Telegram</a>!"
+    whatsapp = "News as it happens: <a href='https://whatsapp.com/channel/0029Va'>our channel</a>"
+    handle = (
+        "Follow the Gazette on Instagram @HarbourGazette, or write to the newsroom at "
+        "<a href='mailto:desk@gazette.example'>desk@gazette.example</a>."
+    )
+    pilots = "The pilots' association, @QuayPilots on Instagram, posted the new timetable."
     body = _paragraphs(2) + f"<p>{tweet}</p><p>{divers}</p><p>{report}</p>" + _paragraphs(2, 2)
-    body += f"<p>{long_own}</p><p>{app}</p><p>{channel}</p>"
+    body += f"<p>{pilots}</p><p>{long_own}</p><p>{app}</p><p>{channel}</p><p>{whatsapp}</p>"
+    body += f"<p>{handle}</p>"
     doc = extract_article(
         _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
     )
     text = doc.text
-    for kept in ("post on Tuesday", "its own account", "first shown", "boats that passed under"):
+    for kept in ("post on Tuesday", "its own account", "first shown", "boats that", "pilots'"):
         assert kept in text, kept
-    assert "apps." not in text
-    assert "Telegram" not in text
+    for gone in ("apps.", "Telegram", "our channel", "@HarbourGazette"):
+        assert gone not in text, gone
 
 
 def test_appeal_boxes_go_wherever_they_stand_but_a_paragraph_linking_a_fundraiser_stays():

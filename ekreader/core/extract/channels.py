@@ -4,10 +4,12 @@ Instagram", "support our work on Steady".
 
 Found by where the paragraph's links lead, in any language: every link goes to an
 account or an app on a platform (app stores, social networks, messengers, payment
-pages), and one of them is the site's own: the account's name holds the site's name
-("t.me/guatemalacom" on guatemala.com, "ElUniversalVzla" on eluniversal.com). A link to
-one post on a platform (a minister's tweet, a video) is a source the article cites, and
-a paragraph linking someone else's account is about them: both stay.
+pages), and one of them is the site's own: an app, a publisher's channel (WhatsApp,
+Google News), or an account whose name holds the site's name ("t.me/guatemalacom" on
+guatemala.com, "ElUniversalVzla" on eluniversal.com). Or the paragraph gives the site's
+handle in its text ("Follow us @JamaicaGleaner"), linking nothing but accounts and mail
+addresses. A link to one post on a platform (a minister's tweet, a video) is a source the
+article cites, and a paragraph linking someone else's account is about them: both stay.
 """
 
 from __future__ import annotations
@@ -57,6 +59,15 @@ _PLATFORMS = frozenset(
     }
 )
 _APP_STORES = frozenset({"apps.apple.com", "itunes.apple.com", "play.google.com"})
+_CHANNELS = frozenset(
+    {("whatsapp.com", "channel"), ("news.google.com", "publications"), ("t.me", "s")}
+)
+"""A platform's pages for a publisher's channel (by their path's first segment)."""
+_CHANNEL = "\x00channel"
+_HANDLE = re.compile(r"(?<![\w.])@(\w{3,30})")
+HANDLE_TEXT = 300
+"""Longest paragraph taken for a call to follow the site when it gives the site's handle
+("@JamaicaGleaner") in its text: two sentences, with a mail address or a phone number."""
 _POSTS = frozenset(
     {"status", "statuses", "watch", "shorts", "p", "reel", "reels", "video", "videos"}
     | {"posts", "photo", "photos", "events", "playlist", "story", "stories"}
@@ -72,24 +83,39 @@ def drop_channel_promos(body: _Element, page: str, sites: frozenset[str], name: 
     hosts without "www.", `name` the site's name from its metadata (og:site_name) or ""."""
     names = {_squeezed(name)} | {_site_label(host) for host in sites}
     names = {n for n in names if len(n) >= NAME}
-    if not names:
-        return
     for el in list(body.iter("p", "li")):
         if any(a.tag in ("p", "li") for a in el.iterancestors()):
             continue
-        hrefs = [a.get("href") or "" for a in el.iter("a")]
-        if not hrefs or _length(el) > PROMO_TEXT:
+        size = _length(el)
+        if size > HANDLE_TEXT:
             continue
-        accounts = [_account(page, href) for href in hrefs]
-        if all(account is not None for account in accounts) and any(
-            any(n in account for n in names) for account in accounts if account
-        ):
+        found = [_account(page, a.get("href") or "") for a in el.iter("a")]
+        accounts = [account for account in found if account is not None]
+        if len(accounts) < len(found):
+            continue  # a link off the platforms: the paragraph says more than "follow us"
+        follow = accounts and size <= PROMO_TEXT and any(_own(a, names) for a in accounts)
+        if follow or (names and _names_a_handle(" ".join(el.itertext()), names)):
             remove_element(el)
 
 
+def _own(account: str, names: set[str]) -> bool:
+    """An account (by `_account`) that is the site's: a channel or app, or named for it."""
+    return account == _CHANNEL or any(n in account for n in names)
+
+
+def _names_a_handle(text: str, names: set[str]) -> bool:
+    """The text gives the site's handle on a platform: "@JamaicaGleaner" on
+    jamaica-gleaner.com."""
+    return any(any(n in _squeezed(h) for n in names) for h in _HANDLE.findall(text))
+
+
 def _account(page: str, href: str) -> str | None:
-    """The name of the account or app a link leads to on a platform (its path and query,
-    squeezed); None for a link elsewhere or to one post."""
+    """The name of the account a link leads to on a platform (its path and query,
+    squeezed), `_CHANNEL` for a publisher's channel or app (an app store's page, a WhatsApp
+    channel, a Google News publication), "" for a mail address; None for a link elsewhere
+    or to one post."""
+    if href.startswith("mailto:"):
+        return ""
     target = link_target(page, href)
     if target is None:
         return None
@@ -99,10 +125,10 @@ def _account(page: str, href: str) -> str | None:
     from urllib.parse import urlsplit
 
     parts = urlsplit(address)
-    segments = [s for s in parts.path.split("/") if s]
-    if host not in _APP_STORES and (
-        len(segments) > 2 or any(s.casefold() in _POSTS for s in segments)
-    ):
+    segments = [s.casefold() for s in parts.path.split("/") if s]
+    if host in _APP_STORES or (segments and (host, segments[0]) in _CHANNELS):
+        return _CHANNEL
+    if len(segments) > 2 or any(s in _POSTS for s in segments):
         return None
     return _squeezed(parts.path + " " + parts.query)
 
