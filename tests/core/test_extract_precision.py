@@ -478,3 +478,27 @@ def test_appeal_boxes_go_wherever_they_stand_but_a_paragraph_linking_a_fundraise
     text = extract_article(brief, GAZETTE).text
     assert _HARBOUR[0] in text
     assert "needs you" not in text
+
+
+def test_a_copyright_notice_and_the_footer_after_it_go_but_a_credit_run_into_text_stays():
+    """A copyright notice of two sentences at the end of the body goes, with the short
+    blocks after it (the page's footer: "Advertise with us"), and so does a line saying
+    the story may be republished under a Creative Commons license; a photo credit that the
+    page ran into the first paragraph ("© Quay Press Hamburg - The harbour office …")
+    keeps the paragraph."""
+    credit = "© Quay Press Hamburg - " + " ".join(_HARBOUR[:2]) + " " + _HARBOUR[2]
+    notice = (
+        "© 2025 Harbour Gazette. This article is the property of Harbour Gazette Ltd. "
+        "Written permission must be obtained before reprint in online or print media. "
+        "Reprinting without permission is theft."
+    )
+    body = f"<p>{credit}</p>" + _paragraphs(3, 1)
+    body += "<p>Republish this story for free under a Creative Commons license.</p>"
+    body += f"<p>{notice}</p><p>Advertise with us: reach the quay every morning.</p>"
+    body += "<p>Contact our sales team at ads@gazette.example or call 0471 555 0147.</p>"
+    doc = extract_article(
+        _gazette("<h1>Swing bridge stays shut for inspection</h1>", body), GAZETTE
+    )
+    text = doc.text
+    assert text.startswith("© Quay Press Hamburg - The harbour office")
+    assert text.endswith(_HARBOUR[3])

@@ -21,6 +21,7 @@ from ekreader.core.extract.cues import (
     LABEL_ONLY,
     NAME_JOINERS,
     NEWSLETTER,
+    NOTICE,
     RELATIVE_AGE,
     STAMP,
     TEASER_LINE,
@@ -57,6 +58,14 @@ def _text_of(el: _Element) -> str:
     return clean_line(" ".join(el.itertext()))
 
 
+NOTICE_TEXT = 400
+"""Longest copyright notice ("© 2025 The Herald. This article is the property of … Written
+permission must be obtained before reprint …"); longer text after a "©" is a photo's
+credit run into the article's first paragraph."""
+FOOTER_LINE = 300
+"""Longest block after a copyright notice taken for the page's footer."""
+
+
 def is_furniture(text: str, author: str | None) -> bool:
     """True for a short block that is page furniture rather than article text."""
     size = len(text)
@@ -72,6 +81,8 @@ def is_furniture(text: str, author: str | None) -> bool:
     if size <= 90 and (STAMP.match(text) or is_byline(text)):
         return True
     if size <= 160 and (CREDIT.match(text) or COPYRIGHT.search(text)):
+        return True
+    if size <= NOTICE_TEXT and NOTICE.match(text):
         return True
     if size <= 200 and text.count(". ") <= 1 and NEWSLETTER.search(text):
         return True
@@ -89,7 +100,12 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
     seen = 0
     cut = False
     toc = False
+    footer = False
     for child, text in children:
+        if footer and child.tag not in HEADING_TAGS and len(text) <= FOOTER_LINE:
+            body.remove(child)  # past a copyright notice: the footer ("Advertise with us")
+            continue
+        footer = False
         if toc:
             toc = False
             if child.tag in ("ul", "ol"):
@@ -125,6 +141,7 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
             len(text) <= 160 and (TEASER_LINE.match(text) or LABEL.match(text))
         ):
             body.remove(child)
+            footer = len(text) > 60 and NOTICE.match(text) is not None and seen >= total / 2
 
 
 def are_buttons(lines: list[str]) -> bool:

@@ -98,9 +98,12 @@ CREDIT = re.compile(
 )
 COPYRIGHT = re.compile(
     r"(?:^©|^\(c\)\s|^copyright\b|all rights reserved|alle rechte vorbehalten|"
-    r"tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)",
+    r"tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|"
+    r"\bunder (?:an? |the )?creative commons\b)",
     re.I,
 )
+NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.I)
+"""The start of a copyright notice: "© 2025 The Herald. This article is the property of …"."""
 NEWSLETTER = re.compile(r"newsletter", re.I)
 CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign up|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|"
