@@ -44,7 +44,7 @@ def fetched(feed_server: FeedServer, ek: EkHome) -> dict[str, dict]:
     assert f"{len(PAGES)} full texts" in result.stdout, result.stdout
     feed_server.close()  # what was fetched reads offline
     by_link = {}
-    for headline in ek.json("headlines"):
+    for headline in ek.json("headlines", "--limit", "1000"):
         name = headline["link"].rsplit("/", 1)[-1]
         by_link[name] = ek.json("read", str(headline["id"]))
     return by_link
