@@ -64,10 +64,18 @@ permission must be obtained before reprint …"); longer text after a "©" is a 
 credit run into the article's first paragraph."""
 FOOTER_LINE = 300
 """Longest block after a copyright notice taken for the page's footer."""
+SECTION_WORDS = 5
+"""Fewest words of a heading over article text that names a newsletter as its subject."""
+SECTION_TEXT = 400
+"""Least text under a heading that makes it a section of the article (a sign-up box's
+heading stands over a sentence or two)."""
 
 
-def is_furniture(text: str, author: str | None) -> bool:
-    """True for a short block that is page furniture rather than article text."""
+def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> bool:
+    """True for a short block that is page furniture rather than article text. A heading
+    of a few words over article text (`heads_text`) that names a newsletter titles a
+    section about it ("Una newsletter para cada hora del día"); a label ("PC Gamer
+    Newsletter") or a call ("Sign up for …") is a sign-up box's, whatever follows it."""
     size = len(text)
     if size == 0:
         return False
@@ -82,11 +90,10 @@ def is_furniture(text: str, author: str | None) -> bool:
         return True
     if size <= 160 and (CREDIT.match(text) or COPYRIGHT.search(text)):
         return True
-    if size <= NOTICE_TEXT and NOTICE.match(text):
-        return True
-    if size <= 200 and text.count(". ") <= 1 and NEWSLETTER.search(text):
-        return True
     if size <= 120 and CALL_TO_ACTION.match(text):
+        return True
+    subject = heads_text and len(text.split()) >= SECTION_WORDS  # a section's title
+    if size <= 200 and text.count(". ") <= 1 and NEWSLETTER.search(text) and not subject:
         return True
     return bool(
         author and size <= len(author) + 20 and line_key(author) == line_key(BY.sub("", text))
@@ -100,12 +107,11 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
     seen = 0
     cut = False
     toc = False
-    footer = False
-    for child, text in children:
-        if footer and child.tag not in HEADING_TAGS and len(text) <= FOOTER_LINE:
-            body.remove(child)  # past a copyright notice: the footer ("Advertise with us")
+    footer = _footer_start(children, total)
+    for n, (child, text) in enumerate(children):
+        if n >= footer:
+            body.remove(child)  # a copyright notice and the footer after it
             continue
-        footer = False
         if toc:
             toc = False
             if child.tag in ("ul", "ol"):
@@ -137,11 +143,38 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
             continue
         if child.tag == "table":
             continue
-        if is_furniture(text, author) or (
+        heads_text = child.tag in HEADING_TAGS and _section_length(children, n) >= SECTION_TEXT
+        if is_furniture(text, author, heads_text=heads_text) or (
             len(text) <= 160 and (TEASER_LINE.match(text) or LABEL.match(text))
         ):
             body.remove(child)
-            footer = len(text) > 60 and NOTICE.match(text) is not None and seen >= total / 2
+
+
+def _section_length(children: list[tuple[_Element, str]], n: int) -> int:
+    """The length of the text under heading `n` of `children`, up to the next heading."""
+    total = 0
+    for child, text in children[n + 1 :]:
+        if child.tag in HEADING_TAGS:
+            break
+        total += len(text)
+    return total
+
+
+def _footer_start(children: list[tuple[_Element, str]], total: int) -> int:
+    """Where the page's footer starts in the body: a copyright notice past the middle of
+    the text with nothing but short lines after it (the body's length when there is none).
+    A "©" in the article's text, with paragraphs after it, is a credit it quotes."""
+    seen = total
+    for n in range(len(children) - 1, -1, -1):
+        child, text = children[n]
+        seen -= len(text)
+        if child.tag in HEADING_TAGS or len(text) > NOTICE_TEXT or seen < total / 2:
+            break
+        if NOTICE.match(text):
+            return n
+        if len(text) > FOOTER_LINE:
+            break
+    return len(children)
 
 
 def are_buttons(lines: list[str]) -> bool:

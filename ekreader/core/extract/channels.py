@@ -4,9 +4,9 @@ Instagram", "support our work on Steady".
 
 Found by where the paragraph's links lead, in any language: every link goes to an
 account or an app on a platform (app stores, social networks, messengers, payment
-pages), and one of them is the site's own: an app, a publisher's channel (WhatsApp,
-Google News), or an account whose name holds the site's name ("t.me/guatemalacom" on
-guatemala.com, "ElUniversalVzla" on eluniversal.com). Or the paragraph gives the site's
+pages), and one of them is the site's own: a publisher's channel (WhatsApp, Google
+News), or an account or app whose name holds the site's name ("t.me/guatemalacom" on
+guatemala.com, "ElUniversalVzla" on eluniversal.com; a council's bin-day app stays). Or the paragraph gives the site's
 handle in its text ("Follow us @JamaicaGleaner"), linking nothing but accounts and mail
 addresses. A link to one post on a platform (a minister's tweet, a video) is a source the
 article cites, and a paragraph linking someone else's account is about them: both stay.
@@ -99,7 +99,7 @@ def drop_channel_promos(body: _Element, page: str, sites: frozenset[str], name: 
 
 
 def _own(account: str, names: set[str]) -> bool:
-    """An account (by `_account`) that is the site's: a channel or app, or named for it."""
+    """An account or app (by `_account`) that is the site's: a channel, or named for it."""
     return account == _CHANNEL or any(n in account for n in names)
 
 
@@ -110,10 +110,9 @@ def _names_a_handle(text: str, names: set[str]) -> bool:
 
 
 def _account(page: str, href: str) -> str | None:
-    """The name of the account a link leads to on a platform (its path and query,
-    squeezed), `_CHANNEL` for a publisher's channel or app (an app store's page, a WhatsApp
-    channel, a Google News publication), "" for a mail address; None for a link elsewhere
-    or to one post."""
+    """The name of the account or app a link leads to on a platform (its path and query,
+    squeezed), `_CHANNEL` for a publisher's channel (a WhatsApp channel, a Google News
+    publication), "" for a mail address; None for a link elsewhere or to one post."""
     if href.startswith("mailto:"):
         return ""
     target = link_target(page, href)
@@ -126,8 +125,10 @@ def _account(page: str, href: str) -> str | None:
 
     parts = urlsplit(address)
     segments = [s.casefold() for s in parts.path.split("/") if s]
-    if host in _APP_STORES or (segments and (host, segments[0]) in _CHANNELS):
+    if segments and (host, segments[0]) in _CHANNELS:
         return _CHANNEL
+    if host in _APP_STORES:
+        return _squeezed(parts.path + " " + parts.query)  # the app's name and its id
     if len(segments) > 2 or any(s in _POSTS for s in segments):
         return None
     return _squeezed(parts.path + " " + parts.query)
