@@ -92,6 +92,18 @@ def test_a_credit_line_naming_two_authors_is_not_a_bio():
     bio = "<p>Ana Reyes is a reporter at the Gazette who covers the harbour and its boats.</p>"
     page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + bio, head=head)
     assert "covers the harbour" not in extract_article(page, GAZETTE).text
+    bio = "<p>Ana Reyes, a reporter at the Gazette, covers the harbour and its boats.</p>"
+    page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + bio, head=head)
+    assert "covers the harbour" not in extract_article(page, GAZETTE).text
+
+
+def test_a_letters_signature_is_not_a_bio():
+    """A reader's letter ends with its writer's name and town: the letter's, not a bio."""
+    head = "<meta name='author' content='Ana Reyes'>"
+    page = _gazette(
+        "<h1>Swing bridge</h1>", _paragraphs() + "<p>Ana Reyes, Quayside</p>", head=head
+    )
+    assert extract_article(page, GAZETTE).text.endswith("Ana Reyes, Quayside")
 
 
 def test_a_utf8_page_with_one_stray_byte_stays_utf8():

@@ -209,6 +209,8 @@ BIO = 600
 """Longest author bio at the end of an article."""
 _BIO_BLOCKS = 4
 """Blocks at the end of a body searched for an author bio."""
+_SIGNATURE_WORDS = 3
+"""Most words after the comma of a signature ("Name, Town")."""
 
 
 def drop_bio(body: _Element, author: str | None) -> None:
@@ -228,7 +230,9 @@ def drop_bio(body: _Element, author: str | None) -> None:
         if sum(1 for name in names if name in text) >= 2:
             continue
         if not any(
-            text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ",")
+            text.startswith(name)
+            and text[len(name) : len(name) + 1] in (" ", ",")
+            and not _signature(text[len(name) :])
             for name in names
         ):
             continue
@@ -242,6 +246,13 @@ def drop_bio(body: _Element, author: str | None) -> None:
             and (below is None or below.tag in HEADING_TAGS)
         ):
             body.remove(above)
+
+
+def _signature(rest: str) -> bool:
+    """What follows a name is a signature's place or role ("Giuliana Perotti, Castelvarano"
+    under a reader's letter), not a bio's sentence: a few words after a comma."""
+    words = rest.removeprefix(",").split()
+    return rest.startswith(",") and len(words) <= _SIGNATURE_WORDS and "." not in rest
 
 
 CUE_LINE = 60
