@@ -514,3 +514,30 @@ def test_a_copyright_notice_and_the_footer_after_it_go_but_a_credit_run_into_tex
     text = doc.text
     assert text.startswith("© Quay Press Hamburg - The harbour office")
     assert text.endswith(_HARBOUR[3])
+
+
+def test_a_comment_section_named_in_another_language_goes_but_an_opinion_piece_stays():
+    """Comments without reply links in a section named "comentarios" (Spanish; "yorumlar",
+    "kommentare" alike) go; a German opinion piece in a block of class "kommentar" (the
+    genre, not comments) is the article."""
+    comments = (
+        "<section id='comentarios' class='a_com'><h3>Comentarios</h3>"
+        "<div class='a_com_i'><strong>pepe_huelva</strong><p>Ojalá arreglen también el "
+        "puente viejo, que lleva años esperando.</p></div>"
+        "<div class='a_com_i'><strong>Olivar1975</strong><p>Por fin una buena noticia para "
+        "el muelle después de tres años horribles.</p></div></section>"
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + comments), GAZETTE)
+    assert doc.text.endswith(_HARBOUR[3])
+    assert "puente viejo" not in doc.text
+    from ekreader.core.extract.boxes import drop_boxes
+    from ekreader.core.text.htmltree import parse_html
+
+    opinion = f"<div class='kommentar meinung'>{_paragraphs()}</div>"
+    root = parse_html(_gazette("<h1>Swing bridge</h1>", opinion + comments), html_elements=True)
+    assert root is not None
+    drop_boxes(root)
+    assert [el.get("class") for el in root.iter("div", "section")] == [
+        "article-content",
+        "kommentar meinung",
+    ]

@@ -48,6 +48,7 @@ def drop_boxes(root: _Element) -> None:
         if heading is not None and _is_sign_up(clean_line(" ".join(heading.itertext()))):
             doomed.append(box)
     doomed += _threads(root)
+    doomed += _comment_sections(root)
     for el in doomed:
         if el.getparent() is not None and _attached(el, root):
             remove_element(el)
@@ -84,6 +85,36 @@ def _largest_box(el: _Element) -> _Element:
     while parent is not None and parent.tag not in _STOP and _length(parent, BOX_TEXT) <= BOX_TEXT:
         box, parent = parent, parent.getparent()
     return box
+
+
+_COMMENT_NAME = re.compile(
+    r"^(?:comentarios?|comentários?|kommentare|yorumlar|commenti|commentaires|reacties|"
+    r"komentarze|kommentarer)(?:[-_]\w*)*$",
+    re.I,
+)
+"""An id or a class of a comment section in other languages than English (the extractor
+finds "comments" itself); not "kommentar" alone, a German opinion piece's class."""
+
+
+_COMMENT_STEMS = re.compile(r"omentari|ommentai|ommenti|ommentar|yorum|reacties|omentarz", re.I)
+
+
+def _comment_sections(root: _Element) -> list[_Element]:
+    """Comment sections named in another language ("comentarios", "yorumlar"), but none
+    that holds the headline."""
+    names = " ".join(el.get("class") or "" for el in root.iter("div", "section", "ol", "ul"))
+    ids = " ".join(el.get("id") or "" for el in root.iter("div", "section", "ol", "ul"))
+    if not _COMMENT_STEMS.search(names) and not _COMMENT_STEMS.search(ids):
+        return []  # the cheap test first, on all the names at once: most pages have none
+    return [
+        el
+        for el in root.iter("div", "section", "ol", "ul")
+        if any(
+            _COMMENT_NAME.match(name)
+            for name in (el.get("id") or "", *(el.get("class") or "").split())
+        )
+        and next(el.iter("h1"), None) is None
+    ]
 
 
 @cache
