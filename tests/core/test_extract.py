@@ -2790,6 +2790,59 @@ PAGES: dict[str, dict[str, object]] = {
             "© 2025 Illertaler Bote GmbH & Co. KG",
         ],
     },
+    "broadcaster-de.html": {
+        "title": "Wasserstoffzüge im Odenwald: Pilotstrecke vorerst gestoppt",
+        "author": "Jana Mertens",
+        "headings": [
+            None,
+            "Hersteller verweist auf Lieferketten",
+            "Dieseltriebwagen kehren zurück",
+        ],
+        "present": [
+            "Der Rhein-Main-Verkehrsverbund hat den Probebetrieb mit Wasserstoffzügen",
+            "Pendlerinnen und Pendler hatten sich zuletzt immer lauter beschwert.",
+            "Der Verkehrsminister des Landes Hessen kündigte an",
+            "Erst dann will der Verbund entscheiden, wie es mit dem Pilotprojekt weitergeht.",
+        ],
+        "absent": [
+            "Tarifeinigung im Nahverkehr",
+            "Warum das Netz der Wasserstofftankstellen schrumpft",
+            "berichtet seit 2016 aus dem Landesstudio Darmstadt",
+            "ich fahre jetzt wieder mit dem Auto",
+            "Die wichtigsten Nachrichten des Tages kompakt",
+            "Polarlichter über Norddeutschland erwartet",
+            "Ein Angebot der Landesrundfunkanstalten",
+            "Über dieses Thema berichtete die Hessenschau",
+        ],
+    },
+    "daily-es.html": {
+        "title": "Los embalses del Guadalquivir recuperan el nivel más alto en cinco años",
+        "author": "Lucía Carvajal",
+        "headings": [
+            # the standfirst set as an h2 under the headline titles the first section, as
+            # every subtitle does (test_subtitle_under_the_headline_comes_back_...)
+            "Las lluvias de marzo elevan la reserva de la cuenca hasta el 61% y permiten "
+            "levantar parte de las restricciones de riego, aunque los expertos piden no bajar "
+            "la guardia",
+            "Los regantes celebran, con cautela",
+            "Las ciudades levantan restricciones",
+        ],
+        "present": [
+            "La reserva de agua en la cuenca del Guadalquivir ha alcanzado esta semana el 61%",
+            "La comisión de desembalse se reunirá el próximo jueves",
+            "Los científicos coinciden en pedir prudencia.",
+            "El consejero del ramo defendió que la próxima sequía llegará tarde o temprano y que la comunidad debe estar preparada cuando ocurra.",
+        ],
+        "absent": [
+            "El Ibex 35 cierra en máximos",
+            "La sequía deja pérdidas de 2.000 millones",
+            "Escribe sobre medio ambiente, agua y el mundo rural",
+            "Ojalá se aproveche para arreglar las tuberías",
+            "El euríbor baja por tercer mes consecutivo",
+            "Ediciones Diario Nacional S.L.",
+            "apuntarte aquí para recibir nuestra newsletter semanal",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -541,3 +541,12 @@ def test_a_comment_section_named_in_another_language_goes_but_an_opinion_piece_s
         "article-content",
         "kommentar meinung",
     ]
+
+
+def test_a_broadcasters_short_name_after_the_authors_is_not_an_author():
+    """<meta name="author" content="Jana Mertens, HR">: the author is the person; a short
+    name alone (the broadcaster as the author) stays the author."""
+    for content, author in (("Ana Reyes, HRG", "Ana Reyes"), ("HRG", "HRG")):
+        head = f"<meta name='author' content='{content}'>"
+        page = _gazette("<h1>Swing bridge</h1>", _paragraphs(), head=head)
+        assert extract_article(page, GAZETTE).author == author, content

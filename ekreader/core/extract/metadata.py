@@ -171,6 +171,10 @@ def _strip_names(title: str, names: list[str | None]) -> str:
     return title
 
 
+_ORGANISATION = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,4}$")
+"""A broadcaster's or an agency's short name after an author's ("Jana Mertens, HR")."""
+
+
 def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
     """The author's names, comma-separated: from JSON-LD, else <meta>, else rel/itemprop author."""
     names: list[str] = []
@@ -190,6 +194,9 @@ def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) ->
     cleaned: list[str] = []
     for name in names:
         name = BY.sub("", clean_line(name))
+        people = [part for part in name.split(", ") if not _ORGANISATION.match(part)]
+        if people and len(people) < name.count(", ") + 1:
+            name = ", ".join(people)  # "Jana Mertens, HR": the person, not the broadcaster
         if name and len(name) <= 100 and name not in cleaned:
             cleaned.append(name)
     return ", ".join(cleaned) or None
