@@ -550,3 +550,61 @@ def test_a_broadcasters_short_name_after_the_authors_is_not_an_author():
         head = f"<meta name='author' content='{content}'>"
         page = _gazette("<h1>Swing bridge</h1>", _paragraphs(), head=head)
         assert extract_article(page, GAZETTE).author == author, content
+
+
+def test_a_card_with_its_blurb_in_a_span_and_a_table_of_stories_go():
+    """A card whose blurb is a <span> under its title link (no paragraph on the page), and
+    a table whose every row opens with a story's linked title (a thumbnail before it), go
+    from between two paragraphs; a table of data with links in its rows stays."""
+    from lxml import etree
+
+    from ekreader.core.extract.cards import drop_inline_stories
+    from ekreader.core.extract.pageitems import paragraphs_by_key
+    from ekreader.core.text.htmltree import parse_html
+
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    title = "Ferry timetable changes in May for the island"
+    blurb = "Boats to the island will leave twenty minutes earlier from the first of May."
+    card = (
+        "<div class='callout-card'><div class='callout-text'><strong>Read also</strong><br>"
+        f"<a href='/news/ferry-timetable'>{title}</a><br><span>{blurb}</span></div></div>"
+    )
+    root = parse_html(
+        _gazette(header, _paragraphs(2) + card + _paragraphs(2, 2)), html_elements=True
+    )
+    assert root is not None
+    body = etree.Element("body")
+    for text in (*_HARBOUR[:2], title, blurb, *_HARBOUR[2:]):
+        etree.SubElement(body, "p").text = text
+    drop_inline_stories(
+        body, root, paragraphs_by_key(root), GAZETTE, frozenset({"gazette.example"})
+    )
+    assert [el.text for el in body] == _HARBOUR
+
+    rows = "".join(
+        f"<tr><td><img src='t{n}.jpg'></td><td><a href='/news/ferry-{n}'>Ferry timetable "
+        f"number {n} changes in May</a><div>Boats leave earlier from May ({n}).</div></td></tr>"
+        for n in range(2)
+    )
+    data = "".join(
+        f"<tr><td>Pier {n}</td><td><a href='/piers/{n}'>Open from May to October</a></td></tr>"
+        for n in range(2)
+    )
+    body = _paragraphs(2) + f"<table>{rows}</table>" + _paragraphs(2, 2)
+    text = extract_article(_gazette(header, body), GAZETTE).text
+    assert "earlier from May" not in text
+    assert _HARBOUR[3] in text
+    body = _paragraphs(2) + f"<table>{data}</table>" + _paragraphs(2, 2)
+    assert "Pier 1" in extract_article(_gazette(header, body), GAZETTE).text
+
+
+def test_a_bio_under_the_authors_name_in_an_author_box_goes():
+    """An author box after the article: the name linked to the author's page, the bio in
+    a paragraph under it that does not begin with the name; the bio goes. The same
+    paragraph under another name (a person the article quotes) stays."""
+    head = "<meta name='author' content='Ana Reyes'>"
+    bio = "Harbour and shipping reporter of the Gazette since 2016, before that at the radio."
+    for name, kept in (("Ana Reyes", False), ("Tomas Berg", True)):
+        box = f"<div class='closing'><a href='/author/x'>{name}</a><p>{bio}</p></div>"
+        page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + box, head=head)
+        assert ("before that at the radio" in extract_article(page, GAZETTE).text) is kept, name

@@ -143,7 +143,7 @@ def _refine(
     drop_channel_promos(body, url, sites, (meta or {}).get("og:site_name", ""))
     if root is not None:
         drop_inline_stories(body, root, paragraphs, url, sites)
-    drop_bio(body, author)
+    drop_bio(body, author, paragraphs)
     drop_contact_cards(body)
     drop_repeated_title(body, title)
     drop_dangling_cue(body)

@@ -30,6 +30,7 @@ from ekreader.core.extract.cues import (
 from ekreader.core.extract.pageitems import (
     SENTENCE_END,
     el_key,
+    key_start,
     line_key,
     same_words,
     shorter,
@@ -213,10 +214,14 @@ _SIGNATURE_WORDS = 3
 """Most words after the comma of a signature ("Name, Town")."""
 
 
-def drop_bio(body: _Element, author: str | None) -> None:
+def drop_bio(
+    body: _Element, author: str | None, page: dict[str, list[_Element]] | None = None
+) -> None:
     """Remove an author's bio from the end of a body: a paragraph among its last blocks that
     begins with the name of one of its authors ("Jane Okafor is a science reporter …",
-    "نادية الخطيب صحفية …"), with a short heading right above it ("About the author").
+    "نادية الخطيب صحفية …"), or that the page (`page`: its `paragraphs_by_key`) sets right
+    under a line holding just that name (an author box: the name linked to the author's
+    page, the bio under it), with a short heading right above it ("About the author").
     A paragraph that names two of the authors is the article's credit line ("Stella Kim
     reported from Seoul, and Jennifer Jett from Hong Kong."), not one author's bio."""
     names = [name for name in (author or "").split(", ") if len(name) >= 4 and " " in name]
@@ -234,7 +239,7 @@ def drop_bio(body: _Element, author: str | None) -> None:
             and text[len(name) : len(name) + 1] in (" ", ",")
             and not _signature(text[len(name) :])
             for name in names
-        ):
+        ) and not (page and _under_name(page.get(key_start(el), []), names)):
             continue
         above = el.getprevious()
         below = el.getnext()
@@ -246,6 +251,18 @@ def drop_bio(body: _Element, author: str | None) -> None:
             and (below is None or below.tag in HEADING_TAGS)
         ):
             body.remove(above)
+
+
+def _under_name(found: list[_Element], names: list[str]) -> bool:
+    """One paragraph of the page's `found` stands right under a line (a link, a heading)
+    that holds just one of the author's `names`."""
+    for p in found:
+        above = p.getprevious()
+        if above is None and (parent := p.getparent()) is not None:
+            above = parent.getprevious()
+        if above is not None and _text_of(above) in names:
+            return True
+    return False
 
 
 def _signature(rest: str) -> bool:

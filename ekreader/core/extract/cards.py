@@ -1,11 +1,13 @@
 """Other stories set inside an article, between its paragraphs, found on the page itself:
 
 - cards: a small box holding a link to another story (its title, a line of its own) above
-  a short blurb, often with a label and a thumbnail ("Lesen Sie auch", "شاهد أيضا").
+  a short blurb (a paragraph or a <span>), often with a label and a thumbnail ("Lesen Sie
+  auch", "شاهد أيضا", "Leia também").
   Extractors drop the link line and keep the blurb, a sentence that reads as the
   article's own; the box around it gives it away;
-- lists of the site's stories: every item opens with a linked title, a blurb at most
-  ("Leggi anche", "Öne Çıkanlar"), with the box's label above;
+- lists of the site's stories: every item (or a table's every row) opens with a linked
+  title, a blurb at most ("Leggi anche", "Öne Çıkanlar", "اقرأ أيضاً"), with the box's
+  label above;
 - image links: a link that wraps a thumbnail and a title ("Why the timetable changed").
 
 All three go only between two paragraphs of article text (the passes in `teasers` and
@@ -28,6 +30,8 @@ from ekreader.core.extract.pageitems import (
 from ekreader.core.text.htmltree import HEADING_TAGS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.etree import _Element
 
 BLURB = 300
@@ -69,7 +73,7 @@ def drop_inline_stories(
         return
     middle = blocks[text[0] + 1 : text[-1]]
     link = _Links(page, sites)
-    doomed = _cards(middle, paragraphs, link) + _image_links(middle, root, link)
+    doomed = _cards(middle, root, paragraphs, link) + _image_links(middle, root, link)
     total = sum(_length(el) for el in blocks)
     doomed += _story_lists(middle, root, link, _LIST_SHARE * total)
     for el in doomed:
@@ -114,8 +118,28 @@ def _length(el: _Element) -> int:
     return sum(len(piece.strip()) for piece in el.itertext())
 
 
+def _loose_lines(root: _Element, keys: set[str]) -> dict[str, list[_Element]]:
+    """The page's inline elements that hold one of these keys' text as their own (a card's
+    blurb set in a <span> under its title link, not a paragraph), by key. Blocks (<div>)
+    are left out: a gallery's captions are set in them, and they are the article's."""
+    found: dict[str, list[_Element]] = {}
+    if not keys:
+        return found
+    starts = {line_key(key[:8]) for key in keys}
+    for el in root.iter("span", "small", "em"):
+        text = el.text
+        if not text or len(text) < KEY_LEN or line_key(text[:16])[:8] not in starts:
+            continue  # the cheap test first: most elements hold none of them
+        if (key := key_start(el)) in keys:
+            found.setdefault(key, []).append(el)
+    return found
+
+
 def _cards(
-    middle: list[_Element], paragraphs: dict[str, list[_Element]], link: _Links
+    middle: list[_Element],
+    root: _Element,
+    paragraphs: dict[str, list[_Element]],
+    link: _Links,
 ) -> list[_Element]:
     """The blurbs kept of cards, with their title, label and other lines if kept: a blurb
     is a paragraph of at most `BLURB` characters whose box on the page (its parent, or the
@@ -126,8 +150,9 @@ def _cards(
         if el.tag == "p" and shorter(el, BLURB) and len(key := key_start(el)) >= KEY_LEN:
             short.setdefault(key, []).append(el)
     cards: list[tuple[_Element, set[str]]] = []  # a blurb kept, the keys of its card's lines
+    loose = _loose_lines(root, {key for key in short if key not in paragraphs})
     for key, kept in short.items():
-        for p in paragraphs.get(key, ()):
+        for p in paragraphs.get(key) or loose.get(key, []):
             found = _card(p, link) if kept else None
             if found is not None:
                 title, box = found
@@ -189,7 +214,7 @@ def _story_lists(
     with a story's title link to the site, a blurb at most; `LIST_ITEMS` at most; text of
     `most` characters at most), and the box's label kept right above one, or left alone
     where the extractor dropped the list ("Así lo contamos:")."""
-    kept = {el_key(el): n for n, el in enumerate(middle) if el.tag in ("ul", "ol")}
+    kept = {el_key(el): n for n, el in enumerate(middle) if el.tag in ("ul", "ol", "table")}
     labels = {
         el_key(el): n
         for n, el in enumerate(middle)
@@ -198,11 +223,15 @@ def _story_lists(
     if not kept and not labels:
         return []
     doomed: list[_Element] = []
-    for source in root.iter("ul", "ol"):
-        entries = [li for li in source if li.tag == "li"]
+    for source in root.iter("ul", "ol", "table"):
+        table = source.tag == "table"
+        entries = list(source.iter("tr")) if table else [li for li in source if li.tag == "li"]
         if not 2 <= len(entries) <= LIST_ITEMS:
             continue
-        if not all(_opens_with_story(li, link) for li in entries):
+        opens: Callable[[_Element, _Links], bool] = (
+            _row_opens_with_story if table else _opens_with_story
+        )
+        if not all(opens(entry, link) for entry in entries):
             continue
         n = kept.get(el_key(source), -1)
         if n >= 0 and _length(middle[n]) > most:
@@ -214,6 +243,18 @@ def _story_lists(
         if at >= 0 and (n < 0 or at == n - 1):
             doomed.append(middle[at])
     return doomed
+
+
+def _row_opens_with_story(row: _Element, link: _Links) -> bool:
+    """A table's row that starts with a story's title link to the site (a thumbnail may
+    stand before it), a blurb at most after it: a table of stories ("اقرأ أيضاً")."""
+    first = next(row.iter("a"), None)
+    if first is None or not shorter(row, BLURB + _TITLE_LINE):
+        return False
+    title = " ".join(" ".join(first.itertext()).split())
+    if not title or not " ".join(" ".join(row.itertext()).split()).startswith(title):
+        return False  # text before the title: a row of data
+    return link.title(first, site=True, alone=False)
 
 
 def _opens_with_story(li: _Element, link: _Links) -> bool:

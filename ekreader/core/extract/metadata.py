@@ -234,10 +234,13 @@ def header_author(items: list[Item], headline: int) -> str | None:
 _AUTHOR_PAGES = frozenset(
     {
         "author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
-        "autori", "yazar", "yazarlar",
+        "autori", "yazar", "yazarlar", "writer", "writers", "journalist", "journalists",
+        "journaliste", "journalistes", "periodista", "periodistas", "giornalista",
+        "jornalista", "jornalistas",
     }
 )  # fmt: skip
-"""Path segments of a site's pages about its authors ("/autor/lucia-carvajal/")."""
+"""Path segments of a site's pages about its authors ("/autor/lucia-carvajal/",
+"/writer.php?id=37": without the file's extension)."""
 _NAME_WORDS = 5
 
 
@@ -252,7 +255,7 @@ def _author_links(line: str) -> list[str]:
             path = urlsplit(match.group(1)).path
         except ValueError:
             continue
-        if not _AUTHOR_PAGES & {part.casefold() for part in path.split("/")}:
+        if not _AUTHOR_PAGES & {part.split(".")[0].casefold() for part in path.split("/")}:
             continue
         name = clean_line(match.group(2))
         words = name.split()
