@@ -150,6 +150,22 @@ def _continued(page: str, kept: int) -> list[str]:
     return ["".join(el.itertext()) for el in body]
 
 
+def _continued_from(page: str, kept: list[str]) -> list[str]:
+    """continue_text on a body of paragraphs holding `kept`: the texts of its blocks after."""
+    from lxml import etree
+
+    from ekreader.core.extract.continuation import continue_text
+    from ekreader.core.text.htmltree import parse_html
+
+    root = parse_html(page, html_elements=True)
+    assert root is not None
+    body = etree.Element("body")
+    for text in kept:
+        etree.SubElement(body, "p").text = text
+    continue_text(body, root)
+    return [" ".join(" ".join(el.itertext()).split()) for el in body]
+
+
 _LONG = [f"{_HARBOUR[n]} {_HARBOUR[(n + 1) % 4]}" for n in range(4)]
 """Paragraphs of two sentences: long enough to be article text."""
 _OTHER = [f"Part {n}: {text}" for n, text in enumerate(_LONG)]
@@ -175,10 +191,6 @@ def test_a_data_table_between_text_modules_comes_back_with_the_text_after_it():
     """A table of figures in a block of its own splits the text (a grid framework's modules,
     four levels deep): the table comes back with the text after it; a table with links (a
     box of other stories) is passed over like a photo."""
-    from lxml import etree
-
-    from ekreader.core.extract.continuation import continue_text
-    from ekreader.core.text.htmltree import parse_html
 
     def deep(inner: str, kind: str) -> str:
         return f"<div class='{kind}'><div class='row'><div class='col'><div class='x'>{inner}</div></div></div></div>"
@@ -194,13 +206,7 @@ def test_a_data_table_between_text_modules_comes_back_with_the_text_after_it():
             + deep(f"<p>{_LONG[2]}</p><p>{_LONG[3]}</p>", "mod-text")
             + "</main></body></html>"
         )
-        root = parse_html(page, html_elements=True)
-        assert root is not None
-        body = etree.Element("body")
-        for text in _LONG[:2]:
-            etree.SubElement(body, "p").text = text
-        continue_text(body, root)
-        got = [" ".join(" ".join(el.itertext()).split()) for el in body]
+        got = _continued_from(page, _LONG[:2])
         expected = [_LONG[0], _LONG[1], "Month Rain May 131 mm", _LONG[2], _LONG[3]]
         assert got == (expected if back else [*expected[:2], *expected[3:]]), between[:40]
 
@@ -232,10 +238,6 @@ def test_paragraphs_past_a_like_widget_come_back_with_text_the_article_repeats()
     kind after it come back, with the heading between them and a paragraph that says a
     kept one again (found in the page by its place, not only its text); a classed
     paragraph (the post's meta line) does not."""
-    from lxml import etree
-
-    from ekreader.core.extract.continuation import continue_text
-    from ekreader.core.text.htmltree import parse_html
 
     widget = (
         "<div class='sharedaddy sd-like'><h3 class='sd-title'>Like this:</h3>"
@@ -248,13 +250,7 @@ def test_paragraphs_past_a_like_widget_come_back_with_text_the_article_repeats()
         f"<p>{_LONG[2]}</p><p>{_LONG[1]}</p><h3>Repairs</h3><p>{_LONG[3]}</p>"
         f"<p class='postmetadata'>{meta} {meta}</p></article></body></html>"
     )
-    root = parse_html(page, html_elements=True)
-    assert root is not None
-    body = etree.Element("body")
-    for text in _LONG[:2]:
-        etree.SubElement(body, "p").text = text
-    continue_text(body, root)
-    got = ["".join(el.itertext()) for el in body]
+    got = _continued_from(page, _LONG[:2])
     assert got == [_LONG[0], _LONG[1], _LONG[2], _LONG[1], "Repairs", _LONG[3]]
 
 

@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ekreader.core.extract.pageitems import link_target
+from ekreader.core.extract.pageitems import link_target, solid_length
 from ekreader.core.text.htmltree import remove_element
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def drop_appeals(root: _Element, page: str, sites: frozenset[str]) -> None:
         href = (link.get("href") or "").casefold()
         if not any(cue in href for cue in cues):
             continue
-        if _is_appeal(link, page, sites) and _length(link, BUTTON) <= BUTTON:
+        if _is_appeal(link, page, sites) and solid_length(link, BUTTON) <= BUTTON:
             box = _box(link)
             if box is not None:
                 doomed[id(box)] = box
@@ -163,14 +163,14 @@ def _box(link: _Element) -> _Element | None:
     box = link
     parent = link.getparent()
     while parent is not None and parent.tag not in _STOP:
-        if _length(parent, APPEAL_TEXT) > APPEAL_TEXT:
+        if solid_length(parent, APPEAL_TEXT) > APPEAL_TEXT:
             break
         if box.tag in _BLOCKS and _text_beside(parent, box):
             break
         box, parent = parent, parent.getparent()
     if box is link or box.tag in _NOT_BOXES or next(box.iter("h1"), None) is not None:
         return None
-    if any(_length(p, LONG_PARAGRAPH) >= LONG_PARAGRAPH for p in box.iter("p")):
+    if any(solid_length(p, LONG_PARAGRAPH) >= LONG_PARAGRAPH for p in box.iter("p")):
         return None
     return box
 
@@ -178,19 +178,8 @@ def _box(link: _Element) -> _Element | None:
 def _text_beside(parent: _Element, box: _Element) -> bool:
     """`parent` holds, beside `box`, a paragraph of `ARTICLE_LINE` characters or more."""
     return any(
-        _length(p, ARTICLE_LINE) >= ARTICLE_LINE
+        solid_length(p, ARTICLE_LINE) >= ARTICLE_LINE
         for child in parent
         if child is not box and isinstance(child.tag, str)
         for p in child.iter("p")
     )
-
-
-def _length(el: _Element, limit: int) -> int:
-    """The length of an element's text without white space, counted up to a little past
-    `limit`."""
-    total = 0
-    for piece in el.itertext():
-        total += sum(len(word) for word in piece.split())
-        if total > limit:
-            break
-    return total

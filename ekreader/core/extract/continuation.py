@@ -19,7 +19,7 @@ from collections import Counter
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.pageitems import KEY_LEN, key_start, paragraphs_by_key
+from ekreader.core.extract.pageitems import KEY_LEN, key_start, paragraphs_by_key, solid_length
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -53,28 +53,18 @@ def _kind(el: _Element) -> tuple[str, str]:
     return el.tag if isinstance(el.tag, str) else "", classes[0] if classes else ""
 
 
-def _text_len(el: _Element, limit: int) -> int:
-    """The characters of an element's text but spaces, counted up to a little past `limit`."""
-    total = 0
-    for piece in el.itertext():
-        total += sum(len(word) for word in piece.split())
-        if total > limit:
-            break
-    return total
-
-
 def _is_text_block(el: _Element) -> bool:
     """A block of article text: two paragraphs or more, a long one among them, hardly any
     links, no form."""
     if next(el.iter("form", "input", "textarea"), None) is not None:
         return False
-    sizes = [_text_len(p, LONG_PARAGRAPH) for p in el.iter("p")]
+    sizes = [solid_length(p, LONG_PARAGRAPH) for p in el.iter("p")]
     if max(sizes, default=0) < LONG_PARAGRAPH or sum(1 for size in sizes if size >= 80) < 2:
         return False
-    total = _text_len(el, 1 << 30)
+    total = solid_length(el)
     if total < BLOCK_TEXT:
         return False
-    linked = sum(_text_len(a, 1 << 30) for a in el.iter("a"))
+    linked = sum(solid_length(a) for a in el.iter("a"))
     return linked <= LINKED * total
 
 
@@ -84,7 +74,7 @@ def _is_table(el: _Element) -> bool:
     table = next(el.iter("table"), None)
     if table is None or next(el.iter("a"), None) is not None:
         return False
-    return _text_len(el, 1 << 30) - _text_len(table, 1 << 30) <= GAP_TEXT
+    return solid_length(el) - solid_length(table) <= GAP_TEXT
 
 
 def _titled(el: _Element) -> bool:
@@ -111,7 +101,7 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
     for _level in range(LEVELS):  # up to the level where blocks of text stand beside it
         if block.tag in _STOP:
             return []
-        if any(_text_len(s, GAP_TEXT) > GAP_TEXT for s in _beside(block, step)):
+        if any(solid_length(s, GAP_TEXT) > GAP_TEXT for s in _beside(block, step)):
             break
         parent = block.getparent()
         if parent is None:
@@ -135,7 +125,7 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
         elif gaps < GAPS and _is_table(sibling):
             tables.append(sibling)
             gaps += 1
-        elif gaps < GAPS and _text_len(sibling, GAP_TEXT) <= GAP_TEXT:
+        elif gaps < GAPS and solid_length(sibling, GAP_TEXT) <= GAP_TEXT:
             gaps += 1
         else:
             break
@@ -151,7 +141,7 @@ def _more_paragraphs(start: _Element, step: int) -> list[_Element]:
     pending: list[_Element] = []  # lines, headings and tables since the last paragraph
     gaps = 0
     for sibling in _beside(start, step):
-        size = _text_len(sibling, 1 << 30)
+        size = solid_length(sibling)
         if _kind(sibling) == _kind(start) and size >= PARAGRAPH and not _linked(sibling, size):
             found += (*pending, sibling)
             pending.clear()
@@ -170,7 +160,7 @@ def _more_paragraphs(start: _Element, step: int) -> list[_Element]:
 
 def _linked(el: _Element, size: int) -> bool:
     """More than `LINKED` of the element's `size` characters are in links."""
-    return sum(_text_len(a, 1 << 30) for a in el.iter("a")) > LINKED * size
+    return sum(solid_length(a) for a in el.iter("a")) > LINKED * size
 
 
 def _paragraph_of(page: dict[str, list[_Element]], key: str, nth: int = 0) -> _Element | None:

@@ -220,6 +220,17 @@ def shorter(el: _Element, limit: int) -> bool:
     return True
 
 
+def solid_length(el: _Element, limit: int = 1 << 30) -> int:
+    """The characters of an element's text but white space, counted up to a little past
+    `limit` (read no further)."""
+    total = 0
+    for piece in el.itertext():
+        total += sum(len(word) for word in piece.split())
+        if total > limit:
+            break
+    return total
+
+
 def el_key(el: _Element) -> str:
     """The comparison key of an element's text (see `line_key`)."""
     return line_key("".join(el.itertext()))
