@@ -214,7 +214,7 @@ def continue_text(
         page = paragraphs_by_key(root)
     kept = Counter(key_start(el) for el in body.iter(*_TEXT_TAGS))
     end = key_start(paragraphs[-1])
-    last = _paragraph_of(page, end, sum(1 for p in paragraphs if key_start(p) == end) - 1)
+    last = _paragraph_of(page, end, kept[end] - 1)  # the last of the texts said more than once
     if last is not None:
         for copy in _copies(_more_text(last, 1), kept, page):
             body.append(copy)
