@@ -58,6 +58,14 @@ _PLATFORMS = frozenset(
         "ko-fi.com",
     }
 )
+_PLATFORM_HINT = re.compile(
+    r"mailto:|apple\.com|google\.com|t\.me|telegram|whatsapp|wa\.me|twitter|x\.com|instagram|"
+    r"facebook|fb\.com|youtube|tiktok|linkedin|threads|bsky|flipboard|pinterest|vk\.com|"
+    r"paypal|steady|patreon|ko-fi",
+    re.I,
+)
+"""A link that may lead to a platform (`_PLATFORMS`; a mail address too): what is worth
+reading further."""
 _APP_STORES = frozenset({"apps.apple.com", "itunes.apple.com", "play.google.com"})
 _CHANNELS = frozenset(
     {("whatsapp.com", "channel"), ("news.google.com", "publications"), ("t.me", "s")}
@@ -83,9 +91,14 @@ def drop_channel_promos(body: _Element, page: str, sites: frozenset[str], name: 
     hosts without "www.", `name` the site's name from its metadata (og:site_name) or ""."""
     names = {_squeezed(name)} | {_site_label(host) for host in sites}
     names = {n for n in names if len(n) >= NAME}
-    for el in list(body.iter("p", "li")):
-        if any(a.tag in ("p", "li") for a in el.iterancestors()):
-            continue
+    candidates = {  # the cheap tests first: the lines linking a platform, or giving a handle
+        id(line): line
+        for a in body.iter("a")
+        if _PLATFORM_HINT.search(a.get("href") or "") and (line := _line_of(a)) is not None
+    }
+    if names and "@" in "".join(body.itertext()):
+        candidates.update((id(el), el) for el in body.iter("p", "li") if _outermost(el))
+    for el in candidates.values():
         size = _length(el)
         if size > HANDLE_TEXT:
             continue
@@ -96,6 +109,19 @@ def drop_channel_promos(body: _Element, page: str, sites: frozenset[str], name: 
         follow = accounts and size <= PROMO_TEXT and any(_own(a, names) for a in accounts)
         if follow or (names and _names_a_handle(" ".join(el.itertext()), names)):
             remove_element(el)
+
+
+def _line_of(link: _Element) -> _Element | None:
+    """The outermost paragraph or list item that holds a link, if any."""
+    found = None
+    for el in link.iterancestors("p", "li"):
+        found = el
+    return found
+
+
+def _outermost(el: _Element) -> bool:
+    """A paragraph or list item inside none."""
+    return next(el.iterancestors("p", "li"), None) is None
 
 
 def _own(account: str, names: set[str]) -> bool:
