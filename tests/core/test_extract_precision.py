@@ -604,3 +604,22 @@ def test_a_bio_under_the_authors_name_in_an_author_box_goes():
         box = f"<div class='closing'><a href='/author/x'>{name}</a><p>{bio}</p></div>"
         page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + box, head=head)
         assert ("before that at the radio" in extract_article(page, GAZETTE).text) is kept, name
+
+
+def test_a_rights_line_is_furniture_in_every_language_of_the_feeds():
+    """The short "all rights reserved" line of each language the feeds carry."""
+    from ekreader.core.extract.boilerplate import is_furniture
+
+    for line in (
+        "© 2025 Harbour Gazette. All rights reserved.",
+        "Alle Rechte vorbehalten.",
+        "Tous droits réservés",
+        "Todos los derechos reservados.",
+        "Todos os direitos reservados.",
+        "Riproduzione riservata © Copyright La Voce",
+        "Tutti i diritti riservati",
+        "Tüm hakları saklıdır.",
+        "جميع الحقوق محفوظة",
+    ):
+        assert is_furniture(line, None), line
+    assert not is_furniture("The court reserved its ruling until the spring.", None)

@@ -98,7 +98,9 @@ CREDIT = re.compile(
 )
 COPYRIGHT = re.compile(
     r"(?:^©|^\(c\)\s|^copyright\b|all rights reserved|alle rechte vorbehalten|"
-    r"tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|"
+    r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
+    r"tutti i diritti riservati|riproduzione riservata|tüm hakları saklıdır|"
+    r"جميع الحقوق محفوظة|wszelkie prawa zastrzeżone|"
     r"\bunder (?:an? |the )?creative commons\b)",
     re.I,
 )
