@@ -4,7 +4,7 @@ modules of this package (decode, metadata, preclean, engines, boilerplate, align
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.align import align, find_headline, relink
@@ -96,7 +96,8 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
     elif body is not None:
         xml_to_html(body)
         try:
-            dateline = _refine(body, items, title, author, url, meta, root, sites)
+            page = _Page(url, sites, meta.get("og:site_name", ""), title, author)
+            dateline = _refine(body, root, items, page)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         builder.add(body)
@@ -121,35 +122,41 @@ def _headline_at(items: list[Item], title: str | None) -> int:
 
 def _refine(
     body: _Element,
+    root: _Element,
     items: list[Item],
-    title: str | None,
-    author: str | None,
-    url: str = "",
-    meta: dict[str, str] | None = None,
-    root: _Element | None = None,
-    sites: frozenset[str] = frozenset(),
+    page: _Page,
 ) -> str | None:
     """Our passes over the extracted body, against the page it came from (`root`, its
     `items`); the dateline line taken out of its header, if any."""
     dateline = take_dateline(body)
-    paragraphs = paragraphs_by_key(root) if root is not None else {}
-    if root is not None:
-        continue_text(body, root, paragraphs)
-        restore_fact_boxes(body, root, url, sites)
-    drop_boilerplate(body, author)
-    align(body, items, title, sites)
+    paragraphs = paragraphs_by_key(root)
+    continue_text(body, root, paragraphs)
+    restore_fact_boxes(body, root, page.url, page.sites)
+    drop_boilerplate(body, page.author)
+    align(body, items, page.title, page.sites)
     relink(body, items)
-    drop_teasers(body, items, url, sites)
-    drop_channel_promos(body, url, sites, (meta or {}).get("og:site_name", ""))
-    if root is not None:
-        drop_inline_stories(body, root, paragraphs, url, sites)
-    drop_bio(body, author, paragraphs)
+    drop_teasers(body, items, page.url, page.sites)
+    drop_channel_promos(body, page.url, page.sites, page.site_name)
+    drop_inline_stories(body, root, paragraphs, page.url, page.sites)
+    drop_bio(body, page.author, paragraphs)
     drop_contact_cards(body)
-    drop_repeated_title(body, title)
+    drop_repeated_title(body, page.title)
     drop_dangling_cue(body)
     for el in body.iter("h1"):
         el.tag = "h2"
     return dateline
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the passes over a body know of its page besides its tree."""
+
+    url: str
+    sites: frozenset[str]
+    """The page's own hosts, without "www."."""
+    site_name: str
+    title: str | None
+    author: str | None
 
 
 def _drop_empty_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
