@@ -623,3 +623,21 @@ def test_a_rights_line_is_furniture_in_every_language_of_the_feeds():
     ):
         assert is_furniture(line, None), line
     assert not is_furniture("The court reserved its ruling until the spring.", None)
+
+
+def test_the_canonical_address_names_the_sites_own_host():
+    """A page fetched through a proxy or a cache names its site in <link rel="canonical">:
+    a call to follow the site's account (named for the site) goes there too."""
+    from ekreader.core.extract.metadata import meta_tags, own_sites
+    from ekreader.core.text.htmltree import parse_html
+
+    head = "<link rel='canonical' href='https://www.quaygazette.example/news/bridge'>"
+    follow = "<p>Follow us on <a href='https://t.me/QuayGazette'>Telegram</a>!</p>"
+    page = _gazette("<h1>Swing bridge</h1>", _paragraphs() + follow, head=head)
+    root = parse_html(page, html_elements=True)
+    assert root is not None
+    assert own_sites("https://proxy.example/p/1", meta_tags(root)) == {
+        "proxy.example",
+        "quaygazette.example",
+    }
+    assert "Telegram" not in extract_article(page, "https://proxy.example/p/1").text

@@ -19,9 +19,15 @@ if TYPE_CHECKING:
 
 
 def meta_tags(root: _Element) -> dict[str, str]:
-    """The page's <meta> contents by property, name or itemprop (lower-cased; the first wins)."""
+    """The page's <meta> contents by property, name or itemprop (lower-cased; the first
+    wins), and its canonical address under "canonical" (<link rel="canonical">)."""
     found: dict[str, str] = {}
-    for el in root.iter("meta"):
+    for el in root.iter("meta", "link"):
+        if el.tag == "link":
+            href = el.get("href")
+            if href and "canonical" in (el.get("rel") or "").lower().split():
+                found.setdefault("canonical", href.strip())
+            continue
         content = el.get("content")
         if not content:
             continue
@@ -318,11 +324,12 @@ def base_url(root: _Element, url: str) -> str:
 
 
 def own_sites(url: str, meta: dict[str, str]) -> frozenset[str]:
-    """The page's own hosts (without "www."): its URL's and its og:url's."""
+    """The page's own hosts (without "www."): its URL's, its og:url's and its canonical
+    address's (a page fetched through a feed proxy or an AMP cache names its site there)."""
     from urllib.parse import urlsplit
 
     hosts: set[str] = set()
-    for address in (url, meta.get("og:url", "")):
+    for address in (url, meta.get("og:url", ""), meta.get("canonical", "")):
         try:
             host = urlsplit(address).hostname or ""
         except ValueError:
