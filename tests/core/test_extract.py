@@ -3289,6 +3289,34 @@ PAGES: dict[str, dict[str, object]] = {
             "Grupo Horizonte de Comunicação.",
         ],
     },
+    "news-it.html": {
+        "title": "Valdorsa riapre la scuola elementare dopo vent’anni: merito delle famiglie tornate dalla città",
+        "author": "Giulia Ferrandi",
+        "headings": [
+            None,
+            "Le famiglie arrivate dalla città",
+            "Le incognite per il futuro",
+        ],
+        "present": [
+            "Alle otto e venti di ogni mattina, nella piazza di Valdorsa, si sente di nuovo il rumore degli zaini trascinati sul selciato.",
+            "A invertire la tendenza è stato un bando comunale lanciato nel 2021",
+            "La pluriclasse riunisce in un’unica aula alunni di età diverse",
+            "Anche la sanità è un nodo delicato",
+            "quest’anno l’abbiamo riaperta con la banda musicale",
+        ],
+        "absent": [
+            "Borghi, la nuova mappa dello spopolamento",
+            "Valdorsa, il primo giorno di scuola nel borgo che rinasce",
+            "Riproduzione riservata © Copyright La Voce Nazionale",
+            "istruzione",
+            "Invia per email",
+            "Giornalista della redazione Cronaca",
+            "Dopo un decennio di chiusure, in diverse regioni il numero delle pluriclassi è tornato a salire",
+            "Leggere una notizia del genere mi commuove.",
+            "Legge elettorale, vertice notturno della maggioranza senza accordo",
+            "Edizioni Voce Italia S.p.A.",
+        ],
+    },
 }
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

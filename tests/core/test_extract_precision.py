@@ -641,3 +641,21 @@ def test_the_canonical_address_names_the_sites_own_host():
         "quaygazette.example",
     }
     assert "Telegram" not in extract_article(page, "https://proxy.example/p/1").text
+
+
+def test_a_wrapper_of_paragraphs_gives_way_to_them_but_a_listing_stays():
+    """trafilatura's fallback returns the page's markup: a <div> around the paragraphs
+    gives way to them (the passes read a body's children), its loose text set in a
+    paragraph; a <div> of item boxes (a listing) stays as it is."""
+    from lxml import etree
+
+    from ekreader.core.extract.engines import unwrap_text_blocks
+
+    body = etree.fromstring(
+        "<body><div class='story'>Lead line<p>One.</p><h2>Two</h2><p>Three.</p></div>"
+        "<div class='list'><div class='item'><p>Item one.</p></div>"
+        "<div class='item'><p>Item two.</p></div></div></body>"
+    )
+    unwrap_text_blocks(body)
+    assert [el.tag for el in body] == ["p", "p", "h2", "p", "div"]
+    assert [el.text for el in body][:4] == ["Lead line", "One.", "Two", "Three."]

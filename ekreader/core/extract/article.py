@@ -26,7 +26,12 @@ from ekreader.core.extract.dateline import (
     take_dateline,
 )
 from ekreader.core.extract.decode import decode_html, is_html
-from ekreader.core.extract.engines import readability_body, trafilatura_body, xml_to_html
+from ekreader.core.extract.engines import (
+    readability_body,
+    trafilatura_body,
+    unwrap_text_blocks,
+    xml_to_html,
+)
 from ekreader.core.extract.factbox import restore_fact_boxes
 from ekreader.core.extract.indexpage import index_body, is_index
 from ekreader.core.extract.labels import breaking_label
@@ -95,6 +100,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
         builder.add(index)
     elif body is not None:
         xml_to_html(body)
+        unwrap_text_blocks(body)
         try:
             page = _Page(url, sites, meta.get("og:site_name", ""), title, author)
             dateline = _refine(body, root, items, page)

@@ -93,3 +93,42 @@ def xml_to_html(body: _Element) -> None:
             el.tag = "pre" if parent is None or parent is body else "code"
         elif tag in _XML_TO_HTML:
             el.tag = _XML_TO_HTML[tag]
+
+
+_WRAPPERS = frozenset({"div", "section", "article", "main"})
+_LEAVES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
+
+
+def unwrap_text_blocks(body: _Element) -> None:
+    """Make the paragraphs of a body its children where the extractor's fallback returned
+    the page's markup: a wrapper (<div>) whose children are paragraphs, headings and lists
+    gives way to them, its loose text set in paragraphs. The passes over a body read its
+    children. A wrapper of wrappers (a listing's items, each a box of its own) stays."""
+    for wrapper in [el for el in body if el.tag in _WRAPPERS]:
+        children = [child for child in wrapper if isinstance(child.tag, str)]
+        if not children or any(child.tag not in _LEAVES for child in children):
+            continue
+        lifted: list[_Element] = []
+        if wrapper.text and wrapper.text.strip():
+            lifted.append(_paragraph(wrapper.text))
+        for child in list(wrapper):
+            tail, child.tail = child.tail, None
+            if isinstance(child.tag, str):
+                lifted.append(child)
+            if tail and tail.strip():
+                lifted.append(_paragraph(tail))
+        if wrapper.tail and wrapper.tail.strip():
+            lifted.append(_paragraph(wrapper.tail))
+        at = body.index(wrapper)
+        body.remove(wrapper)
+        for offset, el in enumerate(lifted):
+            body.insert(at + offset, el)
+
+
+def _paragraph(text: str) -> _Element:
+    """A paragraph of loose text."""
+    from lxml import etree
+
+    p = etree.Element("p")
+    p.text = text.strip()
+    return p
