@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.pageitems import link_target
+from ekreader.core.extract.pageitems import line_key, link_target
 from ekreader.core.text.htmltree import remove_element
 
 if TYPE_CHECKING:
@@ -81,7 +81,6 @@ _POSTS = frozenset(
     | {"posts", "photo", "photos", "events", "playlist", "story", "stories"}
 )
 """Path segments of a link to one post on a platform, not to an account."""
-_NOT_NAME = re.compile(r"[\W_]+")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "gob"})
 
 
@@ -89,7 +88,7 @@ def drop_channel_promos(body: _Element, page: str, sites: frozenset[str], name: 
     """Remove the body's paragraphs that call the reader to the site's own accounts or
     apps (see the module's docstring). `page` is the article's URL, `sites` the page's own
     hosts without "www.", `name` the site's name from its metadata (og:site_name) or ""."""
-    names = {_squeezed(name)} | {_site_label(host) for host in sites}
+    names = {line_key(name)} | {_site_label(host) for host in sites}
     names = {n for n in names if len(n) >= NAME}
     candidates = {  # the cheap tests first: the lines linking a platform, or giving a handle
         id(line): line
@@ -132,7 +131,7 @@ def _own(account: str, names: set[str]) -> bool:
 def _names_a_handle(text: str, names: set[str]) -> bool:
     """The text gives the site's handle on a platform: "@JamaicaGleaner" on
     jamaica-gleaner.com."""
-    return any(any(n in _squeezed(h) for n in names) for h in _HANDLE.findall(text))
+    return any(any(n in line_key(h) for n in names) for h in _HANDLE.findall(text))
 
 
 def _account(page: str, href: str) -> str | None:
@@ -154,10 +153,10 @@ def _account(page: str, href: str) -> str | None:
     if segments and (host, segments[0]) in _CHANNELS:
         return _CHANNEL
     if host in _APP_STORES:
-        return _squeezed(parts.path + " " + parts.query)  # the app's name and its id
+        return line_key(parts.path + " " + parts.query)  # the app's name and its id
     if len(segments) > 2 or any(s in _POSTS for s in segments):
         return None
-    return _squeezed(parts.path + " " + parts.query)
+    return line_key(parts.path + " " + parts.query)
 
 
 def _site_label(host: str) -> str:
@@ -165,13 +164,8 @@ def _site_label(host: str) -> str:
     "gleaner" for gleaner.co.jm."""
     labels = host.split(".")
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        return _squeezed(labels[-3])
-    return _squeezed(labels[-2]) if len(labels) >= 2 else ""
-
-
-def _squeezed(text: str) -> str:
-    """Text casefolded, without spaces, punctuation or underscores."""
-    return _NOT_NAME.sub("", text.casefold())
+        return line_key(labels[-3])
+    return line_key(labels[-2]) if len(labels) >= 2 else ""
 
 
 def _length(el: _Element) -> int:
