@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import CALL_TO_ACTION, NEWSLETTER
 from ekreader.core.text.htmltree import remove_element
@@ -39,11 +38,12 @@ def drop_boxes(root: _Element) -> None:
     iframe under a heading that offers a newsletter, with at most `BOX_TEXT` characters
     of text around it) and comment threads from a page."""
     doomed: list[_Element] = []
+    lengths: dict[_Element, int] = {}
     for form in root.iter("form"):
         if _is_entry_form(form) and _length(form, BOX_TEXT) <= BOX_TEXT:
-            doomed.append(_largest_box(form))
+            doomed.append(_largest_box(form, lengths))
     for frame in root.iter("iframe"):  # a sign-up form served from elsewhere
-        box = _largest_box(frame)
+        box = _largest_box(frame, lengths)
         heading = next(box.iter(*_HEADINGS), None) if box is not frame else None
         if heading is not None and _is_sign_up(clean_line(" ".join(heading.itertext()))):
             doomed.append(box)
@@ -78,11 +78,19 @@ def _length(el: _Element, limit: int = 1 << 30) -> int:
     return total
 
 
-def _largest_box(el: _Element) -> _Element:
-    """The outermost container of `el` whose text stays within `BOX_TEXT` characters."""
+def _largest_box(el: _Element, lengths: dict[_Element, int]) -> _Element:
+    """The outermost container of `el` whose text stays within `BOX_TEXT` characters.
+
+    `lengths` keeps the containers' lengths for the next call: a page's ad frames share
+    their containers (one page has 400 frames in one column)."""
     box = el
     parent = el.getparent()
-    while parent is not None and parent.tag not in _STOP and _length(parent, BOX_TEXT) <= BOX_TEXT:
+    while parent is not None and parent.tag not in _STOP:
+        size = lengths.get(parent)
+        if size is None:
+            size = lengths[parent] = _length(parent, BOX_TEXT)
+        if size > BOX_TEXT:
+            break
         box, parent = parent, parent.getparent()
     return box
 
@@ -118,16 +126,6 @@ def _comment_sections(root: _Element) -> list[_Element]:
     ]
 
 
-@cache
-def _reply_xpath() -> Any:
-    """Candidates for reply links (the XPath runs in C; Python checks the few it finds)."""
-    from lxml import etree
-
-    return etree.XPath(
-        "//a[starts-with(@href, '#') or contains(@href, 'reply') or contains(@href, 'respond')]"
-    )
-
-
 def _attached(el: _Element, root: _Element) -> bool:
     """True while `el` is still in the page (not inside a box removed before it)."""
     return el.getroottree().getroot() is root.getroottree().getroot()
@@ -139,8 +137,10 @@ def _threads(root: _Element) -> list[_Element]:
     text of their own (a comment: at most `_COMMENT_ITEM` characters); with the thread,
     its short heading goes. Sections that each end in "Back to top" are no thread."""
     by_parent: dict[_Element, dict[str, list[_Element]]] = defaultdict(lambda: defaultdict(list))
-    for link in _reply_xpath()(root):
+    for link in root.iter("a"):
         href = link.get("href") or ""
+        if not href.startswith("#") and "reply" not in href and "respond" not in href:
+            continue  # the cheap test first (an XPath's string functions are slower)
         if not _REPLY_HREF.search(href) or _length(link, _REPLY_TEXT) > _REPLY_TEXT:
             continue
         label = clean_line(" ".join(link.itertext()))
