@@ -659,3 +659,39 @@ def test_a_wrapper_of_paragraphs_gives_way_to_them_but_a_listing_stays():
     unwrap_text_blocks(body)
     assert [el.tag for el in body] == ["p", "p", "h2", "p", "div"]
     assert [el.text for el in body][:4] == ["Lead line", "One.", "Two", "Three."]
+
+
+def test_a_faqs_questions_are_headings_under_the_faqs_own_heading():
+    """A disclosure's label (<details><summary>: a FAQ's question) is a heading one level
+    below the heading before it, so the questions sit under "Your questions", not beside
+    it; with no heading before, an h3."""
+    faq = "".join(
+        f"<details><summary>{q}</summary><p>{a}</p></details>"
+        for q, a in [
+            ("Is the footpath open?", "Yes, the footpath on the east side stays open all week."),
+            ("Will the ferry run?", "The ferry runs every half hour until the bridge reopens."),
+        ]
+    )
+    page = _gazette(
+        "<h1>Swing bridge</h1>",
+        _paragraphs(2) + "<h2>Your questions</h2><p>Readers asked us two things.</p>" + faq,
+    )
+    doc = extract_article(page, GAZETTE)
+    levels = [(s.heading, s.level) for s in doc.sections if s.heading]
+    assert levels[-3:] == [
+        ("Your questions", 2),
+        ("Is the footpath open?", 3),
+        ("Will the ferry run?", 3),
+    ]
+    assert "The ferry runs every half hour" in doc.text
+
+    from lxml import etree
+
+    from ekreader.core.extract.engines import xml_to_html
+
+    body = etree.fromstring(
+        "<body><head>Is it open?</head><p>Yes.</p><head rend='h4'>Later</head>"
+        "<head>And then?</head></body>"
+    )
+    xml_to_html(body)
+    assert [el.tag for el in body] == ["h3", "p", "h4", "h4"]

@@ -65,18 +65,28 @@ _XML_TO_HTML = {
     "graphic": "img",
     "del": "s",
 }
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HI = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
 
 
 def xml_to_html(body: _Element) -> None:
-    """Rename trafilatura's XML elements to their HTML counterparts, in place."""
+    """Rename trafilatura's XML elements to their HTML counterparts, in place.
+
+    A heading without its level is a disclosure's label (<details><summary>: a FAQ's
+    question): it goes one level below the heading before it ("Your questions" > each
+    question), an h3 where none is."""
+    level = 2
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str):
             continue
         if tag == "head":
-            rend = el.get("rend") or "h2"
-            el.tag = rend if rend in ("h1", "h2", "h3", "h4", "h5", "h6") else "h3"
+            rend = el.get("rend")
+            if rend is None:
+                el.tag = f"h{min(level + 1, 4)}"
+            else:
+                el.tag = rend if rend in _HEADINGS else "h3"
+                level = _HEADINGS[el.tag]
         elif tag == "ref":
             el.tag = "a"
             target = el.get("target")
