@@ -695,3 +695,77 @@ def test_a_faqs_questions_are_headings_under_the_faqs_own_heading():
     )
     xml_to_html(body)
     assert [el.tag for el in body] == ["h3", "p", "h4", "h4"]
+
+
+def test_a_heading_of_a_label_and_a_link_to_another_story_goes_but_a_linked_title_stays():
+    """A heading that is a short label and a link to another story of the site ("MIRA:
+    <title>") is a teaser line inside the article; a heading that is all one link (a
+    listicle's item, "21) Star Wars: The Last Jedi") is the article's own."""
+    teaser = (
+        "<h3>MIRA: <a href='/news/ferry-timetable-changes'>Ferry timetable changes for the"
+        " summer season</a></h3>"
+    )
+    item = "<h3><a href='/films/last-jedi'>21) Harbour Wars: The Last Pilot</a></h3>"
+    body = _paragraphs(2) + teaser + _paragraphs(1, 2) + item + _paragraphs(1, 3)
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    assert "Ferry timetable changes" not in doc.text
+    assert "21) Harbour Wars: The Last Pilot" in _headings(doc)
+    assert _HARBOUR[2][:40] in doc.text
+
+
+def test_a_related_content_cue_in_spanish_and_portuguese_ends_the_article():
+    """ "Notas relacionadas", "Contenido relacionado", "Matérias relacionadas": the heading
+    and the short teaser lines under it go."""
+    for cue in ("NOTAS RELACIONADAS", "Contenido Relacionado", "Matérias relacionadas"):
+        related = f"<h3>{cue}</h3><p>Jueves 21 abril, 2022</p><p>Puerto cerrado</p>"
+        doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + related), GAZETTE)
+        assert cue not in doc.text, cue
+        assert cue not in _headings(doc), cue
+        assert "Jueves 21 abril" not in doc.text
+        assert _HARBOUR[3][:40] in doc.text
+
+
+def test_an_appeal_box_leading_to_the_sites_own_support_host_goes():
+    """The site's membership shop on a host of its own ("apoyo.gazette.example") is known
+    by that host's name; a box leading to another site's such host stays."""
+    appeal = (
+        "<div class='foot_note'><div><strong>Apoya el periodismo</strong></div>Si te parece"
+        " valioso nuestro trabajo, únete a nuestra comunidad.<br>Cancela cuando quieras."
+        "<div><a href='https://apoyo.gazette.example/?u=bridge'>Apoya a la Gazette</a></div>"
+        "</div>"
+    )
+    other = appeal.replace("apoyo.gazette.example", "apoyo.lifeboats.example").replace(
+        "Cancela cuando quieras.", "La tripulación agradece cada aporte."
+    )
+    doc = extract_article(
+        _gazette("<h1>Swing bridge</h1>", _paragraphs(3) + appeal + _paragraphs(1, 3) + other),
+        GAZETTE,
+    )
+    assert "Cancela cuando quieras" not in doc.text
+    assert "La tripulación agradece" in doc.text
+    assert _HARBOUR[3][:40] in doc.text
+
+
+def test_disclosures_of_advertising_and_paid_links_go_but_text_about_them_stays():
+    """ "Anzeige, enthält Affiliate Links", "*Werbung. Dieser Beitrag …", "… our
+    advertisers. We may receive compensation …" are no article text, in any of the feeds'
+    languages; a sentence that starts with the word or names an affiliate station is."""
+    disclosures = [
+        "Anzeige, enthält Affiliate Links",
+        "*Werbung. Dieser Beitrag enthält Werbung für Kaiwerft.",
+        "This post contains references to products from one or more of our advertisers. "
+        "We may receive compensation when you click on links to those products.",
+        "Este artículo contiene enlaces de afiliados: si compras, recibimos una comisión.",
+    ]
+    kept = [
+        "Werbung nervt, sagen die Fischer: Plakate am Kai verdecken seit Jahren die Sicht.",
+        "The local ABC affiliate reported that the bridge keeper had warned of the cracks.",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in disclosures[:2])
+    body += _paragraphs(2) + "".join(f"<p>{line}</p>" for line in kept)
+    body += _paragraphs(2, 2) + "".join(f"<p>{line}</p>" for line in disclosures[2:])
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    for line in disclosures:
+        assert line[:30] not in doc.text, line
+    for line in kept:
+        assert line in doc.text, line

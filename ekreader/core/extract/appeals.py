@@ -81,6 +81,7 @@ _APPEAL_WORDS = frozenset(
         "unterstützen",
         "apoie",
         "apoya",
+        "apoyo",
         "soutenir",
         "soutien",
         "sostienici",
@@ -142,7 +143,8 @@ def _hrefs() -> Any:
 
 def _is_appeal(link: _Element, page: str, sites: frozenset[str]) -> bool:
     """A link to the site's subscription, membership or donation page (the words in the
-    last part of its address, or in its query), or to a payment page."""
+    last part of its address, in its query, or naming a host of the site's own:
+    "abo.site.de"), or to a payment page."""
     href = (link.get("href") or "").strip()
     target = link_target(page, href)
     if target is None:
@@ -150,13 +152,16 @@ def _is_appeal(link: _Element, page: str, sites: frozenset[str]) -> bool:
     address, host = target
     if host in _PAYMENT:
         return True
+    words = ""
     if host not in sites and href.startswith(("http:", "https:", "//")):
-        return False
+        if not any(host.endswith(f".{site}") for site in sites):
+            return False
+        words = host.split(".", 1)[0]  # the site's own shop: "abo.site.de", "apoyo.site.net"
     from urllib.parse import urlsplit
 
     parts = urlsplit(address)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    return bool(_words(f"{last} {parts.query}".casefold()) & _APPEAL_WORDS)
+    return bool(_words(f"{words} {last} {parts.query}".casefold()) & _APPEAL_WORDS)
 
 
 def _words(text: str) -> set[str]:

@@ -141,7 +141,7 @@ def _refine(
     drop_boilerplate(body, page.author)
     align(body, items, page.title, page.sites)
     relink(body, items)
-    drop_teasers(body, items, page.url, page.sites)
+    drop_teasers(body, root, items, page.url, page.sites)
     drop_channel_promos(body, page.url, page.sites, page.site_name)
     drop_inline_stories(body, root, paragraphs, page.url, page.sites)
     drop_bio(body, page.author, paragraphs)

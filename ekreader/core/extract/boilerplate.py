@@ -15,6 +15,8 @@ from ekreader.core.extract.cues import (
     COUNTER,
     CREDIT,
     DATE_ONLY,
+    DISCLOSURE,
+    DISCLOSURE_TEXT,
     END_CUES,
     FURNITURE,
     LABEL,
@@ -92,6 +94,8 @@ def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> 
     if size <= 160 and (CREDIT.match(text) or COPYRIGHT.search(text)):
         return True
     if size <= 120 and CALL_TO_ACTION.match(text):
+        return True
+    if size <= DISCLOSURE_TEXT and DISCLOSURE.search(text):
         return True
     subject = heads_text and len(text.split()) >= SECTION_WORDS  # a section's title
     if size <= 200 and text.count(". ") <= 1 and NEWSLETTER.search(text) and not subject:

@@ -19,7 +19,8 @@ END_CUE_WORDS = (
     r"mehr zum thema", r"mehr (?:aus|von|zu) .{0,40}", r"empfohlene beiträge",
     r"lesen sie (?:auch|mehr)", r"(?:\d+ )?kommentare?", r"schreibe(?:n sie)? einen kommentar",
     r"à lire aussi", r"lire aussi", r"sur le même sujet", r"(?:\d+ )?commentaires?",
-    r"lee también", r"leer más", r"te puede interesar", r"noticias relacionadas",
+    r"lee también", r"leer más", r"te puede interesar",
+    r"(?:notas|noticias|contenidos?|art[íi]culos|historias|temas) relacionad[oa]s?",
     r"(?:\d+ )?comentarios?", r"leggi anche", r"articoli correlati",
     r"czytaj (?:też|także|również)", r"zobacz (?:też|także)", r"lees ook",
     r"gerelateerde artikelen", r"اقرأ أيضا", r"اقرأ أيضاً", r"مواضيع ذات صلة",
@@ -34,7 +35,7 @@ END_CUE_WORDS = (
     r"vous aimerez aussi", r"à voir aussi", r"les plus lus", r"dans la même rubrique",
     r"lo más leído", r"más noticias", r"también te puede interesar",
     r"você (?:pode|também pode) gostar(?: de)?", r"leia (?:também|mais)", r"mais lidas",
-    r"notícias relacionadas", r"(?:\d+ )?comentários", r"(?:\d+ )?commenti",
+    r"(?:notícias|matérias|conteúdos?) relacionad[oa]s?", r"(?:\d+ )?comentários", r"(?:\d+ )?commenti",
     r"ti potrebbe interessare", r"i più letti", r"altre notizie", r"(?:\d+ )?yorum(?:lar)?",
     r"(?:bunlar da )?ilginizi çekebilir", r"benzer haberler", r"ilgili haberler",
     r"(?:bunu da|bunları da) okuyun", r"en çok okunanlar", r"التعليقات", r"تعليقات",
@@ -106,6 +107,23 @@ COPYRIGHT = re.compile(
 )
 NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.I)
 """The start of a copyright notice: "© 2025 The Herald. This article is the property of …"."""
+DISCLOSURE = re.compile(
+    # an ad label opening a line, then a sentence: "Anzeige, enthält …", "*Werbung. Dieser …"
+    r"^\W{0,3}(?:werbung|anzeige|advertisement|advertising|sponsored|gesponsert|publicidad|"
+    r"publicité|publicidade|pubblicità|reklam|إعلان)\s*[-–—:.,|*]"
+    # the paid links the page holds
+    r"|affiliate[- ]?links?|liens? (?:affiliés|d'affiliation)|link (?:di )?affilia|"
+    r"enlaces (?:de )?afiliad|links (?:de )?afiliad|satış ortaklığı bağlantı"
+    # "advertisers … we may receive compensation", "erhalten wir eine Provision"
+    r"|advertis(?:ing|er) disclosure|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?"
+    r"(?:compensation|commission)|erhalten wir (?:ggf\. |gegebenenfalls )?eine provision|"
+    r"(?:nous percevons|recibimos|recebemos|riceviamo) una? (?:commission|comisión|comissão|"
+    r"commissione)",
+    re.I,
+)
+"""A disclosure of advertising or of paid links, in the feeds' languages."""
+DISCLOSURE_TEXT = 320
+"""Longest block taken as such a disclosure (a longer one is an article about them)."""
 NEWSLETTER = re.compile(r"newsletter", re.I)
 CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign up|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|"

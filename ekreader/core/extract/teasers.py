@@ -37,8 +37,10 @@ _BR = frozenset({"br"})
 """A line of links is cut into lines at each <br>."""
 
 
-def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[str]) -> None:
-    """Remove the teasers of other stories from an extracted body.
+def drop_teasers(
+    body: _Element, root: _Element, items: list[Item], page: str, sites: frozenset[str]
+) -> None:
+    """Remove the teasers of other stories from an extracted body (`root`: its page).
 
     A heading inside a link to another page (`page` is the article's own URL) is a
     teaser card's title wherever it stands, never a section of the article; so is a
@@ -84,7 +86,7 @@ def drop_teasers(body: _Element, items: list[Item], page: str, sites: frozenset[
     if _text_of(blocks, doomed) * 2 > _text_of(blocks, range(len(blocks))):
         doomed = set()  # most of the text: the items the article is made of (a listicle)
     doomed |= _link_sections(blocks, doomed, links)
-    doomed |= _teaser_lines(blocks, items, page, sites)
+    doomed |= _teaser_lines(blocks, root, items, page, sites)
     for n in sorted(doomed, reverse=True):
         body.remove(blocks[n])
 
@@ -96,32 +98,68 @@ _LABEL_WORDS = 4
 
 
 def _teaser_lines(
-    blocks: list[_Element], items: list[Item], page: str, sites: frozenset[str]
+    blocks: list[_Element], root: _Element, items: list[Item], page: str, sites: frozenset[str]
 ) -> set[int]:
     """Lines that are a short label and a link to another story of the site, on their own:
-    "Lesen Sie auch: <title>", "Bunu da okuyun: <title>", "اقرأ أيضا: <title>"."""
+    "Lesen Sie auch: <title>", "Bunu da okuyun: <title>", "اقرأ أيضا: <title>"; set as a
+    paragraph, or as a heading ("<h3>MIRA: <a>title</a></h3>")."""
     own = _page_key(page)
     lines = {i.key: i.text for i in items if not i.heading and not i.marker}
+    headings = {i.key for i in items if i.heading and i.linked and ":" in i.text}
     found: set[int] = set()
     for n, el in enumerate(blocks):
-        if el.tag not in ("p", "div") or not shorter(el, TEASER_LINE):
+        if not shorter(el, TEASER_LINE):
             continue
-        text = lines.get(el_key(el))
-        match = ANCHORED.search(text or "")
-        if text is None or match is None or ANCHORED.search(text, match.end()):
+        if el.tag in ("p", "div", "h5", "h6"):
+            parts = _label_and_link(lines.get(el_key(el)) or "")
+        elif el.tag in HEADING_TAGS and (key := el_key(el)) in headings:
+            parts = _heading_label_and_link(root, key)
+        else:
             continue
-        label, title, rest = text[: match.start()], match.group(2), text[match.end() :]
-        if rest.strip(" .…»›→") or len(title.split()) < 3 or len(label.split()) > _LABEL_WORDS:
+        if parts is None:
             continue
-        if not label.strip() or not label.rstrip().endswith((":", "»", "›", "|", "–", "—", "-")):
+        label, title, href = parts
+        if len(title.split()) < 3 or len(label.split()) > _LABEL_WORDS:
             continue
-        where = link_target(page, match.group(1))
+        if not label.strip() or not label.rstrip().endswith(_LABEL_ENDS):
+            continue
+        where = link_target(page, href)
         if where is None:
             continue
         target, host = where
         if host in sites and _page_key(target) != own:
             found.add(n)
     return found
+
+
+_LABEL_ENDS = (":", "»", "›", "|", "–", "—", "-")
+"""How the label before a teaser line's link ends."""
+
+
+def _label_and_link(text: str) -> tuple[str, str, str] | None:
+    """A line's label, its one link's text and address, when nothing follows the link."""
+    match = ANCHORED.search(text)
+    if match is None or ANCHORED.search(text, match.end()):
+        return None
+    if text[match.end() :].strip(" .…»›→"):
+        return None
+    return text[: match.start()], match.group(2), match.group(1)
+
+
+def _heading_label_and_link(root: _Element, key: str) -> tuple[str, str, str] | None:
+    """The label before a heading's one link on the page (`key`: the heading's), the
+    link's text and address, when nothing follows the link."""
+    for heading in root.iter(*HEADING_TAGS):
+        links = [a for a in heading.iter("a") if a.get("href")]
+        if len(links) != 1 or el_key(heading) != key:
+            continue
+        link = links[0]
+        title = clean_line(" ".join(link.itertext()))
+        text = clean_line(" ".join(heading.itertext()))
+        label, found, rest = text.partition(title)
+        if found and not rest.strip(" .…»›→"):
+            return label, title, (link.get("href") or "").strip()
+    return None
 
 
 def _text_of(blocks: list[_Element], chosen: Iterable[int]) -> int:
