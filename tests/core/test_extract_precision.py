@@ -769,3 +769,52 @@ def test_disclosures_of_advertising_and_paid_links_go_but_text_about_them_stays(
         assert line[:30] not in doc.text, line
     for line in kept:
         assert line in doc.text, line
+
+
+def test_key_points_above_the_first_paragraph_come_back_but_a_list_of_links_does_not():
+    """A list of key points between the headline and the article's first paragraph ("Das
+    Wichtigste in Kürze"), each a sentence, comes back above the text; a list of links
+    there (teasers) does not."""
+    points = (
+        "<div class='infokasten'><div class='titel'>Das Wichtigste in Kürze</div><ul>"
+        "<li>Die Drehbrücke bleibt bis Monatsende gesperrt.</li>"
+        "<li>Taucher prüfen die Pfeiler auf Sturmschäden.</li>"
+        "<li>Fähren fahren ab Montag alle zwanzig Minuten.</li></ul></div>"
+    )
+    header = "<h1>Swing bridge stays shut for inspection</h1><p class='byline'>By Ana Reyes</p>"
+    doc = extract_article(_gazette(header + points, _paragraphs()), GAZETTE)
+    text = doc.text
+    assert "Taucher prüfen die Pfeiler auf Sturmschäden." in text
+    assert text.index("Fähren fahren ab Montag") < text.index(_HARBOUR[0][:40])
+    links = points.replace("<li>Die", "<li><a href='/news/a'>Die").replace(".</li>", ".</a></li>")
+    doc = extract_article(_gazette(header + links, _paragraphs()), GAZETTE)
+    assert "Taucher prüfen" not in doc.text
+    assert _HARBOUR[0][:40] in doc.text
+
+
+def test_a_quote_card_between_paragraphs_comes_back_but_a_repeated_pull_quote_does_not():
+    """A quote set in a <figure> between two paragraphs (a quote card: the words and who
+    said them) is the article's; one that repeats the text (a pull quote) and a figure with
+    a picture are not put back."""
+    card = (
+        "<figure class='quote'><blockquote><p>“Without the ferry the island stops.”</p>"
+        "</blockquote><figcaption>Mara Lind, harbour master</figcaption></figure>"
+    )
+    repeated = _HARBOUR[1][30:100].strip()
+    pull = (
+        "<figure class='wp-block-pullquote'><blockquote><p>"
+        f"{repeated}</p><cite>Gazette</cite></blockquote></figure>"
+    )
+    photo = (
+        "<figure><img src='/quay.jpg'><blockquote><p>Quay at dawn, seen from the ferry.</p>"
+        "</blockquote></figure>"
+    )
+    body = _paragraphs(1) + card + _paragraphs(1, 1) + pull + _paragraphs(1, 2) + photo
+    body += _paragraphs(1, 3)
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    text = doc.text
+    assert "Without the ferry the island stops." in text
+    assert "Mara Lind, harbour master" in text
+    assert text.index("island stops") < text.index(_HARBOUR[1][:40])
+    assert text.count(repeated) == 1
+    assert "Quay at dawn" not in text

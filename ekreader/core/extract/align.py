@@ -27,6 +27,7 @@ from ekreader.core.extract.recovery import (
     gap_lists,
     headed_lists,
     is_subtitle,
+    key_points,
     reference_section,
     standfirst,
 )
@@ -104,6 +105,7 @@ def align(
             present.add(key)
         if last < 0:
             recovered = standfirst(items, pos, title_key, [key for _el, key in children])
+            recovered |= key_points(items, pos, headline, everything)
         else:
             recovered = gap_lists(items, last, pos, everything)
             recovered |= headed_lists(items, last, pos, everything, present, sites)

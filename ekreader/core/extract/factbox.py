@@ -1,10 +1,11 @@
 """Fact boxes the extractor left out: an <aside> set between two paragraphs of the article
 that holds a list or a table of facts ("Der Damm in Zahlen", "Key facts") and no links to
-the site's other pages.
+the site's other pages; and quotes set in a <figure> there (a quote card: the words and
+who said them).
 
-Extractors drop every <aside> (most are sidebars, related stories, advertisements); one
-inside the article's text, with nothing to follow, is the article's own summary of
-figures, and comes back where it stood.
+Extractors drop every <aside> (most are sidebars, related stories, advertisements) and
+every <figure> (most are photos); one inside the article's text, with nothing to follow,
+is the article's own, and comes back where it stood.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.pageitems import key_start, link_target, shorter
+from ekreader.core.extract.pageitems import el_key, key_start, link_target, shorter
 from ekreader.core.text.htmltree import HEADING_TAGS
+from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -30,13 +32,19 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
     it the body holds, right after the first of them (`page` is the article's address,
     `sites` its own hosts)."""
     boxes = [aside for aside in root.iter("aside") if _is_fact_box(aside, page, sites)]
+    boxes += [fig for fig in root.iter("figure") if _is_quote_card(fig, page, sites)]
     if not boxes:
         return
     kept: dict[str, _Element] = {}
     for el in body:
         if isinstance(el.tag, str) and len(key := key_start(el)) >= _KEY:
             kept.setdefault(key, el)
+    said = ""  # the body's text, as a key: for quotes that repeat it (pull quotes)
     for box in boxes:
+        if box.tag == "figure":
+            said = said or el_key(body)
+            if _quote_key(box) in said:
+                continue
         before, after = _paragraph_beside(box, -1), _paragraph_beside(box, 1)
         if before is None or after is None:
             continue
@@ -58,6 +66,22 @@ def _is_fact_box(aside: _Element, page: str, sites: frozenset[str]) -> bool:
     if any(_to_site(a, page, sites) for a in aside.iter("a")):
         return False
     return shorter(aside, BOX_TEXT)
+
+
+QUOTE_TEXT = 600
+"""Most characters of a quote card (the quote and who said it)."""
+_MEDIA = ("img", "picture", "video", "audio", "iframe", "object", "embed")
+
+
+def _is_quote_card(figure: _Element, page: str, sites: frozenset[str]) -> bool:
+    """A figure holding a quote and no picture: the quote, who said it, little text."""
+    if next(figure.iter("blockquote"), None) is None:
+        return False
+    if next(figure.iter(*_MEDIA), None) is not None:
+        return False
+    if any(_to_site(a, page, sites) for a in figure.iter("a")):
+        return False
+    return shorter(figure, QUOTE_TEXT)
 
 
 def _to_site(link: _Element, page: str, sites: frozenset[str]) -> bool:
@@ -88,7 +112,10 @@ def _inside_part(el: _Element, box: _Element) -> bool:
 
 def _parts(box: _Element) -> list[_Element]:
     """Copies of a box's title, paragraphs, lists and tables (the outermost), without
-    attributes; the article's text goes on after the box, so its title starts no section."""
+    attributes; the article's text goes on after the box, so its title starts no section.
+    A quote card's are its quote and the line that says who said it."""
+    if box.tag == "figure":
+        return _quote_parts(box)
     parts: list[_Element] = []
     for el in box.iter(*_PARTS):
         if _inside_part(el, box):
@@ -100,4 +127,28 @@ def _parts(box: _Element) -> list[_Element]:
         if copy.tag in HEADING_TAGS:
             copy.tag = "p"  # the box's title: a line over its facts, not a section
         parts.append(copy)
+    return parts
+
+
+def _quote_key(figure: _Element) -> str:
+    """The key of a quote card's words, without who said them (<cite>)."""
+    quote = next(figure.iter("blockquote"))
+    lines = [el_key(p) for p in quote.iter("p")] or [el_key(quote)]
+    return "".join(lines)
+
+
+def _quote_parts(figure: _Element) -> list[_Element]:
+    """A quote card as a quote (without attributes) and, after it, its caption as a line."""
+    from lxml import etree
+
+    quote = deepcopy(next(figure.iter("blockquote")))
+    quote.tail = None
+    for sub in quote.iter():
+        sub.attrib.clear()
+    parts = [quote]
+    caption = next(figure.iter("figcaption"), None)
+    if caption is not None and (said := clean_line(" ".join(caption.itertext()))):
+        line = etree.Element("p")
+        line.text = said
+        parts.append(line)
     return parts

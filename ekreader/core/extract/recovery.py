@@ -1,5 +1,5 @@
-"""Lines of the page the extractor skipped and that are the article's: a standfirst, lists
-between kept blocks, sections of lists, a section of sources after the text."""
+"""Lines of the page the extractor skipped and that are the article's: a standfirst, key
+points above the text, lists between kept blocks, sections of lists, a section of sources after the text."""
 
 from __future__ import annotations
 
@@ -154,6 +154,33 @@ def standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> 
         ):
             recovered.add(n)
     return recovered if len(recovered) == 1 else set()
+
+
+LEAD_LIST_TEXT = 100
+"""Least text of a list of key points above the article's first paragraph."""
+_HEADER_LINES = 16
+"""Most lines between the headline and the first kept block searched for key points."""
+
+
+def key_points(items: list[Item], pos: int, headline: int, kept: str) -> set[int]:
+    """The list of key points the extractor skipped right above the first kept block, under
+    the headline (`headline`: its index in `items`; "Das Wichtigste in Kürze", "Lo
+    esencial"): two or more items, each a sentence and not a link, none kept elsewhere."""
+    if not 0 <= headline < pos <= headline + _HEADER_LINES:
+        return set()
+    run: list[int] = []
+    for n in range(pos - 1, headline, -1):
+        if not items[n].marker:
+            break
+        run.append(n)
+    texts = [plain(items[n].text) for n in run]
+    if len(run) < 2 or sum(len(t) for t in texts) < LEAD_LIST_TEXT:
+        return set()
+    if any(items[n].key[:KEY_LEN] in kept or ANCHOR[0] in items[n].text for n in run):
+        return set()
+    if not all(t.endswith(SENTENCE_END) and len(t) <= 400 for t in texts):
+        return set()
+    return set(run)
 
 
 def gap_lists(items: list[Item], last: int, pos: int, kept: str) -> set[int]:
