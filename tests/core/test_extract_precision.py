@@ -818,3 +818,47 @@ def test_a_quote_card_between_paragraphs_comes_back_but_a_repeated_pull_quote_do
     assert text.index("island stops") < text.index(_HARBOUR[1][:40])
     assert text.count(repeated) == 1
     assert "Quay at dawn" not in text
+
+
+def test_a_long_bio_under_a_short_article_goes():
+    """A bio of up to 1 000 characters that begins with the author's name goes from the
+    end of a short article (three paragraphs, the extractor's fallback keeps every
+    paragraph of the page)."""
+    head = "<meta name='author' content='Ana Reyes'>"
+    bio = (
+        "Ana Reyes was born on the quay in 1987 and has written for the Gazette since 2012. "
+        + "She covers the harbour, the ferries and the fishing fleet, and the islands. " * 8
+    )
+    assert 600 < len(bio) < 1000
+    page = _gazette("<h1>Swing bridge</h1>", _paragraphs(3) + f"<p>{bio}</p>", head=head)
+    text = extract_article(page, GAZETTE).text
+    assert "was born on the quay" not in text
+    assert _HARBOUR[2][:40] in text
+
+
+def test_a_cookie_consent_box_goes_but_an_article_box_about_cookies_stays():
+    """A consent box (a dialog, or a box named for consent or by its consent manager, with
+    a button and little text) goes wherever it stands; a box of the article with a button
+    and a paragraph about cookies stays."""
+    banners = [
+        "<div id='iubenda-cs-banner'><p>Questo sito utilizza cookie tecnici e di terze parti"
+        " per misurare il traffico.</p><button>Accetta</button><button>Rifiuta</button></div>",
+        "<div role='dialog' aria-label='Cookies'><p>Wir verwenden Cookies, um unser Angebot"
+        " zu verbessern.</p><button>Alle akzeptieren</button></div>",
+        "<section class='cmp__layer'><p>Bu site çerez kullanır; devam ederek kabul etmiş"
+        " olursunuz.</p><button>Tamam</button></section>",
+    ]
+    stays = (
+        "<div class='story-box'><p>The council's new website asks every visitor to accept"
+        " cookies before it shows the ferry timetable, which angered the islanders.</p>"
+        "<button>Share</button></div>"
+    )
+    body = _paragraphs(2) + stays + _paragraphs(2, 2)
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body, after="".join(banners)), GAZETTE)
+    page = _gazette("<h1>Swing bridge</h1>", banners[0] + body + banners[1] + banners[2])
+    for text in (doc.text, extract_article(page, GAZETTE).text):
+        assert "Questo sito utilizza cookie" not in text
+        assert "Wir verwenden Cookies" not in text
+        assert "çerez" not in text
+        assert "asks every visitor to accept cookies" in text
+        assert _HARBOUR[3][:40] in text

@@ -210,8 +210,8 @@ def drop_repeated_title(body: _Element, title: str | None) -> None:
             opening = opening and child.tag in HEADING_TAGS
 
 
-BIO = 600
-"""Longest author bio at the end of an article."""
+BIO = 1000
+"""Longest author bio at the end of an article (an author box's can run to 700 characters)."""
 _BIO_BLOCKS = 4
 """Blocks at the end of a body searched for an author bio."""
 _SIGNATURE_WORDS = 3

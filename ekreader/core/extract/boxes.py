@@ -1,6 +1,6 @@
 """Boxes on a page that are never article text, found by their structure in any language:
-sign-up boxes and polls around a form, and comment threads (items that each end in the
-same "reply" link)."""
+sign-up boxes and polls around a form, comment threads (items that each end in the same
+"reply" link), and cookie consent dialogs."""
 
 from __future__ import annotations
 
@@ -49,9 +49,43 @@ def drop_boxes(root: _Element) -> None:
             doomed.append(box)
     doomed += _threads(root)
     doomed += _comment_sections(root)
+    doomed += _consent_boxes(root)
     for el in doomed:
         if el.getparent() is not None and _attached(el, root):
             remove_element(el)
+
+
+CONSENT_TEXT = 1500
+"""Most text of a cookie or privacy consent box (its notice, its choices, its buttons)."""
+_CONSENT_NAME = re.compile(
+    r"cookie|consent|gdpr|\bcmp\b|cmp[-_]|didomi|iubenda|onetrust|tarteaucitron|usercentrics",
+    re.I,
+)
+"""An id or a class of a consent box (the consent managers' own names among them)."""
+
+
+def _consent_boxes(root: _Element) -> list[_Element]:
+    """Cookie and privacy consent boxes: a dialog (role="dialog", aria-modal) or a box named
+    for consent ("cookie-notice", "cmp", "iubenda-cs-banner") that holds a button and
+    little text, and no headline; the outermost of them."""
+    found: list[_Element] = []
+    for el in root.iter("div", "section", "aside", "dialog", "form", "footer"):
+        if found and _inside(el, found[-1]):
+            continue
+        dialog = el.tag == "dialog" or el.get("role") in ("dialog", "alertdialog")
+        named = _CONSENT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}")
+        if not (dialog or el.get("aria-modal") == "true" or named):
+            continue
+        if next(el.iter("button"), None) is None or next(el.iter("h1"), None) is not None:
+            continue
+        if _length(el, CONSENT_TEXT) <= CONSENT_TEXT:
+            found.append(el)
+    return found
+
+
+def _inside(el: _Element, box: _Element) -> bool:
+    """True when `el` lies inside `box`."""
+    return any(parent is box for parent in el.iterancestors())
 
 
 def _is_sign_up(heading: str) -> bool:

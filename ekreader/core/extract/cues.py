@@ -86,7 +86,8 @@ FURNITURE = re.compile(
     r"compartilhe|compartilhar|paylaş|شارك|مشاركة|"
     r"udostępnij|tweet|print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|"
     r"like this|gefällt mir|bewerten|wird geladen|loading|advertisement|anzeige|werbung|"
-    r"publicidad|publicité|pubblicità|reklama|sponsored|skip (?:to|the) .{0,30}|"
+    r"publicidad|publicidade|publicité|pubblicità|reklama?|إعلان|sponsored|"
+    r"skip (?:to|the) .{0,30}|"
     r"back to top|nach oben|zurück|listen to (?:this )?article|artikel anhören|"
     r"(?:\d+ )?(?:min(?:ute)?s?|minuten) (?:read|lesezeit)|lesezeit:? .{0,20}|"
     r"reading time:? .{0,20}|\d+ min(?:\.|ute)? read)\s*[:.…!]?$",

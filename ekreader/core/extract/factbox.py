@@ -120,10 +120,7 @@ def _parts(box: _Element) -> list[_Element]:
     for el in box.iter(*_PARTS):
         if _inside_part(el, box):
             continue
-        copy = deepcopy(el)
-        copy.tail = None
-        for sub in copy.iter():
-            sub.attrib.clear()
+        copy = _bare_copy(el)
         if copy.tag in HEADING_TAGS:
             copy.tag = "p"  # the box's title: a line over its facts, not a section
         parts.append(copy)
@@ -141,14 +138,19 @@ def _quote_parts(figure: _Element) -> list[_Element]:
     """A quote card as a quote (without attributes) and, after it, its caption as a line."""
     from lxml import etree
 
-    quote = deepcopy(next(figure.iter("blockquote")))
-    quote.tail = None
-    for sub in quote.iter():
-        sub.attrib.clear()
-    parts = [quote]
+    parts = [_bare_copy(next(figure.iter("blockquote")))]
     caption = next(figure.iter("figcaption"), None)
     if caption is not None and (said := clean_line(" ".join(caption.itertext()))):
         line = etree.Element("p")
         line.text = said
         parts.append(line)
     return parts
+
+
+def _bare_copy(el: _Element) -> _Element:
+    """A copy of an element without its tail and without attributes."""
+    copy = deepcopy(el)
+    copy.tail = None
+    for sub in copy.iter():
+        sub.attrib.clear()
+    return copy

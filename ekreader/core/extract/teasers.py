@@ -108,11 +108,11 @@ def _teaser_lines(
     headings = {i.key for i in items if i.heading and i.linked and ":" in i.text}
     found: set[int] = set()
     for n, el in enumerate(blocks):
-        if not shorter(el, TEASER_LINE):
+        if el.tag not in _LINE_TAGS or not shorter(el, TEASER_LINE):
             continue
         if el.tag in ("p", "div", "h5", "h6"):
             parts = _label_and_link(lines.get(el_key(el)) or "")
-        elif el.tag in HEADING_TAGS and (key := el_key(el)) in headings:
+        elif (key := el_key(el)) in headings:
             parts = _heading_label_and_link(root, key)
         else:
             continue
@@ -132,6 +132,8 @@ def _teaser_lines(
     return found
 
 
+_LINE_TAGS = frozenset({"p", "div", *HEADING_TAGS})
+"""The blocks that may be a teaser line."""
 _LABEL_ENDS = (":", "»", "›", "|", "–", "—", "-")
 """How the label before a teaser line's link ends."""
 
