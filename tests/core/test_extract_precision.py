@@ -862,3 +862,40 @@ def test_a_cookie_consent_box_goes_but_an_article_box_about_cookies_stays():
         assert "çerez" not in text
         assert "asks every visitor to accept cookies" in text
         assert _HARBOUR[3][:40] in text
+
+
+def test_a_header_the_extractor_appended_to_the_text_goes_back_in_front():
+    """A fallback that reads a box's loose text first returns the page's header (headline,
+    standfirst, byline, a short date line it writes otherwise) after the text: it moves
+    back in front, in the page's order. Lines that only repeat the header's words at the
+    end (no headline among them) stay where they are."""
+    from lxml import etree
+
+    from ekreader.core.extract.align import header_first
+    from ekreader.core.extract.pageitems import page_items
+
+    text = _HARBOUR[0] + " " + _HARBOUR[1]
+    root = etree.fromstring(
+        "<html><body><h1>Swing bridge stays shut</h1><h2>Divers check the pillars for storm "
+        "damage before any repairs</h2><p>By Ana Reyes, Harbour Gazette</p>"
+        f"<p><time>3 April</time> · Updated 2 hours ago</p><div>{text}</div></body></html>"
+    )
+    items = page_items(root)
+
+    def body(*blocks: tuple[str, str]) -> list[str]:
+        el = etree.Element("body")
+        for tag, words in blocks:
+            etree.SubElement(el, tag).text = words
+        header_first(el, items)
+        return [child.text or "" for child in el]
+
+    lead = ("p", text)
+    header = [
+        ("h1", "Swing bridge stays shut"),
+        ("h2", "Divers check the pillars for storm damage before any repairs"),
+        ("p", "By Ana Reyes, Harbour Gazette"),
+        ("p", "· Updated 2 hours ago"),
+    ]
+    assert body(lead, *header) == [words for _tag, words in [*header, lead]]
+    assert body(lead, header[1], header[0]) == [header[0][1], header[1][1], text]
+    assert body(lead, header[2]) == [text, header[2][1]]

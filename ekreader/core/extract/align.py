@@ -45,6 +45,53 @@ _DEK_WORDS = 4
 """Fewest words of a subtitle found past header lines (shorter ones are labels)."""
 
 
+_LOCATED_KEY = 12
+"""Shortest key of a block located on the page by its start in `header_first`."""
+HEADER_LINE_KEY = 40
+"""Longest key of a header line that `header_first` moves with the header unlocated."""
+
+
+def header_first(body: _Element, items: list[Item]) -> None:
+    """Put the page's header back in front where the extractor appended it to the text.
+
+    Some extractors' fallbacks read a box's loose text first and the header after it:
+    the body ends in blocks that the page shows above its first paragraph of text (a
+    block of `HEADER_END` key characters or more), and short lines the page writes
+    otherwise. When that run at the end holds a headline found above the text (an h1 or
+    h2), it moves to the body's start, in the page's order."""
+    first: dict[str, int] = {}
+    for n, item in enumerate(items):
+        first.setdefault(item.key[:KEY_LEN], n)
+    blocks = [(el, el_key(el)) for el in body if isinstance(el.tag, str)]
+    start = next((first.get(key[:KEY_LEN]) for _el, key in blocks if len(key) >= HEADER_END), None)
+    if start is None:
+        return
+    run: list[tuple[int | None, _Element]] = []  # from the end
+    for el, key in reversed(blocks):
+        at = first.get(key[:KEY_LEN]) if len(key) >= _LOCATED_KEY else None
+        if at is None and len(key) < HEADER_LINE_KEY:
+            run.append((None, el))  # a short line the page writes otherwise ("· Updated")
+            continue
+        if at is None or at >= start:
+            break
+        run.append((at, el))
+    if len(run) == len(blocks) or not any(
+        at is not None and el.tag in ("h1", "h2") for at, el in run
+    ):
+        return
+    order: list[tuple[int, _Element]] = []
+    for at, el in reversed(run):  # a short line goes with the block before it
+        order.append((at if at is not None else (order[-1][0] if order else -1), el))
+    top = blocks[0][0]
+    for _at, el in sorted(order, key=lambda pair: pair[0]):
+        tail, el.tail = el.tail, None
+        if tail and tail.strip():
+            previous = el.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+        top.addprevious(el)
+
+
 def align(
     body: _Element, items: list[Item], title: str | None, sites: frozenset[str] = frozenset()
 ) -> None:

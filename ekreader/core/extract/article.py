@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.align import align, find_headline, relink
+from ekreader.core.extract.align import align, find_headline, header_first, relink
 from ekreader.core.extract.boilerplate import (
     drop_bio,
     drop_boilerplate,
@@ -134,6 +134,7 @@ def _refine(
 ) -> str | None:
     """Our passes over the extracted body, against the page it came from (`root`, its
     `items`); the dateline line taken out of its header, if any."""
+    header_first(body, items)
     dateline = take_dateline(body)
     paragraphs = paragraphs_by_key(root)
     continue_text(body, root, paragraphs)

@@ -58,10 +58,12 @@ def drop_boxes(root: _Element) -> None:
 CONSENT_TEXT = 1500
 """Most text of a cookie or privacy consent box (its notice, its choices, its buttons)."""
 _CONSENT_NAME = re.compile(
-    r"cookie|consent|gdpr|\bcmp\b|cmp[-_]|didomi|iubenda|onetrust|tarteaucitron|usercentrics",
+    r"cookie|consent|gdpr|rgpd|lgpd|dsgvo|kvkk|\bcmp\b|cmp[-_]|didomi|iubenda|onetrust|"
+    r"tarteaucitron|usercentrics",
     re.I,
 )
-"""An id or a class of a consent box (the consent managers' own names among them)."""
+"""An id or a class of a consent box: the law's name in the feeds' countries (GDPR, RGPD,
+LGPD, DSGVO, KVKK) or a consent manager's."""
 
 
 def _consent_boxes(root: _Element) -> list[_Element]:

@@ -93,6 +93,12 @@ FURNITURE = re.compile(
     r"reading time:? .{0,20}|\d+ min(?:\.|ute)? read)\s*[:.…!]?$",
     re.I,
 )
+AD_LABEL = re.compile(
+    r"^[-–—\s]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicidade|publicité|"
+    r"pubblicità|reklam|reklama|إعلان|sponsored|ad)[-–—\s]*$",
+    re.I,
+)
+"""The label of an ad slot, alone ("Anzeige", "PUBLICIDADE", "- Anzeige -")."""
 CREDIT = re.compile(
     r"^(?:photo|foto|fotos|bild|bilder|titelbild|bildquelle|image|picture|credit|credits|"
     r"crédits? photos?|crédito|quelle|source|fuente|fonte|źródło|copyright|©|\(c\))\s*[:©]",

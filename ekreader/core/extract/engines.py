@@ -113,26 +113,42 @@ def unwrap_text_blocks(body: _Element) -> None:
     """Make the paragraphs of a body its children where the extractor's fallback returned
     the page's markup: a wrapper (<div>) whose children are paragraphs, headings and lists
     gives way to them, its loose text set in paragraphs. The passes over a body read its
-    children. A wrapper of wrappers (a listing's items, each a box of its own) stays."""
+    children. A wrapper of wrappers (a listing's items, each a box of its own) stays,
+    but a body that is one wrapper (the page's whole article box, see `_opens`) is
+    opened first."""
+    while len(body) == 1 and body[0].tag in _WRAPPERS and _opens(body[0]):
+        _lift(body, body[0])
     for wrapper in [el for el in body if el.tag in _WRAPPERS]:
         children = [child for child in wrapper if isinstance(child.tag, str)]
         if not children or any(child.tag not in _LEAVES for child in children):
             continue
-        lifted: list[_Element] = []
-        if wrapper.text and wrapper.text.strip():
-            lifted.append(_paragraph(wrapper.text))
-        for child in list(wrapper):
-            tail, child.tail = child.tail, None
-            if isinstance(child.tag, str):
-                lifted.append(child)
-            if tail and tail.strip():
-                lifted.append(_paragraph(tail))
-        if wrapper.tail and wrapper.tail.strip():
-            lifted.append(_paragraph(wrapper.tail))
-        at = body.index(wrapper)
-        body.remove(wrapper)
-        for offset, el in enumerate(lifted):
-            body.insert(at + offset, el)
+        _lift(body, wrapper)
+
+
+def _opens(wrapper: _Element) -> bool:
+    """A body's sole wrapper that is an article's box: fewer than half of its children are
+    wrappers themselves (a listing's are its item boxes)."""
+    children = [child for child in wrapper if isinstance(child.tag, str)]
+    return bool(children) and 2 * sum(child.tag in _WRAPPERS for child in children) < len(children)
+
+
+def _lift(body: _Element, wrapper: _Element) -> None:
+    """Put a wrapper's children in its place in the body, its loose text in paragraphs."""
+    lifted: list[_Element] = []
+    if wrapper.text and wrapper.text.strip():
+        lifted.append(_paragraph(wrapper.text))
+    for child in list(wrapper):
+        tail, child.tail = child.tail, None
+        if isinstance(child.tag, str):
+            lifted.append(child)
+        if tail and tail.strip():
+            lifted.append(_paragraph(tail))
+    if wrapper.tail and wrapper.tail.strip():
+        lifted.append(_paragraph(wrapper.tail))
+    at = body.index(wrapper)
+    body.remove(wrapper)
+    for offset, el in enumerate(lifted):
+        body.insert(at + offset, el)
 
 
 def _paragraph(text: str) -> _Element:
