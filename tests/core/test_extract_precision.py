@@ -749,7 +749,8 @@ def test_an_appeal_box_leading_to_the_sites_own_support_host_goes():
 def test_disclosures_of_advertising_and_paid_links_go_but_text_about_them_stays():
     """ "Anzeige, enthält Affiliate Links", "*Werbung. Dieser Beitrag …", "… our
     advertisers. We may receive compensation …" are no article text, in any of the feeds'
-    languages; a sentence that starts with the word or names an affiliate station is."""
+    languages; a sentence that starts with the word (as a label: "Werbung: Die …") or names
+    an affiliate station is."""
     disclosures = [
         "Anzeige, enthält Affiliate Links",
         "*Werbung. Dieser Beitrag enthält Werbung für Kaiwerft.",
@@ -760,6 +761,7 @@ def test_disclosures_of_advertising_and_paid_links_go_but_text_about_them_stays(
     kept = [
         "Werbung nervt, sagen die Fischer: Plakate am Kai verdecken seit Jahren die Sicht.",
         "The local ABC affiliate reported that the bridge keeper had warned of the cracks.",
+        "Werbung: Die Plakatfirma zahlt der Stadt jedes Jahr 12 000 Euro für die Kaiwand.",
     ]
     body = "".join(f"<p>{line}</p>" for line in disclosures[:2])
     body += _paragraphs(2) + "".join(f"<p>{line}</p>" for line in kept)
@@ -899,3 +901,38 @@ def test_a_header_the_extractor_appended_to_the_text_goes_back_in_front():
     assert body(lead, *header) == [words for _tag, words in [*header, lead]]
     assert body(lead, header[1], header[0]) == [header[0][1], header[1][1], text]
     assert body(lead, header[2]) == [text, header[2][1]]
+
+
+def test_a_body_that_is_one_article_box_is_opened_but_a_listing_is_not():
+    """A body whose only child is the page's article box (a headline, a standfirst, a box
+    of text) gives way to its children; one whose box holds mostly boxes (a listing's
+    items) stays whole."""
+    from lxml import etree
+
+    from ekreader.core.extract.engines import unwrap_text_blocks
+
+    article = etree.fromstring(
+        "<body><div class='story'><h1>Swing bridge</h1><h2>Divers check the pillars</h2>"
+        "<div class='meta'><p>By Ana Reyes</p></div><p>One.</p><p>Two.</p></div></body>"
+    )
+    unwrap_text_blocks(article)
+    assert [el.tag for el in article] == ["h1", "h2", "p", "p", "p"]
+    listing = etree.fromstring(
+        "<body><div class='list'><h2>Press releases</h2><div><p>One.</p></div>"
+        "<div><p>Two.</p></div><div><p>Three.</p></div></div></body>"
+    )
+    unwrap_text_blocks(listing)
+    assert [el.tag for el in listing] == ["div"]
+
+
+def test_an_ad_slot_inside_loose_text_goes_with_its_label():
+    """An ad slot (a box whose only text is its label) set between lines of an article's
+    loose text goes before extraction: its label does not run into the next paragraph.
+    The same word in a sentence stays."""
+    slot = "<div class='publicidade'><span>PUBLICIDADE</span><div id='banner_1'></div></div>"
+    text = "<br><br>".join(_HARBOUR[:2]) + slot + "<br><br>".join(_HARBOUR[2:])
+    line = "<p>Publicidade: the council will pay for the new signs on the quay, it said.</p>"
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", f"<div>{text}</div>{line}"), GAZETTE)
+    assert "PUBLICIDADE" not in doc.text
+    assert _HARBOUR[2][:40] in doc.text
+    assert "Publicidade: the council will pay" in doc.text

@@ -114,19 +114,22 @@ COPYRIGHT = re.compile(
 )
 NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.I)
 """The start of a copyright notice: "© 2025 The Herald. This article is the property of …"."""
+_AD_WORDS = (
+    r"werbung|anzeige|advertisement|sponsored|gesponsert|publicidad|publicidade|publicité|"
+    r"pubblicità|reklam|إعلان"
+)
 DISCLOSURE = re.compile(
-    # an ad label opening a line, then a sentence: "Anzeige, enthält …", "*Werbung. Dieser …"
-    r"^\W{0,3}(?:werbung|anzeige|advertisement|advertising|sponsored|gesponsert|publicidad|"
-    r"publicité|publicidade|pubblicità|reklam|إعلان)\s*[-–—:.,|*]"
+    # an ad label opening a line as a label does, then a sentence: "*Werbung. Dieser …",
+    # "– Anzeige: Dieser …", "ANZEIGE - Heute …" (a sentence may start "Werbung: …")
+    rf"^(?:[*–—-]\s*(?i:{_AD_WORDS})|(?:{_AD_WORDS.upper()}))\s*[-–—:.,|*]"
     # the paid links the page holds
-    r"|affiliate[- ]?links?|liens? (?:affiliés|d'affiliation)|link (?:di )?affilia|"
+    r"|(?i:affiliate[- ]?links?|liens? (?:affiliés|d'affiliation)|link (?:di )?affilia|"
     r"enlaces (?:de )?afiliad|links (?:de )?afiliad|satış ortaklığı bağlantı"
     # "advertisers … we may receive compensation", "erhalten wir eine Provision"
     r"|advertis(?:ing|er) disclosure|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?"
     r"(?:compensation|commission)|erhalten wir (?:ggf\. |gegebenenfalls )?eine provision|"
     r"(?:nous percevons|recibimos|recebemos|riceviamo) una? (?:commission|comisión|comissão|"
-    r"commissione)",
-    re.I,
+    r"commissione))"
 )
 """A disclosure of advertising or of paid links, in the feeds' languages."""
 DISCLOSURE_TEXT = 320
