@@ -925,11 +925,14 @@ def test_a_body_that_is_one_article_box_is_opened_but_a_listing_is_not():
     assert [el.tag for el in listing] == ["div"]
 
 
-def test_an_ad_slot_inside_loose_text_goes_with_its_label():
-    """An ad slot (a box whose only text is its label) set between lines of an article's
-    loose text goes before extraction: its label does not run into the next paragraph.
-    The same word in a sentence stays."""
-    slot = "<div class='publicidade'><span>PUBLICIDADE</span><div id='banner_1'></div></div>"
+def test_an_ad_slots_label_inside_loose_text_goes():
+    """An ad slot's label (in capitals, on a line of its own in the source) set between
+    lines of an article's loose text does not stay in the paragraph the extractor makes
+    of them. The same word in a sentence stays."""
+    slot = (
+        "\n  <div class='publicidade'>\n    <span>PUBLICIDADE</span>\n"
+        "    <div id='banner_1'></div>\n  </div>\n  "
+    )
     text = "<br><br>".join(_HARBOUR[:2]) + slot + "<br><br>".join(_HARBOUR[2:])
     line = "<p>Publicidade: the council will pay for the new signs on the quay, it said.</p>"
     doc = extract_article(_gazette("<h1>Swing bridge</h1>", f"<div>{text}</div>{line}"), GAZETTE)

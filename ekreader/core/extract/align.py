@@ -62,12 +62,20 @@ def header_first(body: _Element, items: list[Item]) -> None:
     first: dict[str, int] = {}
     for n, item in enumerate(items):
         first.setdefault(item.key[:KEY_LEN], n)
-    blocks = [(el, el_key(el)) for el in body if isinstance(el.tag, str)]
-    start = next((first.get(key[:KEY_LEN]) for _el, key in blocks if len(key) >= HEADER_END), None)
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    start = next(
+        (
+            first.get(key[:KEY_LEN])
+            for el in blocks
+            if len(key := key_start(el, HEADER_END)) >= HEADER_END
+        ),
+        None,
+    )
     if start is None:
         return
     run: list[tuple[int | None, _Element]] = []  # from the end
-    for el, key in reversed(blocks):
+    for el in reversed(blocks):
+        key = key_start(el, HEADER_LINE_KEY)
         at = first.get(key[:KEY_LEN]) if len(key) >= _LOCATED_KEY else None
         if at is None and len(key) < HEADER_LINE_KEY:
             run.append((None, el))  # a short line the page writes otherwise ("· Updated")
@@ -82,7 +90,7 @@ def header_first(body: _Element, items: list[Item]) -> None:
     order: list[tuple[int, _Element]] = []
     for at, el in reversed(run):  # a short line goes with the block before it
         order.append((at if at is not None else (order[-1][0] if order else -1), el))
-    top = blocks[0][0]
+    top = blocks[0]
     for _at, el in sorted(order, key=lambda pair: pair[0]):
         tail, el.tail = el.tail, None
         if tail and tail.strip():

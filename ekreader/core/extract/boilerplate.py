@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import (
+    AD_LINE,
     BY,
     BYLINE,
     CALL_TO_ACTION,
@@ -106,7 +107,11 @@ def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> 
 
 
 def drop_boilerplate(body: _Element, author: str | None) -> None:
-    """Remove furniture blocks, and the teasers or comments after an end-of-article cue."""
+    """Remove furniture blocks, and the teasers or comments after an end-of-article cue;
+    an ad's label run into a paragraph goes from it."""
+    for child in body:
+        if child.tag == "p":
+            _drop_ad_lines(child)
     children = [(c, _text_of(c)) for c in body if isinstance(c.tag, str)]
     total = sum(len(text) for _c, text in children) or 1
     seen = 0
@@ -153,6 +158,15 @@ def drop_boilerplate(body: _Element, author: str | None) -> None:
             len(text) <= 160 and (TEASER_LINE.match(text) or LABEL.match(text))
         ):
             body.remove(child)
+
+
+def _drop_ad_lines(paragraph: _Element) -> None:
+    """Remove the ad labels that stand on lines of their own in a paragraph's text."""
+    for node in paragraph.iter():
+        if node.text and "\n" in node.text:
+            node.text = AD_LINE.sub("", node.text)
+        if node is not paragraph and node.tail and "\n" in node.tail:
+            node.tail = AD_LINE.sub("", node.tail)
 
 
 def _section_length(children: list[tuple[_Element, str]], n: int) -> int:

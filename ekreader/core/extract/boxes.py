@@ -69,25 +69,31 @@ LGPD, DSGVO, KVKK) or a consent manager's."""
 def _consent_boxes(root: _Element) -> list[_Element]:
     """Cookie and privacy consent boxes: a dialog (role="dialog", aria-modal) or a box named
     for consent ("cookie-notice", "cmp", "iubenda-cs-banner") that holds a button and
-    little text, and no headline; the outermost of them."""
-    found: list[_Element] = []
-    for el in root.iter("div", "section", "aside", "dialog", "form", "footer"):
-        if found and _inside(el, found[-1]):
-            continue
-        dialog = el.tag == "dialog" or el.get("role") in ("dialog", "alertdialog")
-        named = _CONSENT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}")
-        if not (dialog or el.get("aria-modal") == "true" or named):
-            continue
-        if next(el.iter("button"), None) is None or next(el.iter("h1"), None) is not None:
-            continue
-        if _length(el, CONSENT_TEXT) <= CONSENT_TEXT:
-            found.append(el)
-    return found
+    little text, and no headline; the outermost of them. Sought from the page's buttons
+    up (a page has few), not through all its boxes."""
+    candidates: list[_Element] = []
+    seen: set[_Element] = set()
+    for button in root.iter("button"):
+        for el in button.iterancestors(*_CONSENT_TAGS):
+            if el in seen:
+                break  # and the boxes above it: a button before this one passed there
+            seen.add(el)
+            if _is_consent_box(el):
+                candidates.append(el)
+    chosen = set(candidates)
+    return [el for el in candidates if not any(up in chosen for up in el.iterancestors())]
 
 
-def _inside(el: _Element, box: _Element) -> bool:
-    """True when `el` lies inside `box`."""
-    return any(parent is box for parent in el.iterancestors())
+_CONSENT_TAGS = ("div", "section", "aside", "dialog", "form", "footer")
+
+
+def _is_consent_box(el: _Element) -> bool:
+    """A dialog or a box named for consent, with little text and no headline."""
+    dialog = el.tag == "dialog" or el.get("role") in ("dialog", "alertdialog")
+    named = _CONSENT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}")
+    if not (dialog or el.get("aria-modal") == "true" or named):
+        return False
+    return next(el.iter("h1"), None) is None and _length(el, CONSENT_TEXT) <= CONSENT_TEXT
 
 
 def _is_sign_up(heading: str) -> bool:

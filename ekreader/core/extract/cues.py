@@ -93,12 +93,6 @@ FURNITURE = re.compile(
     r"reading time:? .{0,20}|\d+ min(?:\.|ute)? read)\s*[:.…!]?$",
     re.I,
 )
-AD_LABEL = re.compile(
-    r"^[-–—\s]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicidade|publicité|"
-    r"pubblicità|reklam|reklama|إعلان|sponsored|ad)[-–—\s]*$",
-    re.I,
-)
-"""The label of an ad slot, alone ("Anzeige", "PUBLICIDADE", "- Anzeige -")."""
 CREDIT = re.compile(
     r"^(?:photo|foto|fotos|bild|bilder|titelbild|bildquelle|image|picture|credit|credits|"
     r"crédits? photos?|crédito|quelle|source|fuente|fonte|źródło|copyright|©|\(c\))\s*[:©]",
@@ -132,6 +126,10 @@ DISCLOSURE = re.compile(
     r"commissione))"
 )
 """A disclosure of advertising or of paid links, in the feeds' languages."""
+AD_LINE = re.compile(rf"(?:^|\n)[ \t]*(?:{_AD_WORDS.upper()})[ \t]*(?=\n|$)")
+"""An ad slot's label in capitals on a line of its own inside a paragraph's text
+("… terra firme.\n PUBLICIDADE\n Até …"), where an extractor read a box's loose text
+across the slot."""
 DISCLOSURE_TEXT = 320
 """Longest block taken as such a disclosure (a longer one is an article about them)."""
 NEWSLETTER = re.compile(r"newsletter", re.I)

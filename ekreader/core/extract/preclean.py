@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.appeals import drop_appeals
 from ekreader.core.extract.boxes import drop_boxes
-from ekreader.core.extract.cues import AD_LABEL
-from ekreader.core.extract.pageitems import shorter
 from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden, remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -72,7 +70,6 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
     for el in doomed:
         remove_element(el)
     _drop_post_embeds(root)
-    _drop_ad_slots(root)
     for figure in root.iter("figure"):  # a photo's or a video's title is no section
         for heading in figure.iter(*HEADING_TAGS):
             heading.tag = "p"
@@ -81,24 +78,6 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
     drop_appeals(root, page, sites)
     if next(root.iter("iframe"), None) is not None:
         etree.strip_elements(root, "iframe", with_tail=False)
-
-
-_AD_SLOT_TEXT = 30
-"""Most text of an ad slot (its label)."""
-
-
-def _drop_ad_slots(root: _Element) -> None:
-    """Remove ad slots: a box whose only text is an ad's label ("Anzeige", "PUBLICIDADE");
-    set inside an article's loose text, the label would run into its next paragraph."""
-    slots = [
-        el
-        for el in root.iter("div", "aside", "section")
-        if len(el)
-        and shorter(el, _AD_SLOT_TEXT)
-        and AD_LABEL.match(clean_line(" ".join(el.itertext())))
-    ]
-    for el in slots:
-        remove_element(el)
 
 
 _POST_EMBEDS = ("instagram-media", "tiktok-embed")
