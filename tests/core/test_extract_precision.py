@@ -939,3 +939,25 @@ def test_an_ad_slots_label_inside_loose_text_goes():
     assert "PUBLICIDADE" not in doc.text
     assert _HARBOUR[2][:40] in doc.text
     assert "Publicidade: the council will pay" in doc.text
+
+
+def test_a_read_also_line_without_a_colon_and_share_lists_in_any_language_go():
+    """ "Lire aussi <title>" (a known cue, no colon) is a teaser line; "Condividi su
+    Facebook", "Auf X teilen" lists are share buttons; a section "Share of renewables"
+    is not."""
+    from ekreader.core.extract.boilerplate import are_buttons, is_furniture
+
+    read_also = (
+        "<p class='lire-aussi'><span>Lire aussi</span> <a href='/culture/ferry-festival'>"
+        "Le festival du bac revient pour sa vingtième édition</a></p>"
+    )
+    body = _paragraphs(2) + read_also + _paragraphs(1, 2) + "<h2>Share of renewables</h2>"
+    body += _paragraphs(1, 3)
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    assert "Le festival du bac" not in doc.text
+    assert "Share of renewables" in _headings(doc)
+    assert _HARBOUR[2][:40] in doc.text
+    assert are_buttons(["Condividi su Facebook", "Auf X teilen", "Invia per email"])
+    assert are_buttons(["Partager sur Facebook", "Compartir en WhatsApp"])
+    assert not is_furniture("Share of renewables", None)
+    assert not is_furniture("Compartir la ciudad", None)

@@ -84,6 +84,10 @@ LABEL_ONLY = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?$", re.I)
 FURNITURE = re.compile(
     r"^(?:share(?: (?:this|on|via) .{0,30})?|teilen(?: mit)?|partager|compartir|condividi|"
     r"compartilhe|compartilhar|paylaş|شارك|مشاركة|"
+    # "Condividi su Facebook", "Partager par e-mail", "Invia con WhatsApp", "Auf X teilen"
+    r"(?:share|teilen|partager|compartir|condividi|compartilhe|compartilhar|paylaş|invia|"
+    r"envoyer|enviar)\s+(?:on|via|by|with|per|mit|sur|par|en|em|no|na|por|su|con|ile)"
+    r"\s+\S+(?: \S+)?|(?:auf|per|via|bei|mit) \S+(?: \S+)? teilen|"
     r"udostępnij|tweet|print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|"
     r"like this|gefällt mir|bewerten|wird geladen|loading|advertisement|anzeige|werbung|"
     r"publicidad|publicidade|publicité|pubblicità|reklama?|إعلان|sponsored|"

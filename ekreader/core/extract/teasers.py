@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.cues import FURTHER_LINKS, REFERENCES
+from ekreader.core.extract.cues import END_CUES, FURTHER_LINKS, REFERENCES
 from ekreader.core.extract.pageitems import (
     ANCHOR,
     ANCHORED,
@@ -121,8 +121,10 @@ def _teaser_lines(
         label, title, href = parts
         if len(title.split()) < 3 or len(label.split()) > _LABEL_WORDS:
             continue
-        if not label.strip() or not label.rstrip().endswith(_LABEL_ENDS):
-            continue
+        if not label.strip() or not (
+            label.rstrip().endswith(_LABEL_ENDS) or END_CUES.match(label.strip())
+        ):
+            continue  # a label ends as one ("Read also:"), or is a known cue ("Lire aussi")
         where = link_target(page, href)
         if where is None:
             continue
