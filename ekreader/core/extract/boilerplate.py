@@ -75,6 +75,23 @@ SECTION_TEXT = 400
 heading stands over a sentence or two)."""
 
 
+_DISCLOSURE_STEMS = (
+    "affili", "afili", "advertis", "compensation", "commission", "comisi", "comiss",
+    "provision", "ortaklı", "إعلان",
+)  # fmt: skip
+"""Parts of `DISCLOSURE`'s words, sought first (plain substring tests are cheap)."""
+
+
+def _may_disclose(text: str) -> bool:
+    """The cheap test before `DISCLOSURE`: a label's mark or capitals at the start, or one
+    of its words' stems."""
+    first = text.split(" ", 1)[0]
+    if first[:1] in "*–—-" or (len(first) > 1 and first.isupper()):
+        return True
+    low = text.casefold()
+    return any(stem in low for stem in _DISCLOSURE_STEMS)
+
+
 def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> bool:
     """True for a short block that is page furniture rather than article text. A heading
     of a few words over article text (`heads_text`) that names a newsletter titles a
@@ -96,7 +113,7 @@ def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> 
         return True
     if size <= 120 and CALL_TO_ACTION.match(text):
         return True
-    if size <= DISCLOSURE_TEXT and DISCLOSURE.search(text):
+    if size <= DISCLOSURE_TEXT and _may_disclose(text) and DISCLOSURE.search(text):
         return True
     subject = heads_text and len(text.split()) >= SECTION_WORDS  # a section's title
     if size <= 200 and text.count(". ") <= 1 and NEWSLETTER.search(text) and not subject:
