@@ -961,3 +961,42 @@ def test_a_read_also_line_without_a_colon_and_share_lists_in_any_language_go():
     assert are_buttons(["Partager sur Facebook", "Compartir en WhatsApp"])
     assert not is_furniture("Share of renewables", None)
     assert not is_furniture("Compartir la ciudad", None)
+
+
+def test_the_h1_is_the_title_where_the_metadata_adds_a_kicker():
+    """og:title "Hochwasserschutz: <h1>" and the page's h1 without the kicker: the h1 is
+    the headline (and <title>'s site name never is)."""
+    head = (
+        "<meta property='og:title' content='Hochwasserschutz: Lindenau bekommt einen neuen Deich'>"
+    )
+    page = _gazette("<h1>Lindenau bekommt einen neuen Deich</h1>", _paragraphs(), head=head)
+    assert extract_article(page, GAZETTE).title == "Lindenau bekommt einen neuen Deich"
+
+
+def test_a_dateline_of_its_own_without_a_dash_is_the_dateline_not_a_heading():
+    """ "MADRID, 3 (EUROPA PRESS)" in bold on its own line: the dateline, no section; a
+    place in ordinary case with a note in brackets is not one."""
+    from ekreader.core.extract.dateline import dateline_line
+
+    body = "<p><strong>MADRID, 3 (EUROPA PRESS)</strong></p>" + _paragraphs()
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    assert doc.dateline == "MADRID, 3 (EUROPA PRESS)"
+    assert "MADRID, 3 (EUROPA PRESS)" not in _headings(doc)
+    assert dateline_line("BERLIN (dpa)") == "BERLIN (dpa)"
+    assert dateline_line("The Mayor (left)") is None
+
+
+def test_the_sites_own_name_is_no_author():
+    """JSON-LD's author an Organization with the site's own name: no byline (a name in the
+    page's header is looked for instead); another organisation (an agency) stays."""
+    for name, expected in (
+        ("Harbour Gazette", None),
+        ("Nordic Press Agency", "Nordic Press Agency"),
+    ):
+        head = (
+            "<meta property='og:site_name' content='Harbour Gazette'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            f'{{"@type": "Organization", "name": "{name}"}}}}</script>'
+        )
+        page = _gazette("<h1>Swing bridge</h1>", _paragraphs(), head=head)
+        assert extract_article(page, GAZETTE).author == expected, name

@@ -26,6 +26,11 @@ _SHAPE = re.compile(
     r"\s*[-–—]{1,2}(?:\s+(?P<rest>.*))?$"
 )
 """Place[, detail][ (source)] dash [rest]: the shape of every dateline."""
+_NO_DASH = re.compile(
+    r"^(?P<head>[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s[^\W\d_](?:[^\W\d_]|['’.-])*){0,3})"
+    r"(?:,\s*[^,()\-–—]{1,30}?)?\s*\([^()]{1,40}\)$"
+)
+"""A place in capitals[, a detail] and the source, with no dash: a line of its own."""
 MAX_DATELINE = 80
 """Longest dateline, as a line of its own."""
 _HEADER_BLOCKS = 6
@@ -36,7 +41,8 @@ _TEXT_BLOCK = 150
 
 def dateline_line(text: str) -> str | None:
     """The dateline a short line is, else None: "Deutschland - Nordkurier Nachrichtenagentur",
-    "القاهرة - وكالة الأنباء", "PARIS (AFP) –", "BERLIN –", "Paris – 3 mars".
+    "القاهرة - وكالة الأنباء", "PARIS (AFP) –", "BERLIN –", "Paris – 3 mars", and on a line of
+    its own "MADRID, 3 (EUROPA PRESS)".
 
     After the dash comes nothing (then the place is in capitals or a source follows it), or
     a few words naming an agency, a newsroom or a date; never a sentence.
@@ -46,7 +52,8 @@ def dateline_line(text: str) -> str | None:
         return None
     match = _SHAPE.match(text)
     if match is None:
-        return None
+        bare = _NO_DASH.match(text)  # "MADRID, 3 (EUROPA PRESS)", a line of its own
+        return text if bare is not None and _in_capitals(bare.group("head")) else None
     head, source = match.group("head"), match.group("source")
     if DATE_ONLY.match(head):
         return None  # "Mittwoch, 26.01.2022 - 14:30": a time stamp

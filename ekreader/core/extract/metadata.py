@@ -124,7 +124,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]\s+")
 def title_of(
     root: _Element, meta: dict[str, str], ld: list[dict[str, Any]], author: str | None
 ) -> str | None:
-    """The headline: the metadata's title that the page shows as an h1; else the longest h1
+    """The headline: the metadata's title that the page shows as an h1, or the h1 that it
+    shows after a kicker ("Hochwasserschutz: <h1>"); else the longest h1
     that <title> holds, when <title> holds no metadata title; else the metadata's first
     title; else <title>; else a lone h1.
 
@@ -146,6 +147,10 @@ def title_of(
     for candidate in candidates:
         if line_key(candidate) in shown:
             return candidate
+    for candidate in candidates:
+        for h1 in h1s:
+            if _kicker_of(candidate, h1):
+                return h1  # "Kicker: <h1>" in the metadata, the h1 alone on the page
     title_el = next(root.iter("title"), None)
     page_title = clean_line(" ".join(title_el.itertext())) if title_el is not None else ""
     page_key = line_key(page_title)
@@ -158,6 +163,19 @@ def title_of(
     if page_title:
         return _strip_names(page_title, names) or None
     return h1s[0] if len(h1s) == 1 else None
+
+
+KICKER = 40
+"""Longest kicker before a headline in a metadata title ("Hochwasserschutz: <headline>")."""
+
+
+def _kicker_of(title: str, h1: str) -> bool:
+    """True when a metadata title is the page's h1 after a short kicker and a colon or a
+    dash."""
+    if len(h1) < 20 or not title.endswith(h1):
+        return False
+    kicker = title[: -len(h1)].rstrip()
+    return 0 < len(kicker) <= KICKER and kicker.endswith((":", "–", "—", "-", "|"))
 
 
 def _strip_names(title: str, names: list[str | None]) -> str:
@@ -182,7 +200,8 @@ _ORGANISATION = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,4}$")
 
 
 def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
-    """The author's names, comma-separated: from JSON-LD, else <meta>, else rel/itemprop author."""
+    """The author's names, comma-separated: from JSON-LD, else <meta>, else rel/itemprop author;
+    never the site's own name (og:site_name)."""
     names: list[str] = []
     for obj in ld:
         names += _names(obj.get("author"))
@@ -198,8 +217,11 @@ def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) ->
                 names.append(inline_text(el))
                 break
     cleaned: list[str] = []
+    site = line_key(meta.get("og:site_name") or "")
     for name in names:
         name = BY.sub("", clean_line(name))
+        if site and line_key(name) == site:
+            continue  # the site as its own author (JSON-LD's Organization): no byline
         people = [part for part in name.split(", ") if not _ORGANISATION.match(part)]
         if people and len(people) < name.count(", ") + 1:
             name = ", ".join(people)  # "Jana Mertens, HR": the person, not the broadcaster
