@@ -47,7 +47,7 @@ _DEK_WORDS = 4
 
 _LOCATED_KEY = 12
 """Shortest key of a block located on the page by its start in `header_first`."""
-HEADER_LINE_KEY = 40
+_HEADER_LINE_KEY = 40
 """Longest key of a header line that `header_first` moves with the header unlocated."""
 
 
@@ -75,9 +75,9 @@ def header_first(body: _Element, items: list[Item]) -> None:
         return
     run: list[tuple[int | None, _Element]] = []  # from the end
     for el in reversed(blocks):
-        key = key_start(el, HEADER_LINE_KEY)
+        key = key_start(el, _HEADER_LINE_KEY)
         at = first.get(key[:KEY_LEN]) if len(key) >= _LOCATED_KEY else None
-        if at is None and len(key) < HEADER_LINE_KEY:
+        if at is None and len(key) < _HEADER_LINE_KEY:
             run.append((None, el))  # a short line the page writes otherwise ("· Updated")
             continue
         if at is None or at >= start:

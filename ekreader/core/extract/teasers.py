@@ -138,6 +138,8 @@ _LINE_TAGS = frozenset({"p", "div", *HEADING_TAGS})
 """The blocks that may be a teaser line."""
 _LABEL_ENDS = (":", "»", "›", "|", "–", "—", "-")
 """How the label before a teaser line's link ends."""
+_AFTER_LINK = " .…»›→"
+"""What may follow a teaser line's link (an arrow, a full stop)."""
 
 
 def _label_and_link(text: str) -> tuple[str, str, str] | None:
@@ -145,7 +147,7 @@ def _label_and_link(text: str) -> tuple[str, str, str] | None:
     match = ANCHORED.search(text)
     if match is None or ANCHORED.search(text, match.end()):
         return None
-    if text[match.end() :].strip(" .…»›→"):
+    if text[match.end() :].strip(_AFTER_LINK):
         return None
     return text[: match.start()], match.group(2), match.group(1)
 
@@ -161,7 +163,7 @@ def _heading_label_and_link(root: _Element, key: str) -> tuple[str, str, str] | 
         title = clean_line(" ".join(link.itertext()))
         text = clean_line(" ".join(heading.itertext()))
         label, found, rest = text.partition(title)
-        if found and not rest.strip(" .…»›→"):
+        if found and not rest.strip(_AFTER_LINK):
             return label, title, (link.get("href") or "").strip()
     return None
 
