@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ekreader.core.text.htmltree import parse_html
+from ekreader.core.text.htmltree import HEADING_TAGS, parse_html
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -65,7 +65,6 @@ _XML_TO_HTML = {
     "graphic": "img",
     "del": "s",
 }
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HI = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
 
 
@@ -85,8 +84,8 @@ def xml_to_html(body: _Element) -> None:
             if rend is None:
                 el.tag = f"h{min(level + 1, 4)}"
             else:
-                el.tag = rend if rend in _HEADINGS else "h3"
-                level = _HEADINGS[el.tag]
+                el.tag = rend if rend in HEADING_TAGS else "h3"
+                level = HEADING_TAGS[el.tag]
         elif tag == "ref":
             el.tag = "a"
             target = el.get("target")

@@ -1,5 +1,6 @@
 """Lines of the page the extractor skipped and that are the article's: a standfirst, key
-points above the text, lists between kept blocks, sections of lists, a section of sources after the text."""
+points above the text, lists between kept blocks, sections of lists, a section of sources
+after the text."""
 
 from __future__ import annotations
 
