@@ -79,6 +79,8 @@ class Output:
     headings: list[str]
     raw_text: str | None = None
     """ekreader only: Document.text with link numbers, when it differs from `text`."""
+    title: str = ""
+    """The title the extractor shows above the text (the page's headline, mostly)."""
 
 
 def decode(data: bytes) -> str:
@@ -98,6 +100,7 @@ def run_ours(data: bytes, url: str) -> Output:
         strip_link_numbers(raw, tuple((link.number, link.text) for link in doc.links)),
         [s.heading for s in doc.sections if s.heading],
         raw,
+        doc.title or "",
     )
 
 
@@ -109,18 +112,23 @@ def run_trafilatura(data: bytes, url: str) -> Output:
     return Output(text or "", [])
 
 
-def trafilatura_headings(data: bytes, url: str) -> list[str]:
-    """Headings trafilatura marks (<head> in its XML output); untimed."""
+def trafilatura_headings(data: bytes, url: str) -> tuple[list[str], str]:
+    """Headings trafilatura marks (<head> in its XML output) and its title; untimed."""
     import trafilatura
     from lxml import etree
 
     xml = trafilatura.extract(
-        data, url=url, include_comments=False, include_tables=True, output_format="xml"
+        data,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        output_format="xml",
+        with_metadata=True,
     )
     if not xml:
-        return []
+        return [], ""
     root = etree.fromstring(xml.encode("utf-8"))
-    return [norm(shown_text(h)) for h in root.iter("head")]
+    return [norm(shown_text(h)) for h in root.iter("head")], root.get("title") or ""
 
 
 def run_readability(data: bytes, url: str) -> Output:
@@ -129,8 +137,9 @@ def run_readability(data: bytes, url: str) -> Output:
 
     from ekreader.core.text.htmltext import html_to_text
 
-    html = Document(decode(data), url=url).summary(html_partial=True)
-    return Output(html_to_text(html), html_headings(html, ALL_HEADINGS))
+    doc = Document(decode(data), url=url)
+    html = doc.summary(html_partial=True)
+    return Output(html_to_text(html), html_headings(html, ALL_HEADINGS), title=doc.title())
 
 
 EXTRACTORS: dict[str, Callable[[bytes, str], Output]] = {
@@ -247,8 +256,9 @@ class Tally:
         return precision, recall, 2 * self.tp / denom if denom else 0.0
 
 
-def score_page(page: Page, out: Output, tally: Tally, headings: list[str]) -> None:
-    """Add one page's figures to the tally."""
+def score_page(page: Page, out: Output, tally: Tally, headings: list[str], title: str) -> None:
+    """Add one page's figures to the tally. An expected heading shown as the `title` (the
+    page's headline, where the corpus's metadata names the page otherwise) is found."""
     if page.expected_text is not None:
         f1 = token_f1(out.text, page.expected_text)
         tally.f1.append(f1)
@@ -263,7 +273,7 @@ def score_page(page: Page, out: Output, tally: Tally, headings: list[str]) -> No
             1, sum(want.values())
         )
         expected = {head_key(h) for h in page.expected_headings} - {""}
-        got = {head_key(h) for h in headings}
+        got = {head_key(h) for h in headings} | {head_key(title)}
         shown = [head_key(h) for h in headings]
         tally.heads_shown += len(shown)
         right = [key in page.expected_lines or key in page.text_heads for key in shown]
@@ -332,10 +342,10 @@ def run(corpus: str, names: list[str], limit: int | None, options: Options) -> N
             tally.pages += 1
             if name == "ekreader":
                 tally.texts[page.name] = out.text
-            headings = out.headings
+            headings, title = out.headings, out.title
             if name == "trafilatura":
-                headings = trafilatura_headings(page.data, page.url)
-            score_page(page, out, tally, headings)
+                headings, title = trafilatura_headings(page.data, page.url)
+            score_page(page, out, tally, headings, title)
     print(f"\n== {corpus}: {len(pages)} pages ==")
     if corpus == "readability":
         print(
@@ -368,7 +378,8 @@ def run(corpus: str, names: list[str], limit: int | None, options: Options) -> N
         print(
             "F1: token F1 of the text against expected.html (same tokenizer for all); "
             "real: the 91 site captures only; raw: ekreader's text with its [n] link numbers. "
-            "head R: expected h1-h4 (but the headline) found as headings; head P: headings "
+            "head R: expected h1-h4 (but the metadata's title) found as headings or as the "
+            "title shown; head P: headings "
             "shown that are an h1-h6 or a line (<= 120 characters) of expected.html, or a "
             "heading of the source over expected text that expected.html dropped. "
             "pages/s: CPU time of this one process, extraction only."
