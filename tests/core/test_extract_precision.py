@@ -324,6 +324,33 @@ def test_a_fact_box_between_paragraphs_comes_back_where_it_stood():
         assert "Span: 84 metres" not in extract_article(_gazette(header, body), GAZETTE).text
 
 
+_BACKGROUND = (
+    "<aside class='encadre'><div><span>Contexte</span></div><div><p>The bridge opened in 1911"
+    " and carries four thousand cyclists a day. Its last overhaul was in 1987.</p></div></aside>"
+)
+
+
+def test_a_box_of_background_sentences_between_blocks_of_text_comes_back():
+    """An aside of a few sentences without a list ("Contexte") between two blocks of the
+    article's text (their paragraphs inside divs) is the article's; one with a link to the
+    site, one that repeats the text (a pull quote, the words cut or not) or one after the
+    last paragraph does not come back."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    before = f"<div class='block'><p>{_HARBOUR[0]}</p><p>{_HARBOUR[1]}</p></div>"
+    after = f"<div class='block'><h3>What happens next?</h3><p>{_HARBOUR[2]}</p></div>"
+    doc = extract_article(_gazette(header, before + _BACKGROUND + after), GAZETTE)
+    assert f"{_HARBOUR[1]}\n\nContexte\n\nThe bridge opened in 1911" in doc.text
+    linked = _BACKGROUND.replace("in 1987", "in <a href='/history'>1987</a>")
+    pull = f"<aside><p>{_HARBOUR[1]}</p><p>The bridge opened in 1911.</p></aside>"
+    for body in (before + linked + after, before + after + _BACKGROUND):
+        assert "four thousand cyclists" not in extract_article(_gazette(header, body), GAZETTE).text
+    text = extract_article(_gazette(header, before + pull + after), GAZETTE).text
+    assert text.count(_HARBOUR[1]) == 1
+    cut = "“Fishing crews … the northern channel, which is narrow and shallow at low tide.”"
+    pull = f"<aside><blockquote><p>{cut}</p></blockquote></aside>"
+    assert cut not in extract_article(_gazette(header, before + pull + after), GAZETTE).text
+
+
 def _stories(host: str = "", count: int = 3) -> str:
     return (
         "<ul>"
@@ -491,7 +518,8 @@ def test_appeal_boxes_go_wherever_they_stand_but_a_paragraph_linking_a_fundraise
 def test_a_copyright_notice_and_the_footer_after_it_go_but_a_credit_run_into_text_stays():
     """A copyright notice of two sentences at the end of the body goes, with the short
     blocks after it (the page's footer: "Advertise with us"), and so does a line saying
-    the story may be republished under a Creative Commons license; a photo credit that the
+    the story may be republished under a Creative Commons license or that its reproduction
+    is allowed ("É permitida a reprodução …"); a photo credit that the
     page ran into the first paragraph ("© Quay Press Hamburg - The harbour office …")
     keeps the paragraph."""
     credit = "© Quay Press Hamburg - " + " ".join(_HARBOUR[:2]) + " " + _HARBOUR[2]
@@ -502,6 +530,7 @@ def test_a_copyright_notice_and_the_footer_after_it_go_but_a_credit_run_into_tex
     )
     body = f"<p>{credit}</p>" + _paragraphs(3, 1)
     body += "<p>Republish this story for free under a Creative Commons license.</p>"
+    body += "<p>É permitida a reprodução mediante citação da fonte.</p>"
     body += f"<p>{notice}</p><p>Advertise with us: reach the quay every morning.</p>"
     body += "<p>Contact our sales team at ads@gazette.example or call 0471 555 0147.</p>"
     doc = extract_article(

@@ -107,7 +107,11 @@ COPYRIGHT = re.compile(
     r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
     r"tutti i diritti riservati|riproduzione riservata|tüm hakları saklıdır|"
     r"جميع الحقوق محفوظة|wszelkie prawa zastrzeżone|"
-    r"\bunder (?:an? |the )?creative commons\b)",
+    r"\bunder (?:an? |the )?creative commons\b|"
+    r"\blicen[cs]\w*\s+(?:under|sob|bajo|unter|sotto)\s+(?:\w+\s+)?creative[ -]commons\b|"
+    r"\b(?:permitid|prohib|prohíb|proibid|autoris|interdit|vietat|consentit)\w*\s+(?:a |la )?"
+    r"r[ei]produ|\b(?:r[ei]produ\w*|nachdruck)\b.{0,30}\b(?:permitid|prohib|prohíb|proibid|"
+    r"autoris|interdit|vietat|consentit|verboten|gestattet|erlaubt))",
     re.I,
 )
 NOTICE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.I)

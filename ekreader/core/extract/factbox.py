@@ -1,7 +1,7 @@
 """Fact boxes the extractor left out: an <aside> set between two paragraphs of the article
-that holds a list or a table of facts ("Der Damm in Zahlen", "Key facts") and no links to
-the site's other pages; and quotes set in a <figure> there (a quote card: the words and
-who said them).
+that holds a list or a table of facts ("Der Damm in Zahlen", "Key facts") or a few
+sentences of background ("Contexte", "Hintergrund") and no links to the site's other
+pages; and quotes set in a <figure> there (a quote card: the words and who said them).
 
 Extractors drop every <aside> (most are sidebars, related stories, advertisements) and
 every <figure> (most are photos); one inside the article's text, with nothing to follow,
@@ -25,6 +25,8 @@ BOX_TEXT = 1000
 _KEY = 16
 """Shortest key of a paragraph looked up in the body (shorter ones are not unique)."""
 _PARTS = (*HEADING_TAGS, "p", "ul", "ol", "dl", "table")
+_BLOCKS = ("div", "section")
+"""Blocks of the article's text that a box may stand between (their paragraphs inside)."""
 
 
 def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozenset[str]) -> None:
@@ -41,9 +43,9 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
             kept.setdefault(key, el)
     said = ""  # the body's text, as a key: for quotes that repeat it (pull quotes)
     for box in boxes:
-        if box.tag == "figure":
+        if box.tag == "figure" or _is_prose(box):
             said = said or el_key(body)
-            if _quote_key(box) in said:
+            if _words_key(box) in said:
                 continue
         before, after = _paragraph_beside(box, -1), _paragraph_beside(box, 1)
         if before is None or after is None:
@@ -57,15 +59,31 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
 
 
 def _is_fact_box(aside: _Element, page: str, sites: frozenset[str]) -> bool:
-    """An aside holding a list or table, no link to another page of the site (links to
-    other sites are its sources), no form, and little text."""
-    if next(aside.iter("ul", "ol", "dl", "table"), None) is None:
+    """An aside holding a list or table, or a few sentences (`_is_prose`), no link to
+    another page of the site (links to other sites are its sources), no form, and little
+    text."""
+    if next(aside.iter("ul", "ol", "dl", "table"), None) is None and not _is_prose(aside):
         return False
     if next(aside.iter("form", "input", "iframe"), None) is not None:
         return False
     if any(_to_site(a, page, sites) for a in aside.iter("a")):
         return False
     return shorter(aside, BOX_TEXT)
+
+
+PROSE_TEXT = 600
+"""Most characters of a box of background sentences (a longer one is a sidebar)."""
+_PROSE_MIN = 80
+"""Fewest characters of its paragraphs (less: a label, an advertisement's slot)."""
+
+
+def _is_prose(aside: _Element) -> bool:
+    """An aside of a few sentences of background: paragraphs (under a title) and no list,
+    table, quote (a pull quote, which may cut the words it repeats) or picture."""
+    if next(aside.iter("ul", "ol", "dl", "table", "blockquote", *_MEDIA), None) is not None:
+        return False
+    size = sum(len(clean_line(" ".join(p.itertext()))) for p in aside.iter("p"))
+    return size >= _PROSE_MIN and shorter(aside, PROSE_TEXT)
 
 
 QUOTE_TEXT = 600
@@ -91,10 +109,14 @@ def _to_site(link: _Element, page: str, sites: frozenset[str]) -> bool:
 
 
 def _paragraph_beside(box: _Element, step: int) -> _Element | None:
-    """The paragraph right before (step -1) or after (step 1) an element, else None."""
+    """The paragraph right before (step -1) or after (step 1) an element, else None: its
+    sibling, or the last (first) paragraph of the block of text beside it."""
     sibling = box.getprevious() if step < 0 else box.getnext()
     while sibling is not None and not isinstance(sibling.tag, str):
         sibling = sibling.getprevious() if step < 0 else sibling.getnext()
+    if sibling is not None and sibling.tag in _BLOCKS:
+        paragraphs = list(sibling.iter("p"))
+        sibling = (paragraphs[-1] if step < 0 else paragraphs[0]) if paragraphs else None
     if sibling is None or sibling.tag != "p" or len(key_start(sibling)) < _KEY:
         return None
     return sibling
@@ -114,12 +136,18 @@ def _parts(box: _Element) -> list[_Element]:
     """Copies of a box's title, paragraphs, lists and tables (the outermost), without
     attributes; the article's text goes on after the box, so its title starts no section.
     A quote card's are its quote and the line that says who said it."""
+    from lxml import etree
+
     if box.tag == "figure":
         return _quote_parts(box)
     parts: list[_Element] = []
     for el in box.iter(*_PARTS):
         if _inside_part(el, box):
             continue
+        if not parts and el.tag not in HEADING_TAGS and (label := _label(box, el)):
+            title = etree.Element("p")  # a title in a <span> or <strong>: its line too
+            title.text = label
+            parts.append(title)
         copy = _bare_copy(el)
         if copy.tag in HEADING_TAGS:
             copy.tag = "p"  # the box's title: a line over its facts, not a section
@@ -127,9 +155,26 @@ def _parts(box: _Element) -> list[_Element]:
     return parts
 
 
-def _quote_key(figure: _Element) -> str:
-    """The key of a quote card's words, without who said them (<cite>)."""
-    quote = next(figure.iter("blockquote"))
+_LABEL = 40
+"""Longest title of a box that is not a heading ("Contexte", "Key facts")."""
+
+
+def _label(box: _Element, first: _Element) -> str:
+    """The text of a box before its `first` part, if short (its title), else ""."""
+    texts: list[str] = []
+    for el in box.iter():
+        if el is first:
+            break
+        if el is not box and isinstance(el.tag, str) and el.text:
+            texts.append(el.text)
+    label = clean_line(" ".join(texts))
+    return label if len(label) <= _LABEL else ""
+
+
+def _words_key(box: _Element) -> str:
+    """The key of a quote card's words, without who said them (<cite>); of a box of
+    sentences, its paragraphs' (a pull quote repeats the text in one)."""
+    quote = next(box.iter("blockquote"), box)
     lines = [el_key(p) for p in quote.iter("p")] or [el_key(quote)]
     return "".join(lines)
 
