@@ -5692,6 +5692,33 @@ def test_a_photo_gallery_and_a_video_player_menu_inside_the_article_are_dropped(
         assert gone not in doc.text, gone
 
 
+def test_a_slide_show_with_a_counter_in_its_toolbar_is_dropped():
+    """A slide show whose toolbar counts "1 of 3" beside a list of three slides goes, with
+    its title; a list of short items with a count but no slides beside it stays."""
+    toolbar = (
+        "<ul><li>Share on Twitter</li><li>Share on Facebook</li><li>1 of 3</li>"
+        "<li>Close</li><li>Fullscreen</li></ul>"
+    )
+    slides = (
+        "<ul>"
+        + "".join(
+            f"<li><h4>Quay slide show {n}</h4><p>A longer caption of slide {n} of the quay at dawn.</p></li>"
+            for n in range(1, 4)
+        )
+        + "</ul>"
+    )
+    show = f"<div><h3>Featured Slide Shows</h3><div><div>{toolbar}{slides}</div></div></div>"
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    doc = extract_article(_gazette(header, _paragraphs(2) + show + _paragraphs(2, 2)), GAZETTE)
+    for paragraph in _HARBOUR:
+        assert paragraph in doc.text
+    for gone in ("Quay slide show", "longer caption", "Featured Slide", "Fullscreen", "1 of 3"):
+        assert gone not in doc.text, gone
+    steps = "<ul><li>1 of 3</li><li>Gate A</li><li>Pier 4</li></ul>"
+    body = _paragraphs(2) + "<h2>Getting there</h2>" + steps + _paragraphs(2, 2)
+    assert "Pier 4" in extract_article(_gazette(header, body), GAZETTE).text
+
+
 def test_a_list_of_fractions_is_not_a_gallery():
     """Amounts such as "1/2 cup" start like slide counters but do not count 1, 2, 3."""
     recipe = (

@@ -131,11 +131,40 @@ def _is_gallery(el: _Element) -> bool:
     return all(n == start + i and total == slides[0][1] for i, (n, total) in enumerate(slides))
 
 
+_COUNTER = re.compile(r"^(\d{1,3})\s*(?:/|of|von|de|di|sur|su|из|من)\s*(\d{1,3})$", re.I)
+"""A slide show's counter as an item of its toolbar: "1 of 5", "1 von 12", "3/8"."""
+_CONTROL = 24
+"""Longest item of a slide show's toolbar ("Share on Facebook", "Fullscreen")."""
+
+
+def _slide_show(toolbar: _Element) -> list[_Element]:
+    """A slide show's toolbar (a list of short controls, one a counter "1 of 5") and the
+    list of as many slides beside it; [] for any other list."""
+    items = [li for li in toolbar if li.tag == "li"]
+    if len(items) < 3 or len(items) != len(toolbar):
+        return []
+    texts = [clean_line(" ".join(li.itertext())) for li in items]
+    if any(len(text) > _CONTROL for text in texts):
+        return []
+    counters = [m for text in texts if (m := _COUNTER.match(text))]
+    if len(counters) != 1 or int(counters[0].group(1)) > int(counters[0].group(2)):
+        return []
+    total = int(counters[0].group(2))
+    parent = toolbar.getparent()
+    slides = [
+        el
+        for el in (parent if parent is not None else ())
+        if el.tag in ("ul", "ol") and el is not toolbar and len(el.findall("li")) == total
+    ]
+    return [toolbar, *slides] if len(slides) == 1 else []
+
+
 def _drop_galleries(root: _Element) -> None:
-    """Remove photo galleries and video player menus from the page, with their title and
-    controls ("Business news in pictures", "50 show all") and the containers that held
-    nothing else."""
+    """Remove photo galleries, slide shows and video player menus from the page, with
+    their title and controls ("Business news in pictures", "50 show all") and the
+    containers that held nothing else."""
     galleries = [el for el in root.iter("ul", "ol") if _is_gallery(el)]
+    galleries += [el for toolbar in root.iter("ul") for el in _slide_show(toolbar)]
     for el in galleries:
         parent = el.getparent()
         if parent is None or el.getroottree().getroot() is not root.getroottree().getroot():
