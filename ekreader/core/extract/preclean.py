@@ -139,23 +139,21 @@ _CONTROL = 24
 
 def _slide_show(toolbar: _Element) -> list[_Element]:
     """A slide show's toolbar (a list of short controls, one a counter "1 of 5") and the
-    list of as many slides beside it; [] for any other list."""
-    items = [li for li in toolbar if li.tag == "li"]
-    if len(items) < 3 or len(items) != len(toolbar):
+    one list of as many slides beside it; [] for any other list."""
+    parent = toolbar.getparent()
+    lists = [el for el in parent if el.tag in ("ul", "ol")] if parent is not None else []
+    if len(lists) < 2 or len(toolbar) < 3:
+        return []  # the cheap tests first: most lists have no list beside them
+    if any(li.tag != "li" for li in toolbar):
         return []
-    texts = [clean_line(" ".join(li.itertext())) for li in items]
+    texts = [clean_line(" ".join(li.itertext())) for li in toolbar]
     if any(len(text) > _CONTROL for text in texts):
         return []
     counters = [m for text in texts if (m := _COUNTER.match(text))]
     if len(counters) != 1 or int(counters[0].group(1)) > int(counters[0].group(2)):
         return []
     total = int(counters[0].group(2))
-    parent = toolbar.getparent()
-    slides = [
-        el
-        for el in (parent if parent is not None else ())
-        if el.tag in ("ul", "ol") and el is not toolbar and len(el.findall("li")) == total
-    ]
+    slides = [el for el in lists if el is not toolbar and len(el.findall("li")) == total]
     return [toolbar, *slides] if len(slides) == 1 else []
 
 
