@@ -324,6 +324,23 @@ def test_a_fact_box_between_paragraphs_comes_back_where_it_stood():
         assert "Span: 84 metres" not in extract_article(_gazette(header, body), GAZETTE).text
 
 
+def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():
+    """The standfirst in an h2 under the headline comes back past a byline run into its
+    dates and a caption with its credit, lines longer than a header's short ones."""
+    dek = "Divers start work on the pillars of the swing bridge after the winter storms."
+    byline = (
+        "<div><span>By Anna Carver, harbour and transport correspondent</span> <span>"
+        "Published 13 October 2024, 22:18, updated 14 October 2024, 07:05</span></div>"
+    )
+    caption = (
+        "<figure><img src='/bridge.jpg' alt=''><figcaption>The swing bridge seen from the "
+        "northern quay at low tide. © Harbour Gazette / Jon Ames</figcaption></figure>"
+    )
+    header = f"<h1>Swing bridge stays shut for inspection</h1><h2>{dek}</h2>{byline}{caption}"
+    doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
+    assert _headings(doc)[0] == dek
+
+
 _BACKGROUND = (
     "<aside class='encadre'><div><span>Contexte</span></div><div><p>The bridge opened in 1911"
     " and carries four thousand cyclists a day. Its last overhaul was in 1987.</p></div></aside>"

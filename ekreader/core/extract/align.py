@@ -9,7 +9,7 @@ from collections import Counter
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.cues import END_CUES
+from ekreader.core.extract.cues import BY, END_CUES
 from ekreader.core.extract.dateline import dateline_line
 from ekreader.core.extract.pageitems import (
     ANCHOR,
@@ -41,6 +41,9 @@ _HEADER_SPAN = 12
 """Lines of the page after its headline that may still be the article's header."""
 _HEADER_LINE = 80
 """Longest header line (byline, date, caption, credit) passed over to reach a subtitle."""
+_SIGNED_LINE = 200
+"""Longest header line passed over that says who wrote it or took the photo ("Par Camille
+Berthelot Publié le …", a caption ending "© L’Écho du Val / Jérôme Vaissier")."""
 _DEK_WORDS = 4
 """Fewest words of a subtitle found past header lines (shorter ones are labels)."""
 
@@ -339,8 +342,14 @@ def _is_dek(item: Item) -> bool:
 
 
 def _is_header_line(item: Item) -> bool:
-    """A short line of an article's header: byline, date, caption, credit, share label."""
-    return not item.heading and not item.marker and len(plain(item.text)) <= _HEADER_LINE
+    """A short line of an article's header: byline, date, caption, credit, share label;
+    a longer one when it is signed (a byline with the dates, a caption with its credit)."""
+    if item.heading or item.marker:
+        return False
+    text = plain(item.text)
+    return len(text) <= _HEADER_LINE or (
+        len(text) <= _SIGNED_LINE and (BY.match(text) is not None or "©" in text)
+    )
 
 
 def _under_teaser_title(items: list[Item], last: int, pos: int, size: int) -> bool:
