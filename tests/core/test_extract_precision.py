@@ -341,6 +341,49 @@ def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():
     assert _headings(doc)[0] == dek
 
 
+def test_a_list_of_sentences_that_ends_the_article_comes_back():
+    """A heading and a list of sentences that close the article's block (a match report's
+    ratings, dropped by the extractor for its class) come back; a list of links there
+    (other stories) does not."""
+    ratings = "".join(
+        f"<li><strong>Diver {n} (2):</strong> Inspected pillar {n} twice before the tide "
+        "turned and found no cracks.</li>"
+        for n in range(1, 5)
+    )
+    body = _paragraphs(3) + f"<h2>The divers' marks</h2><ul class='player-ratings'>{ratings}</ul>"
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    doc = extract_article(_gazette(header, body), GAZETTE)
+    assert "Diver 4 (2): Inspected pillar 4 twice" in doc.text
+    assert _headings(doc) == [None, "The divers' marks"]
+    stories = "".join(
+        f"<li><a href='/news/diver-{n}'>Diver {n} inspected pillar {n} twice before the "
+        "tide turned and found no cracks.</a></li>"
+        for n in range(1, 5)
+    )
+    linked = _paragraphs(3) + f"<h2>The divers' marks</h2><ul class='ratings'>{stories}</ul>"
+    assert "inspected pillar 4" not in extract_article(_gazette(header, linked), GAZETTE).text
+
+
+def test_a_box_with_a_button_to_the_newsletter_page_goes():
+    """A small box named for a newsletter whose button leads to the newsletter page goes
+    with its sentence; a paragraph of the article that links that page stays."""
+    box = (
+        "<div class='w-nl'><p>Newsletter de Opinión</p><p>Las mejores tribunas y columnas de opinión, cada "
+        "viernes en su correo.</p><a href='/newsletters/opinion/'>Apúntese aquí</a></div>"
+    )
+    mention = (
+        "<p>The harbour office will post the divers' findings in its <a href='/newsletter/'>"
+        "weekly newsletter</a> and on the notice board by the swing bridge next week, once the "
+        "county's engineers have read the divers' notes and measured every pillar twice.</p>"
+    )
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    body = _paragraphs(2) + box + mention + _paragraphs(2, 2)
+    text = extract_article(_gazette(header, body), GAZETTE).text
+    assert "cada viernes" not in text
+    assert "and on the notice board by the swing bridge" in text
+    assert _HARBOUR[3] in text
+
+
 _BACKGROUND = (
     "<aside class='encadre'><div><span>Contexte</span></div><div><p>The bridge opened in 1911"
     " and carries four thousand cyclists a day. Its last overhaul was in 1987.</p></div></aside>"
@@ -1033,10 +1076,16 @@ def test_a_dateline_of_its_own_without_a_dash_is_the_dateline_not_a_heading():
 
 
 def test_the_sites_own_name_is_no_author():
-    """JSON-LD's author an Organization with the site's own name: no byline (a name in the
-    page's header is looked for instead); another organisation (an agency) stays."""
+    """JSON-LD's author an Organization with the site's own name, or its desk's ("Harbour
+    Gazette Newsroom"): no byline (a name in the page's header is looked for instead); a
+    person after the site's name and a dash is the author; another organisation (an
+    agency) stays, and so does a person whose name starts like the site's."""
     for name, expected in (
         ("Harbour Gazette", None),
+        ("HarbourGazette", None),
+        ("Harbour Gazette Newsroom", None),
+        ("Harbour Gazette - Anna Carver", "Anna Carver"),
+        ("Harbourside Press Agency", "Harbourside Press Agency"),
         ("Nordic Press Agency", "Nordic Press Agency"),
     ):
         head = (

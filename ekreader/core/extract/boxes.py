@@ -1,6 +1,6 @@
 """Boxes on a page that are never article text, found by their structure in any language:
-sign-up boxes and polls around a form, comment threads (items that each end in the same
-"reply" link), and cookie consent dialogs."""
+sign-up boxes and polls around a form or a button to a newsletter page, comment threads
+(items that each end in the same "reply" link), and cookie consent dialogs."""
 
 from __future__ import annotations
 
@@ -47,12 +47,36 @@ def drop_boxes(root: _Element) -> None:
         heading = next(box.iter(*_HEADINGS), None) if box is not frame else None
         if heading is not None and _is_sign_up(clean_line(" ".join(heading.itertext()))):
             doomed.append(box)
+    doomed += _sign_up_links(root, lengths)
     doomed += _threads(root)
     doomed += _comment_sections(root)
     doomed += _consent_boxes(root)
     for el in doomed:
         if el.getparent() is not None and _attached(el, root):
             remove_element(el)
+
+
+_BUTTON = 40
+"""Longest text of a sign-up box's button ("Apúntese aquí", "Jetzt abonnieren")."""
+
+
+def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
+    """Sign-up boxes without a form: a button to the site's newsletter page (its address
+    names one) in a small box (`BOX_TEXT`) whose first line names a newsletter
+    ("Newsletter de Opinión", then a sentence and "Apúntese aquí")."""
+    boxes: list[_Element] = []
+    for link in root.iter("a"):
+        if "newsletter" not in (link.get("href") or "").lower():
+            continue  # the cheap test first
+        if _length(link, _BUTTON) > _BUTTON:
+            continue
+        box = _largest_box(link, lengths)
+        if box is link or box.tag in ("p", "li", "span", "strong", "b", "em", "i"):
+            continue
+        first = next((t.strip() for t in box.itertext() if t.strip()), "")
+        if len(first) <= 60 and NEWSLETTER.search(first):
+            boxes.append(box)
+    return boxes
 
 
 CONSENT_TEXT = 1500

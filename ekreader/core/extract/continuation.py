@@ -19,7 +19,14 @@ from collections import Counter
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.pageitems import KEY_LEN, key_start, paragraphs_by_key, solid_length
+from ekreader.core.extract.pageitems import (
+    KEY_LEN,
+    SENTENCE_END,
+    key_start,
+    paragraphs_by_key,
+    solid_length,
+)
+from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -42,6 +49,7 @@ PARAGRAPH = 80
 """Fewest characters of a paragraph read on past a widget (shorter: a line)."""
 _LINE_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "table")
+_LIST_TAGS = (*_TEXT_TAGS, "ul", "ol")
 _KEY = 16
 """Shortest key of a paragraph looked up in the page (shorter ones are not unique)."""
 _STOP = frozenset({"body", "main", "article", "html"})
@@ -158,6 +166,49 @@ def _more_paragraphs(start: _Element, step: int) -> list[_Element]:
     return found if step > 0 else found[::-1]
 
 
+LIST_ITEMS = 3
+"""Fewest items of a list of sentences that closes the article ("Die Noten": the ratings)."""
+ITEM_TEXT = 40
+"""Fewest characters of each of its items."""
+
+
+def _closing_list(start: _Element) -> list[_Element]:
+    """A list of sentences (under its heading) that ends the block of the article's text
+    after `start`, the last of it the body holds: a match report's player ratings, a
+    roundup's last points. Climbs while nothing follows `start` in its block; what
+    follows must be an unlinked short heading and the list, or the list alone."""
+    block = start
+    for _level in range(LEVELS):
+        after = list(_beside(block, 1))
+        if after:
+            break
+        parent = block.getparent()
+        if parent is None or parent.tag in _STOP:
+            return []
+        block = parent
+    else:
+        return []
+    if after[0].tag in _LINE_TAGS and after[0].tag != "p" and len(after) == 2:
+        size = solid_length(after[0], GAP_TEXT)
+        if size > GAP_TEXT or _linked(after[0], size):
+            return []
+    elif len(after) != 1:
+        return []
+    return after if _is_sentence_list(after[-1]) else []
+
+
+def _is_sentence_list(el: _Element) -> bool:
+    """A list of `LIST_ITEMS` or more sentences of `ITEM_TEXT` characters, hardly linked."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    items = [clean_line(" ".join(li.itertext())) for li in el.iter("li")]
+    if len(items) < LIST_ITEMS or any(len(text) < ITEM_TEXT for text in items):
+        return False
+    if sum(1 for text in items if text.endswith(SENTENCE_END)) * 3 < len(items) * 2:
+        return False
+    return not _linked(el, solid_length(el))
+
+
 def _linked(el: _Element, size: int) -> bool:
     """More than `LINKED` of the element's `size` characters are in links."""
     return sum(solid_length(a) for a in el.iter("a")) > LINKED * size
@@ -171,7 +222,10 @@ def _paragraph_of(page: dict[str, list[_Element]], key: str, nth: int = 0) -> _E
 
 
 def _copies(
-    blocks: list[_Element], kept: Counter[str], page: dict[str, list[_Element]]
+    blocks: list[_Element],
+    kept: Counter[str],
+    page: dict[str, list[_Element]],
+    tags: tuple[str, ...] = _TEXT_TAGS,
 ) -> list[_Element]:
     """Copies of the text elements of blocks (the outermost ones), without attributes, but
     those the body has: `kept` counts the body's elements by key; a paragraph whose key it
@@ -179,8 +233,8 @@ def _copies(
     comes after those the body holds (`page`: the page's `paragraphs_by_key`)."""
     copies: list[_Element] = []
     for block in blocks:
-        for el in block.iter(*_TEXT_TAGS):
-            if any(a.tag in _TEXT_TAGS for a in el.iterancestors()):
+        for el in block.iter(*tags):
+            if any(a.tag in tags for a in el.iterancestors()):
                 continue
             key = key_start(el)
             if not key or (kept[key] and not _repeated(el, key, kept[key], page)):
@@ -216,7 +270,13 @@ def continue_text(
     end = key_start(paragraphs[-1])
     last = _paragraph_of(page, end, kept[end] - 1)  # the last of the texts said more than once
     if last is not None:
-        for copy in _copies(_more_text(last, 1), kept, page):
+        blocks = _more_text(last, 1)
+        copies = _copies(blocks, kept, page)
+        closing = _closing_list(blocks[-1] if blocks else last)
+        if closing:
+            listed = kept + Counter(key_start(el) for el in body.iter("ul", "ol"))
+            copies += _copies(closing, listed, page, _LIST_TAGS)
+        for copy in copies:
             body.append(copy)
     top: _Element | None = paragraphs[0]
     while top is not None and top.getparent() is not body:

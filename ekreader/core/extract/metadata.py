@@ -201,7 +201,7 @@ _ORGANISATION = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,4}$")
 
 def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
     """The author's names, comma-separated: from JSON-LD, else <meta>, else rel/itemprop author;
-    never the site's own name (og:site_name)."""
+    never the site's own name (og:site_name), nor its desk's ("<site> Newsroom")."""
     names: list[str] = []
     for obj in ld:
         names += _names(obj.get("author"))
@@ -217,17 +217,35 @@ def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) ->
                 names.append(inline_text(el))
                 break
     cleaned: list[str] = []
-    site = line_key(meta.get("og:site_name") or "")
+    site = clean_line(meta.get("og:site_name"))
     for name in names:
-        name = BY.sub("", clean_line(name))
-        if site and line_key(name) == site:
-            continue  # the site as its own author (JSON-LD's Organization): no byline
+        name = _after_site(BY.sub("", clean_line(name)), site)
         people = [part for part in name.split(", ") if not _ORGANISATION.match(part)]
         if people and len(people) < name.count(", ") + 1:
             name = ", ".join(people)  # "Jana Mertens, HR": the person, not the broadcaster
         if name and len(name) <= 100 and name not in cleaned:
             cleaned.append(name)
     return ", ".join(cleaned) or None
+
+
+_SITE_SEPARATOR = re.compile(r"^\s*[-–—|:·/]\s*")
+
+
+def _after_site(name: str, site: str) -> str:
+    """An author's name without the site's own name (og:site_name) before it: "" for the
+    site itself (JSON-LD's Organization) and for its desk ("Körfez Postası Haber
+    Merkezi", "mix1.de Redaktion"); the person after a separator ("unocero - Alberto
+    Ávila")."""
+    if not site:
+        return name
+    if line_key(name) == line_key(site):
+        return ""
+    words, own = name.split(), site.split()
+    if [w.casefold() for w in words[: len(own)]] != [w.casefold() for w in own]:
+        return name
+    rest = name.split(None, len(own))[-1] if len(words) > len(own) else ""
+    person = _SITE_SEPARATOR.match(rest)
+    return rest[person.end() :] if person else ""
 
 
 def header_author(items: list[Item], headline: int) -> str | None:
