@@ -366,7 +366,8 @@ def test_a_list_of_sentences_that_ends_the_article_comes_back():
 
 def test_a_box_with_a_button_to_the_newsletter_page_goes():
     """A small box named for a newsletter whose button leads to the newsletter page goes
-    with its sentence; a paragraph of the article that links that page stays."""
+    with its sentence, and so does a box that is one call ending in that button; a
+    paragraph of the article that links that page stays."""
     box = (
         "<div class='w-nl'><p>Newsletter de Opinión</p><p>Las mejores tribunas y columnas de opinión, cada "
         "viernes en su correo.</p><a href='/newsletters/opinion/'>Apúntese aquí</a></div>"
@@ -377,10 +378,41 @@ def test_a_box_with_a_button_to_the_newsletter_page_goes():
         "county's engineers have read the divers' notes and measured every pillar twice.</p>"
     )
     header = "<h1>Swing bridge stays shut for inspection</h1>"
-    body = _paragraphs(2) + box + mention + _paragraphs(2, 2)
+    call = (
+        "<div class='boletin'><p>Get the quay's news every morning in your inbox. "
+        "<a href='/newsletters/'>Sign up free</a></p></div>"
+    )
+    body = _paragraphs(2) + box + mention + _paragraphs(1, 2) + call + _paragraphs(1, 3)
     text = extract_article(_gazette(header, body), GAZETTE).text
     assert "cada viernes" not in text
+    assert "every morning in your inbox" not in text
     assert "and on the notice board by the swing bridge" in text
+    assert _HARBOUR[3] in text
+
+
+def test_a_box_around_a_paid_link_goes_but_a_list_of_paid_links_stays():
+    """A box of text whose button is a paid link (rel="sponsored") is an advertisement;
+    a list of products with paid links (a review's) is the article's."""
+    advert = (
+        "<div class='native'><span>Sponsored</span><p>Savings accounts with up to four per "
+        "cent interest this winter</p><p>Open an account in minutes with the Quay Bank app "
+        "and earn a welcome rate.</p><a href='https://ads.example/quay-bank' rel='sponsored'>"
+        "Apply now</a></div>"
+    )
+    products = (
+        "<ul>"
+        + "".join(
+            f"<li>Waders, size {n}: light and warm for the pillars' survey, <a "
+            f"href='https://shop.example/waders-{n}' rel='sponsored nofollow'>38 euros</a></li>"
+            for n in range(40, 43)
+        )
+        + "</ul>"
+    )
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    body = _paragraphs(2) + advert + products + _paragraphs(2, 2)
+    text = extract_article(_gazette(header, body), GAZETTE).text
+    assert "Quay Bank app" not in text
+    assert "Waders, size 41: light and warm" in text
     assert _HARBOUR[3] in text
 
 
@@ -392,17 +424,18 @@ _BACKGROUND = (
 
 def test_a_box_of_background_sentences_between_blocks_of_text_comes_back():
     """An aside of a few sentences without a list ("Contexte") between two blocks of the
-    article's text (their paragraphs inside divs) is the article's; one with a link to the
-    site, one that repeats the text (a pull quote, the words cut or not) or one after the
-    last paragraph does not come back."""
+    article's text (their paragraphs inside divs) is the article's; one with a link (to the
+    site, or an advertiser's button), one that repeats the text (a pull quote, the words
+    cut or not) or one after the last paragraph does not come back."""
     header = "<h1>Swing bridge stays shut for inspection</h1>"
     before = f"<div class='block'><p>{_HARBOUR[0]}</p><p>{_HARBOUR[1]}</p></div>"
     after = f"<div class='block'><h3>What happens next?</h3><p>{_HARBOUR[2]}</p></div>"
     doc = extract_article(_gazette(header, before + _BACKGROUND + after), GAZETTE)
     assert f"{_HARBOUR[1]}\n\nContexte\n\nThe bridge opened in 1911" in doc.text
     linked = _BACKGROUND.replace("in 1987", "in <a href='/history'>1987</a>")
+    advert = _BACKGROUND.replace("</p>", "</p><a href='https://ads.example/bridge'>Book a tour</a>")
     pull = f"<aside><p>{_HARBOUR[1]}</p><p>The bridge opened in 1911.</p></aside>"
-    for body in (before + linked + after, before + after + _BACKGROUND):
+    for body in (before + linked + after, before + advert + after, before + after + _BACKGROUND):
         assert "four thousand cyclists" not in extract_article(_gazette(header, body), GAZETTE).text
     text = extract_article(_gazette(header, before + pull + after), GAZETTE).text
     assert text.count(_HARBOUR[1]) == 1

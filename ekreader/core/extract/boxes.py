@@ -1,6 +1,7 @@
 """Boxes on a page that are never article text, found by their structure in any language:
-sign-up boxes and polls around a form or a button to a newsletter page, comment threads
-(items that each end in the same "reply" link), and cookie consent dialogs."""
+sign-up boxes and polls around a form or a button to a newsletter page, advertisements
+around a paid link, comment threads (items that each end in the same "reply" link), and
+cookie consent dialogs."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def drop_boxes(root: _Element) -> None:
         if heading is not None and _is_sign_up(clean_line(" ".join(heading.itertext()))):
             doomed.append(box)
     doomed += _sign_up_links(root, lengths)
+    doomed += _sponsored_boxes(root, lengths)
     doomed += _threads(root)
     doomed += _comment_sections(root)
     doomed += _consent_boxes(root)
@@ -58,12 +60,16 @@ def drop_boxes(root: _Element) -> None:
 
 _BUTTON = 40
 """Longest text of a sign-up box's button ("Apúntese aquí", "Jetzt abonnieren")."""
+_INLINE = frozenset({"p", "li", "span", "strong", "b", "em", "i"})
+"""Elements around a link that make it part of a text, not a box's button."""
+_LISTS = ("ul", "ol", "table")
 
 
 def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
     """Sign-up boxes without a form: a button to the site's newsletter page (its address
     names one) in a small box (`BOX_TEXT`) whose first line names a newsletter
-    ("Newsletter de Opinión", then a sentence and "Apúntese aquí")."""
+    ("Newsletter de Opinión", then a sentence and "Apúntese aquí"), or that is one call
+    ending in the button ("Recibe cada mañana las noticias en tu correo. Apúntate")."""
     boxes: list[_Element] = []
     for link in root.iter("a"):
         if "newsletter" not in (link.get("href") or "").lower():
@@ -71,10 +77,45 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
         if _length(link, _BUTTON) > _BUTTON:
             continue
         box = _largest_box(link, lengths)
-        if box is link or box.tag in ("p", "li", "span", "strong", "b", "em", "i"):
+        if box is link or box.tag in _INLINE:
             continue
         first = next((t.strip() for t in box.itertext() if t.strip()), "")
-        if len(first) <= 60 and NEWSLETTER.search(first):
+        if (len(first) <= 60 and NEWSLETTER.search(first)) or (
+            _length(box, _CALL) <= _CALL and _ends_with(box, link)
+        ):
+            boxes.append(box)
+    return boxes
+
+
+_CALL = 160
+"""Most text of a box that is one call and its button ("Recibe cada mañana las noticias
+en tu correo. Apúntate gratis")."""
+
+
+def _ends_with(box: _Element, link: _Element) -> bool:
+    """True when nothing but white space follows `link` in `box` (a button ends it)."""
+    el: _Element | None = link
+    while el is not None and el is not box:
+        if (el.tail or "").strip() or any(isinstance(n.tag, str) for n in el.itersiblings()):
+            return False
+        el = el.getparent()
+    return True
+
+
+def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
+    """Advertisements set as a box of text: a small box (`BOX_TEXT`) around a button whose
+    link is marked paid (rel="sponsored", as search engines ask of paid links); not a
+    paragraph or a list that holds such links (a review's affiliate links)."""
+    boxes: list[_Element] = []
+    for link in root.iter("a"):
+        if "sponsored" not in (link.get("rel") or "").split():
+            continue
+        if _length(link, _BUTTON) > _BUTTON:
+            continue
+        box = _largest_box(link, lengths)
+        if box is link or box.tag in _INLINE or next(box.iter(*_LISTS), None) is not None:
+            continue
+        if not any(a.tag in _LISTS for a in box.iterancestors()):
             boxes.append(box)
     return boxes
 

@@ -79,8 +79,9 @@ _PROSE_MIN = 80
 
 def _is_prose(aside: _Element) -> bool:
     """An aside of a few sentences of background: paragraphs (under a title) and no list,
-    table, quote (a pull quote, which may cut the words it repeats) or picture."""
-    if next(aside.iter("ul", "ol", "dl", "table", "blockquote", *_MEDIA), None) is not None:
+    table, quote (a pull quote, which may cut the words it repeats), picture or link (a
+    box of sentences with a button is an advertisement's or a teaser's)."""
+    if next(aside.iter("ul", "ol", "dl", "table", "blockquote", "a", *_MEDIA), None) is not None:
         return False
     size = sum(len(clean_line(" ".join(p.itertext()))) for p in aside.iter("p"))
     return size >= _PROSE_MIN and shorter(aside, PROSE_TEXT)
