@@ -3645,7 +3645,6 @@ PAGES: dict[str, dict[str, object]] = {
         "author": "Clémence Vautrin",
         "headings": [
             None,
-            "L’essentiel",
             "Des écarts considérables selon les villes",
             "Les résidences universitaires saturées",
         ],
@@ -3737,7 +3736,6 @@ PAGES: dict[str, dict[str, object]] = {
         "headings": [
             None,
             "Il sindaco: «Situazione sotto controllo»",
-            "SCHEDA - Una strada fragile",
             "I geologi al lavoro",
         ],
         "present": [
@@ -4719,7 +4717,6 @@ PAGES: dict[str, dict[str, object]] = {
         "headings": [
             None,
             "Gutachten sieht Mängel an der Spundwand",
-            "Hintergrund",
             "Reedereien fürchten Umwege",
             "Land verweist auf den Bund",
         ],
@@ -4931,7 +4928,6 @@ PAGES: dict[str, dict[str, object]] = {
         "headings": [
             None,
             "Son 40 yılın en düşük seviyesi",
-            "Arka plan",
             "Alternatif kaynaklar devreye alınıyor",
             "Esnaf ve çiftçi tedirgin",
         ],
@@ -5811,7 +5807,7 @@ PAGES: dict[str, dict[str, object]] = {
         "title": "Grupo Almazara dispara su beneficio un 38% y eleva el dividendo",
         "author": "Lucía Berrocal",
         "headings": [
-            "Claves",
+            None,
             "El tirón de la exportación",
             "Un dividendo récord",
             "La Bolsa premia los resultados",

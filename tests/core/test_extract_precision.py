@@ -416,6 +416,28 @@ def test_a_box_around_a_paid_link_goes_but_a_list_of_paid_links_stays():
     assert _HARBOUR[3] in text
 
 
+def test_a_boxs_bold_title_is_a_line_but_a_short_sections_title_stays_a_heading():
+    """The bold title of a box of sentences beside the article's text is no heading (the
+    text after the box would fall under it), its sentences stay; the bold title of one of the
+    text's own blocks (short sections, each in a block of the same kind) stays a heading."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    box = (
+        "<div class='infobox'><div class='infobox__head'><strong>Background</strong></div>"
+        "<div><p>The bridge opened in 1911 and carries four thousand cyclists a day. Its "
+        "last overhaul was in 1987.</p></div></div>"
+    )
+    doc = extract_article(_gazette(header, _paragraphs(2) + box + _paragraphs(2, 2)), GAZETTE)
+    assert _headings(doc) == [None]
+    assert "The bridge opened in 1911" in doc.text
+    blocks = (
+        f"<div class='block'><p>{_HARBOUR[0]}</p><p>{_HARBOUR[1]}</p></div>"
+        f"<div class='block'><p><b>What happens next</b></p><p>{_HARBOUR[2]}</p></div>"
+        f"<div class='block'><p>{_HARBOUR[3]}</p></div>"
+    )
+    doc = extract_article(_gazette(header, blocks), GAZETTE)
+    assert _headings(doc) == [None, "What happens next"]
+
+
 _BACKGROUND = (
     "<aside class='encadre'><div><span>Contexte</span></div><div><p>The bridge opened in 1911"
     " and carries four thousand cyclists a day. Its last overhaul was in 1987.</p></div></aside>"

@@ -78,10 +78,89 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
         for heading in figure.iter(*HEADING_TAGS):
             heading.tag = "p"
     _drop_galleries(root)
+    _plain_box_titles(root)
     drop_boxes(root)
     drop_appeals(root, page, sites)
     if next(root.iter("iframe"), None) is not None:
         etree.strip_elements(root, "iframe", with_tail=False)
+
+
+BOX_TEXT = 600
+"""Most text of a box whose bold title is a line over its content, not a section."""
+_TITLE = 40
+"""Longest bold title of a box ("Hintergrund", "Claves", "Arka plan")."""
+_BOX_CONTENT = 80
+"""Fewest characters of a box's content under its title (sentences, a list of figures)."""
+_ARTICLE_TEXT = 120
+"""A block this long beside the box is the article's text it stands in."""
+
+
+def _plain_box_titles(root: _Element) -> None:
+    """A box's title set in bold ("<strong>Hintergrund</strong>" over an infobox's
+    sentences, "<b>Claves</b>" over key figures) becomes plain text: a bold-only line is
+    a section heading, and the article's text after the box would fall under it. A box
+    is the smallest block around the title that holds more than it, at most `BOX_TEXT`
+    characters, with a block of the article's text beside it and none of its own kind
+    (the blocks of a text set in short sections keep their titles)."""
+    for bold in list(root.iter("strong", "b")):
+        title = "".join(bold.itertext()).strip()
+        if not title or len(title) > _TITLE or _text_before(bold, bold.getparent()):
+            continue
+        box = bold.getparent()
+        while box is not None and _solid(box) <= len("".join(title.split())):
+            if _text_before(box, box.getparent()):
+                box = None
+                break
+            box = box.getparent()
+        if box is None or box.tag in _STOP_BOX:
+            continue
+        size = _solid(box)
+        if size > BOX_TEXT or size - len(title) < _BOX_CONTENT:
+            continue  # a sidebar, or a widget's title over its buttons
+        holder = box  # and the wrappers that hold nothing else
+        while (parent := holder.getparent()) is not None and parent.tag not in _STOP_BOX:
+            if len(_siblings(holder)) or _solid(parent) > _solid(holder):
+                break
+            holder = parent
+        siblings = _siblings(holder)
+        if any(_kind(sibling) == _kind(holder) for sibling in siblings):
+            continue  # a block of text among its like (a short section): its title stays
+        if any(_solid(sibling) >= _ARTICLE_TEXT for sibling in siblings):
+            bold.tag = "span"
+
+
+_STOP_BOX = frozenset({"body", "html", "main", "article", "p", "li", "a"})
+
+
+def _kind(el: _Element) -> tuple[str, str]:
+    """A block's kind: its tag and the first word of its class."""
+    classes = (el.get("class") or "").split()
+    return str(el.tag), classes[0] if classes else ""
+
+
+def _solid(el: _Element) -> int:
+    """The characters of an element's text but white space."""
+    return sum(len("".join(piece.split())) for piece in el.itertext())
+
+
+def _text_before(el: _Element, parent: _Element | None) -> bool:
+    """True when `parent` has text before `el` (in its own text or earlier children)."""
+    if parent is None:
+        return False
+    if (parent.text or "").strip():
+        return True
+    for child in parent:
+        if child is el:
+            return False
+        if "".join(child.itertext()).strip() or (child.tail or "").strip():
+            return True
+    return False
+
+
+def _siblings(el: _Element) -> list[_Element]:
+    """The element's element siblings, both sides."""
+    parent = el.getparent()
+    return [] if parent is None else [c for c in parent if c is not el and isinstance(c.tag, str)]
 
 
 _POST_EMBEDS = ("instagram-media", "tiktok-embed")
