@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.cues import CALL_TO_ACTION, NEWSLETTER
 from ekreader.core.text.htmltree import remove_element
@@ -65,15 +66,29 @@ _INLINE = frozenset({"p", "li", "span", "strong", "b", "em", "i"})
 _LISTS = ("ul", "ol", "table")
 
 
+@cache
+def _links_to() -> Any:
+    """Links whose address names a newsletter page."""
+    from lxml import etree
+
+    return etree.XPath("descendant::a[contains(@href, 'ewsletter')]")
+
+
+@cache
+def _paid_links() -> Any:
+    """Links marked paid, or possibly (the exact test on the words of rel is ours)."""
+    from lxml import etree
+
+    return etree.XPath("descendant::a[contains(@rel, 'sponsored')]")
+
+
 def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
     """Sign-up boxes without a form: a button to the site's newsletter page (its address
     names one) in a small box (`BOX_TEXT`) whose first line names a newsletter
     ("Newsletter de Opinión", then a sentence and "Apúntese aquí"), or that is one call
     ending in the button ("Recibe cada mañana las noticias en tu correo. Apúntate")."""
     boxes: list[_Element] = []
-    for link in root.iter("a"):
-        if "newsletter" not in (link.get("href") or "").lower():
-            continue  # the cheap test first
+    for link in _links_to()(root):  # "ewsletter": "Newsletter" too, the XPath runs in C
         if _length(link, _BUTTON) > _BUTTON:
             continue
         box = _largest_box(link, lengths)
@@ -107,7 +122,7 @@ def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Elem
     link is marked paid (rel="sponsored", as search engines ask of paid links); not a
     paragraph or a list that holds such links (a review's affiliate links)."""
     boxes: list[_Element] = []
-    for link in root.iter("a"):
+    for link in _paid_links()(root):
         if "sponsored" not in (link.get("rel") or "").split():
             continue
         if _length(link, _BUTTON) > _BUTTON:
