@@ -326,7 +326,8 @@ def test_a_fact_box_between_paragraphs_comes_back_where_it_stood():
 
 def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():
     """The standfirst in an h2 under the headline comes back past a byline run into its
-    dates and a caption with its credit, lines longer than a header's short ones."""
+    dates and a caption with its credit, lines longer than a header's short ones, and past
+    a list of its times."""
     dek = "Divers start work on the pillars of the swing bridge after the winter storms."
     byline = (
         "<div><span>By Anna Carver, harbour and transport correspondent</span> <span>"
@@ -339,6 +340,13 @@ def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():
     header = f"<h1>Swing bridge stays shut for inspection</h1><h2>{dek}</h2>{byline}{caption}"
     doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
     assert _headings(doc)[0] == dek
+    times = (
+        "<div><span>Anna Carver</span><span>Harbour reporter</span></div><ul><li>06:00, 14 "
+        "Mar 2025</li><li>Updated 09:12, 14 Mar 2025</li></ul><a href='#comments'>Comments (23)</a>"
+    )
+    header = f"<h1>Swing bridge stays shut for inspection</h1><h2>{dek}</h2>{times}"
+    doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
+    assert _headings(doc)[0] == dek  # past a list of its times too
 
 
 def test_a_list_of_sentences_that_ends_the_article_comes_back():
@@ -367,7 +375,8 @@ def test_a_list_of_sentences_that_ends_the_article_comes_back():
 def test_a_box_with_a_button_to_the_newsletter_page_goes():
     """A small box named for a newsletter whose button leads to the newsletter page goes
     with its sentence, and so does a box that is one call ending in that button; a
-    paragraph of the article that links that page stays."""
+    paragraph of the article that links that page stays, and so does a byline box whose
+    line links an issue of the newsletter."""
     box = (
         "<div class='w-nl'><p>Newsletter de Opinión</p><p>Las mejores tribunas y columnas de opinión, cada "
         "viernes en su correo.</p><a href='/newsletters/opinion/'>Apúntese aquí</a></div>"
@@ -386,6 +395,12 @@ def test_a_box_with_a_button_to_the_newsletter_page_goes():
     text = extract_article(_gazette(header, body), GAZETTE).text
     assert "cada viernes" not in text
     assert "every morning in your inbox" not in text
+    meta = (
+        "<div class='meta'><p>Published in the Quay newsletter <a href='/newsletter/12'>"
+        "issue 12</a></p><p>by <a href='/authors/anna-carver'>Anna Carver</a></p></div>"
+    )
+    doc = extract_article(_gazette(header + meta, _paragraphs(3)), GAZETTE)
+    assert doc.author == "Anna Carver"  # a line linking an issue is no sign-up box
     assert "and on the notice board by the swing bridge" in text
     assert _HARBOUR[3] in text
 
@@ -436,6 +451,38 @@ def test_a_boxs_bold_title_is_a_line_but_a_short_sections_title_stays_a_heading(
     )
     doc = extract_article(_gazette(header, blocks), GAZETTE)
     assert _headings(doc) == [None, "What happens next"]
+
+
+def test_a_box_calling_to_follow_a_channel_goes_but_a_share_quote_stays():
+    """A small box of one call and one button to an account on a platform ("Follow our
+    Telegram channel") goes; a quote with a share button ("click to tweet") stays."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    follow = (
+        "<div class='follow'><p>Follow the harbour's news on our Telegram channel</p>"
+        "<a href='https://t.me/harbourgazette_news'>Join now</a></div>"
+    )
+    quote = (
+        "<div class='tweet-quote'><p>The divers found the pillars sound after a century "
+        "of tides.</p><a href='https://twitter.com/intent/tweet?text=pillars'>Tweet</a></div>"
+    )
+    body = _paragraphs(2) + follow + quote + _paragraphs(2, 2)
+    text = extract_article(_gazette(header, body), GAZETTE).text
+    assert "Telegram channel" not in text
+    assert "found the pillars sound" in text
+
+
+def test_the_headline_inside_a_header_block_is_not_repeated():
+    """A header block that holds a label and the headline ("Dernière minute <h1>…</h1>")
+    loses the headline (it is the title), not the article after it."""
+    body = (
+        "<div class='head'>Breaking <h1>Swing bridge stays shut for inspection</h1></div>"
+        + _paragraphs(3)
+    )
+    page = _gazette("", body)
+    doc = extract_article(page, GAZETTE)
+    assert doc.title == "Swing bridge stays shut for inspection"
+    assert _headings(doc) == [None]
+    assert _HARBOUR[0] in doc.text
 
 
 _BACKGROUND = (
@@ -1140,6 +1187,8 @@ def test_the_sites_own_name_is_no_author():
         ("HarbourGazette", None),
         ("Harbour Gazette Newsroom", None),
         ("Harbour Gazette - Anna Carver", "Anna Carver"),
+        ("Newsroom Harbour Gazette", None),
+        ("Anna Carver, Harbour Gazette", "Anna Carver"),
         ("Harbourside Press Agency", "Harbourside Press Agency"),
         ("Nordic Press Agency", "Nordic Press Agency"),
     ):

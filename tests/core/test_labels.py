@@ -43,6 +43,17 @@ def _label(header: str, title: str = TITLE) -> str | None:
         # a badge right above the headline, in the article header
         ("<article><span class='badge'>عاجل</span></article>", "عاجل"),
         ("<div class='kicker'>Son dakika</div>", "Son dakika"),
+        # a badge and the story's section on one line ("Urgente Cronaca")
+        (
+            "<div class='overline'><span>Urgente</span> <a href='/cronaca/'>Cronaca</a></div>",
+            "Urgente",
+        ),
+        (
+            "<div class='overline'><span>Última hora</span> <a href='/s/'>Sucesos</a></div>",
+            "Última hora",
+        ),
+        # a label that starts a longer line is no badge ("Urgente la riunione …")
+        ("<div class='overline'>Urgenterie del mattino e della sera</div>", None),
         # no label anywhere
         (f"<div class='ticker'><span>Neueste Meldungen</span><a href='/a'>{TITLE}</a></div>", None),
         # a ticker that carries another story

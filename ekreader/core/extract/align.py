@@ -342,11 +342,14 @@ def _is_dek(item: Item) -> bool:
 
 
 def _is_header_line(item: Item) -> bool:
-    """A short line of an article's header: byline, date, caption, credit, share label;
-    a longer one when it is signed (a byline with the dates, a caption with its credit)."""
-    if item.heading or item.marker:
+    """A short line of an article's header: byline, date, caption, credit, share label
+    (also as an item of a list: "06:00, 14 Mar 2025", "Updated 09:12"); a longer one when
+    it is signed (a byline with the dates, a caption with its credit)."""
+    if item.heading:
         return False
     text = plain(item.text)
+    if item.marker:
+        return len(text) <= _HEADER_LINE  # a list of dates or share buttons
     return len(text) <= _HEADER_LINE or (
         len(text) <= _SIGNED_LINE and (BY.match(text) is not None or "©" in text)
     )

@@ -39,7 +39,7 @@ from ekreader.core.extract.pageitems import (
     shorter,
     text_lines,
 )
-from ekreader.core.text.htmltree import HEADING_TAGS
+from ekreader.core.text.htmltree import HEADING_TAGS, remove_element
 from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -220,9 +220,9 @@ def are_buttons(lines: list[str]) -> bool:
 
 
 def drop_repeated_title(body: _Element, title: str | None) -> None:
-    """Remove the headline where the body repeats it: as a heading, or as an early block;
-    and a heading before the text that is the headline in other words ("<title> | Site",
-    "Jun 17 <title>")."""
+    """Remove the headline where the body repeats it: as a heading, or as an early block,
+    or as a heading inside one; and a heading before the text that is the headline in
+    other words ("<title> | Site", "Jun 17 <title>")."""
     title_key = line_key(title or "")
     if not title_key:
         return
@@ -237,8 +237,20 @@ def drop_repeated_title(body: _Element, title: str | None) -> None:
             and same_words(" ".join(child.itertext()), title or "")
         ):
             body.remove(child)
-        elif key:
+            continue
+        if n < 6 and child.tag not in HEADING_TAGS and _drop_inner_title(child, title_key):
+            key = el_key(child)
+        if key:
             opening = opening and child.tag in HEADING_TAGS
+
+
+def _drop_inner_title(block: _Element, title_key: str) -> bool:
+    """Remove the headline from a header block around it ("Dernière minute <h1>…</h1>"):
+    the rest of the block stays. True when it was there."""
+    found = [h for h in block.iter(*HEADING_TAGS) if el_key(h) == title_key]
+    for heading in found:
+        remove_element(heading)
+    return bool(found)
 
 
 BIO = 1000

@@ -84,9 +84,10 @@ def _paid_links() -> Any:
 
 def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
     """Sign-up boxes without a form: a button to the site's newsletter page (its address
-    names one) in a small box (`BOX_TEXT`) whose first line names a newsletter
-    ("Newsletter de Opinión", then a sentence and "Apúntese aquí"), or that is one call
-    ending in the button ("Recibe cada mañana las noticias en tu correo. Apúntate")."""
+    names one) that ends a small box (`BOX_TEXT`) whose first line, a label of its own,
+    names a newsletter ("Newsletter de Opinión", then a sentence and "Apúntese aquí"), or
+    that is one call ending in the button ("Recibe cada mañana las noticias en tu correo.
+    Apúntate"). A link in a line ("Erschienen im Newsletter <a>Ausgabe 12</a>") is none."""
     boxes: list[_Element] = []
     for link in _links_to()(root):  # "ewsletter": "Newsletter" too, the XPath runs in C
         if _length(link, _BUTTON) > _BUTTON:
@@ -94,10 +95,12 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
         box = _largest_box(link, lengths)
         if box is link or box.tag in _INLINE:
             continue
-        first = next((t.strip() for t in box.itertext() if t.strip()), "")
-        if (len(first) <= 60 and NEWSLETTER.search(first)) or (
-            _length(box, _CALL) <= _CALL and _ends_with(box, link)
-        ):
+        if not _ends_with(box, link):
+            continue  # the button ends a sign-up box; a link in a line is something else
+        label = next((el for el in box.iter() if (el.text or "").strip()), None)
+        named = label is not None and label is not link and link not in label.iterdescendants()
+        title = clean_line(" ".join(label.itertext())) if named and label is not None else ""
+        if (len(title) <= 60 and NEWSLETTER.search(title)) or _length(box, _CALL) <= _CALL:
             boxes.append(box)
     return boxes
 

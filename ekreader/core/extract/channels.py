@@ -110,6 +110,40 @@ def drop_channel_promos(body: _Element, page: str, sites: frozenset[str], name: 
             remove_element(el)
 
 
+BOX_TEXT = 200
+"""Most text of a box that calls the reader to a platform (its line and its button)."""
+_BOXES = frozenset({"div", "section", "aside"})
+_NOT_CALLS = ("table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+_SHARE = re.compile(r"intent|share|sharer", re.I)
+"""A share button's address ("twitter.com/intent/tweet", "facebook.com/sharer"): a
+quote with one ("click to tweet") is the article's."""
+
+
+def drop_channel_boxes(root: _Element, page: str) -> None:
+    """Remove from a page the boxes that call the reader to an account or channel on a
+    platform: one button (a link outside any paragraph) to an account, in a small box of
+    one call beside it ("تابعوا آخر أخبارنا عبر قناتنا على تليجرام", "Folgen Sie uns auf
+    WhatsApp"), no heading, list or quote in it. A paragraph with such a link is read in
+    the body (`drop_channel_promos`): there, whose account it is decides."""
+    doomed: list[_Element] = []
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if not _PLATFORM_HINT.search(href) or _line_of(link) is not None:
+            continue  # the cheap tests first; a link in a paragraph: the body's pass
+        if _SHARE.search(href) or not _account(page, href):
+            continue  # a share button, not an account, or a mail address (a contact)
+        box = link
+        while (parent := box.getparent()) is not None and _length(parent) <= BOX_TEXT:
+            box = parent
+        if box.tag not in _BOXES or next(box.iter(*_NOT_CALLS), None) is not None:
+            continue  # a table's cell, a list of links, a heading's block: no call
+        if len(box.findall(".//a")) == 1 and _length(box) > _length(link):
+            doomed.append(box)  # one button and the call beside it
+    for box in doomed:
+        if box.getparent() is not None:
+            remove_element(box)
+
+
 def _line_of(link: _Element) -> _Element | None:
     """The outermost paragraph or list item that holds a link, if any."""
     found = None

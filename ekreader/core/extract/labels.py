@@ -3,7 +3,10 @@ badge or ticker carrying the article's headline, or that label before the headli
 
 from __future__ import annotations
 
+import re
+
 from ekreader.core.extract.cues import (
+    BREAKING_BADGE,
     BREAKING_LABEL,
     BREAKING_PREFIX,
     BREAKING_START,
@@ -24,10 +27,11 @@ _LOOK_AHEAD = 3
 def breaking_label(items: list[Item], title: str | None) -> str | None:
     """The label with which the page marks its own story breaking, as written, else None.
 
-    A line that is only a label ("Eilmeldung", "+++ EIL +++", "عاجل") counts when the next
-    line but time stamps is this article's headline (`title`): the ticker or badge carries
-    this story. A ticker showing another story's headline does not count. A headline (or
-    the title) written "Breaking: <headline>" counts too.
+    A line that is only a label ("Eilmeldung", "+++ EIL +++", "عاجل"), or a label and
+    its story's section ("Urgente Cronaca"), counts when the next line but time stamps is
+    this article's headline (`title`): the ticker or badge carries this story. A ticker
+    showing another story's headline does not count. A headline (or the title) written
+    "Breaking: <headline>" counts too.
     """
     title_key = line_key(title or "")
     if len(title_key) < _MIN_TITLE_KEY:
@@ -40,7 +44,7 @@ def breaking_label(items: list[Item], title: str | None) -> str | None:
         match = BREAKING_START.match(text)
         if match and _carries(line_key(match.group("rest")), title_key):
             return clean_line(match.group(1))  # "Eilmeldung: <headline>", a ticker's line
-        match = BREAKING_LABEL.match(text)
+        match = BREAKING_LABEL.match(text) or _badge(text)
         if match is None:
             continue
         for line in items[n + 1 : n + 1 + _LOOK_AHEAD]:
@@ -51,6 +55,16 @@ def breaking_label(items: list[Item], title: str | None) -> str | None:
                 return clean_line(match.group(1))
             break
     return None
+
+
+_SECTION = 20
+"""Longest section name beside a breaking label on its line ("Sucesos", "Cronaca")."""
+
+
+def _badge(text: str) -> re.Match[str] | None:
+    """A badge's line (`BREAKING_BADGE`: "Urgente Cronaca") whose section is a name."""
+    match = BREAKING_BADGE.match(text)
+    return match if match and len(match.group("section")) <= _SECTION else None
 
 
 def _carries(key: str, title_key: str) -> bool:

@@ -229,23 +229,30 @@ def author_of(root: _Element, meta: dict[str, str], ld: list[dict[str, Any]]) ->
 
 
 _SITE_SEPARATOR = re.compile(r"^\s*[-–—|:·/]\s*")
+_SITE_END = re.compile(r"\s*[-–—|:·/,]\s*$")
 
 
 def _after_site(name: str, site: str) -> str:
-    """An author's name without the site's own name (og:site_name) before it: "" for the
-    site itself (JSON-LD's Organization) and for its desk ("Körfez Postası Haber
-    Merkezi", "mix1.de Redaktion"); the person after a separator ("unocero - Alberto
-    Ávila")."""
+    """An author's name without the site's own name (og:site_name) before or after it: ""
+    for the site itself (JSON-LD's Organization) and for its desk ("Körfez Postası Haber
+    Merkezi", "mix1.de Redaktion", "Redacción El Heraldo"); the person beside it past a
+    separator ("unocero - Alberto Ávila", "Ana Ruiz, El Heraldo")."""
     if not site:
         return name
     if line_key(name) == line_key(site):
         return ""
-    words, own = name.split(), site.split()
-    if [w.casefold() for w in words[: len(own)]] != [w.casefold() for w in own]:
+    words, own = name.split(), [w.casefold() for w in site.split()]
+    if len(words) <= len(own):
         return name
-    rest = name.split(None, len(own))[-1] if len(words) > len(own) else ""
-    person = _SITE_SEPARATOR.match(rest)
-    return rest[person.end() :] if person else ""
+    if [w.casefold() for w in words[: len(own)]] == own:
+        rest = name.split(None, len(own))[-1]
+        person = _SITE_SEPARATOR.match(rest)
+        return rest[person.end() :] if person else ""
+    if [w.casefold() for w in words[-len(own) :]] == own:
+        rest = name.rsplit(None, len(own))[0]  # "Redacción <site>"; "Ana Ruiz, <site>"
+        person = _SITE_END.search(rest)
+        return rest[: person.start()] if person else ""
+    return name
 
 
 def header_author(items: list[Item], headline: int) -> str | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.appeals import drop_appeals
 from ekreader.core.extract.boxes import drop_boxes
+from ekreader.core.extract.channels import drop_channel_boxes
 from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden, remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -81,6 +82,7 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
     _plain_box_titles(root)
     drop_boxes(root)
     drop_appeals(root, page, sites)
+    drop_channel_boxes(root, page)
     if next(root.iter("iframe"), None) is not None:
         etree.strip_elements(root, "iframe", with_tail=False)
 
