@@ -15,9 +15,10 @@ article cites, and a paragraph linking someone else's account is about them: bot
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from ekreader.core.extract.pageitems import line_key, link_target
+from ekreader.core.extract.pageitems import line_key, link_target, shorter
 from ekreader.core.text.htmltree import remove_element
 
 if TYPE_CHECKING:
@@ -120,21 +121,20 @@ quote with one ("click to tweet") is the article's."""
 
 
 def drop_channel_boxes(root: _Element, page: str) -> None:
-    """Remove from a page the boxes that call the reader to an account or channel on a
-    platform: one button (a link outside any paragraph) to an account, in a small box of
-    one call beside it ("تابعوا آخر أخبارنا عبر قناتنا على تليجرام", "Folgen Sie uns auf
-    WhatsApp"), no heading, list or quote in it. A paragraph with such a link is read in
-    the body (`drop_channel_promos`): there, whose account it is decides."""
+    """Remove from a page the boxes that call the reader to a channel or an app: one button
+    (a link outside any paragraph) to an account on a messenger, an app store or Google
+    News, in a small box of one call beside it ("تابعوا آخر أخبارنا عبر قناتنا على
+    تليجرام", "Folgen Sie uns auf WhatsApp"), no heading, list or quote in it. A paragraph
+    with such a link is read in the body (`drop_channel_promos`): there, whose account it
+    is decides."""
     doomed: list[_Element] = []
-    for link in root.iter("a"):
+    for link in _platform_links()(root):  # outside paragraphs: those are the body's pass
         href = link.get("href") or ""
-        if not _PLATFORM_HINT.search(href) or _line_of(link) is not None:
-            continue  # the cheap tests first; a link in a paragraph: the body's pass
         if _SHARE.search(href) or not _account(page, href):
             continue  # a share button, not an account, or a mail address (a contact)
         box = link
-        while (parent := box.getparent()) is not None and _length(parent) <= BOX_TEXT:
-            box = parent
+        while (parent := box.getparent()) is not None and shorter(parent, BOX_TEXT):
+            box = parent  # (`shorter` reads no further than it needs: a page is long)
         if box.tag not in _BOXES or next(box.iter(*_NOT_CALLS), None) is not None:
             continue  # a table's cell, a list of links, a heading's block: no call
         if len(box.findall(".//a")) == 1 and _length(box) > _length(link):
@@ -142,6 +142,21 @@ def drop_channel_boxes(root: _Element, page: str) -> None:
     for box in doomed:
         if box.getparent() is not None:
             remove_element(box)
+
+
+_CALL_HOSTS = ("t.me", "telegram", "whatsapp", "wa.me", "news.google", "apple.com", "play.google")
+"""Where a box's one button calls the reader: a messenger's channel, an app, Google News
+(a social network's buttons come in bars of several, which are no call of their own)."""
+
+
+@cache
+def _platform_links() -> Any:
+    """The links outside paragraphs and list items that may lead to a messenger's channel,
+    an app or Google News (the XPath runs in C; a page has many links)."""
+    from lxml import etree
+
+    hosts = " or ".join(f"contains(@href, '{host}')" for host in _CALL_HOSTS)
+    return etree.XPath(f"descendant::a[{hosts}][not(ancestor::p) and not(ancestor::li)]")
 
 
 def _line_of(link: _Element) -> _Element | None:
