@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ekreader.core.extract.pageitems import (
     KEY_LEN,
     SENTENCE_END,
+    block_kind,
     key_start,
     paragraphs_by_key,
     solid_length,
@@ -53,12 +54,6 @@ _LIST_TAGS = (*_TEXT_TAGS, "ul", "ol")
 _KEY = 16
 """Shortest key of a paragraph looked up in the page (shorter ones are not unique)."""
 _STOP = frozenset({"body", "main", "article", "html"})
-
-
-def _kind(el: _Element) -> tuple[str, str]:
-    """A block's kind: its tag and the first word of its class."""
-    classes = (el.get("class") or "").split()
-    return el.tag if isinstance(el.tag, str) else "", classes[0] if classes else ""
 
 
 def _is_text_block(el: _Element) -> bool:
@@ -117,7 +112,7 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
         block = parent
     else:
         return []
-    kind = _kind(block)
+    kind = block_kind(block)
     if kind == ("p", ""):
         return _more_paragraphs(block, step)
     if not kind[1]:
@@ -126,7 +121,7 @@ def _more_text(start: _Element, step: int) -> list[_Element]:
     tables: list[_Element] = []  # passed over since the last block found
     gaps = 0
     for sibling in _beside(block, step):
-        if _kind(sibling) == kind and _is_text_block(sibling) and not _titled(sibling):
+        if block_kind(sibling) == kind and _is_text_block(sibling) and not _titled(sibling):
             found += (*tables, sibling)  # a table between two parts of the text is the article's
             tables.clear()
             gaps = 0
@@ -150,7 +145,11 @@ def _more_paragraphs(start: _Element, step: int) -> list[_Element]:
     gaps = 0
     for sibling in _beside(start, step):
         size = solid_length(sibling)
-        if _kind(sibling) == _kind(start) and size >= PARAGRAPH and not _linked(sibling, size):
+        if (
+            block_kind(sibling) == block_kind(start)
+            and size >= PARAGRAPH
+            and not _linked(sibling, size)
+        ):
             found += (*pending, sibling)
             pending.clear()
             gaps = 0

@@ -231,6 +231,12 @@ def solid_length(el: _Element, limit: int = 1 << 30) -> int:
     return total
 
 
+def block_kind(el: _Element) -> tuple[str, str]:
+    """A block's kind: its tag and the first word of its class ("div", "editorial-module")."""
+    classes = (el.get("class") or "").split()
+    return el.tag if isinstance(el.tag, str) else "", classes[0] if classes else ""
+
+
 def el_key(el: _Element) -> str:
     """The comparison key of an element's text (see `line_key`)."""
     return line_key("".join(el.itertext()))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ekreader.core.extract.appeals import drop_appeals
 from ekreader.core.extract.boxes import drop_boxes
 from ekreader.core.extract.channels import drop_channel_boxes
+from ekreader.core.extract.pageitems import block_kind, solid_length
 from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden, remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -109,40 +110,29 @@ def _plain_box_titles(root: _Element) -> None:
         if not title or len(title) > _TITLE or _text_before(bold, bold.getparent()):
             continue
         box = bold.getparent()
-        while box is not None and _solid(box) <= len("".join(title.split())):
+        while box is not None and solid_length(box) <= len("".join(title.split())):
             if _text_before(box, box.getparent()):
                 box = None
                 break
             box = box.getparent()
         if box is None or box.tag in _STOP_BOX:
             continue
-        size = _solid(box)
+        size = solid_length(box)
         if size > BOX_TEXT or size - len(title) < _BOX_CONTENT:
             continue  # a sidebar, or a widget's title over its buttons
         holder = box  # and the wrappers that hold nothing else
         while (parent := holder.getparent()) is not None and parent.tag not in _STOP_BOX:
-            if len(_siblings(holder)) or _solid(parent) > _solid(holder):
+            if len(_siblings(holder)) or solid_length(parent) > solid_length(holder):
                 break
             holder = parent
         siblings = _siblings(holder)
-        if any(_kind(sibling) == _kind(holder) for sibling in siblings):
+        if any(block_kind(sibling) == block_kind(holder) for sibling in siblings):
             continue  # a block of text among its like (a short section): its title stays
-        if any(_solid(sibling) >= _ARTICLE_TEXT for sibling in siblings):
+        if any(solid_length(sibling) >= _ARTICLE_TEXT for sibling in siblings):
             bold.tag = "span"
 
 
 _STOP_BOX = frozenset({"body", "html", "main", "article", "p", "li", "a"})
-
-
-def _kind(el: _Element) -> tuple[str, str]:
-    """A block's kind: its tag and the first word of its class."""
-    classes = (el.get("class") or "").split()
-    return str(el.tag), classes[0] if classes else ""
-
-
-def _solid(el: _Element) -> int:
-    """The characters of an element's text but white space."""
-    return sum(len("".join(piece.split())) for piece in el.itertext())
 
 
 def _text_before(el: _Element, parent: _Element | None) -> bool:
