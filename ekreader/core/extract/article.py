@@ -34,7 +34,7 @@ from ekreader.core.extract.engines import (
 )
 from ekreader.core.extract.factbox import restore_fact_boxes
 from ekreader.core.extract.indexpage import index_body, is_index
-from ekreader.core.extract.labels import breaking_label
+from ekreader.core.extract.labels import breaking_label, drop_label_line
 from ekreader.core.extract.metadata import (
     author_of,
     base_url,
@@ -106,8 +106,10 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
             dateline = _refine(body, root, items, page)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
-        builder.add(body)
         label = breaking_label(items, title)
+        if label is not None:
+            drop_label_line(body, label)
+        builder.add(body)
         if dateline is None:
             dateline = header_dateline(items, headline)
     doc = builder.document(title=title or None, author=author, published=published)

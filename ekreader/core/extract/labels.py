@@ -4,6 +4,7 @@ badge or ticker carrying the article's headline, or that label before the headli
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import (
     BREAKING_BADGE,
@@ -14,7 +15,11 @@ from ekreader.core.extract.cues import (
     RELATIVE_AGE,
 )
 from ekreader.core.extract.pageitems import Item, line_key, plain
+from ekreader.core.text.htmltree import remove_element
 from ekreader.core.text.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 _MIN_TITLE_KEY = 12
 """Shortest headline key recognised in a ticker (shorter ones match too much)."""
@@ -71,3 +76,17 @@ def _carries(key: str, title_key: str) -> bool:
     """True when a line (by its key) shows the headline: the headline itself, followed by
     its teaser, or its start cut by a ticker."""
     return key.startswith(title_key) or (len(key) >= _CUT_HEADLINE and title_key.startswith(key))
+
+
+_LABEL_BLOCKS = 3
+"""Blocks at the start of a body searched for the breaking label's own line."""
+
+
+def drop_label_line(body: _Element, label: str) -> None:
+    """Remove the line at the start of the body that is only the breaking `label` (it
+    shared a header block with the headline): the document carries the label itself."""
+    blocks = [el for el in body if isinstance(el.tag, str)][:_LABEL_BLOCKS]
+    for el in blocks:
+        if clean_line(" ".join(el.itertext())).casefold() == label.casefold():
+            remove_element(el)
+            return
