@@ -98,8 +98,9 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
         if not _ends_with(box, link):
             continue  # the button ends a sign-up box; a link in a line is something else
         label = next((el for el in box.iter() if (el.text or "").strip()), None)
-        named = label is not None and label is not link and link not in label.iterdescendants()
-        title = clean_line(" ".join(label.itertext())) if named and label is not None else ""
+        title = ""  # the box's label: a line of its own, not the one the link stands in
+        if label is not None and label is not link and link not in label.iterdescendants():
+            title = clean_line(" ".join(label.itertext()))
         if (len(title) <= 60 and NEWSLETTER.search(title)) or _length(box, _CALL) <= _CALL:
             boxes.append(box)
     return boxes

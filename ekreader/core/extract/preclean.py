@@ -110,25 +110,26 @@ def _plain_box_titles(root: _Element) -> None:
         if not title or len(title) > _TITLE or _text_before(bold, bold.getparent()):
             continue
         box = bold.getparent()
-        while box is not None and solid_length(box) <= len("".join(title.split())):
+        solid = len("".join(title.split()))
+        while box is not None and solid_length(box, solid) <= solid:
             if _text_before(box, box.getparent()):
                 box = None
                 break
             box = box.getparent()
         if box is None or box.tag in _STOP_BOX:
             continue
-        size = solid_length(box)
+        size = solid_length(box, BOX_TEXT)
         if size > BOX_TEXT or size - len(title) < _BOX_CONTENT:
             continue  # a sidebar, or a widget's title over its buttons
         holder = box  # and the wrappers that hold nothing else
         while (parent := holder.getparent()) is not None and parent.tag not in _STOP_BOX:
-            if len(_siblings(holder)) or solid_length(parent) > solid_length(holder):
+            if _siblings(holder) or solid_length(parent, size) > size:
                 break
             holder = parent
         siblings = _siblings(holder)
         if any(block_kind(sibling) == block_kind(holder) for sibling in siblings):
             continue  # a block of text among its like (a short section): its title stays
-        if any(solid_length(sibling) >= _ARTICLE_TEXT for sibling in siblings):
+        if any(solid_length(sibling, _ARTICLE_TEXT) >= _ARTICLE_TEXT for sibling in siblings):
             bold.tag = "span"
 
 
