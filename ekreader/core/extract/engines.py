@@ -31,6 +31,7 @@ def trafilatura_body(tree: _Element, url: str) -> _Element | None:
             include_formatting=False,
             include_links=False,
             with_metadata=False,
+            output_format="xml",  # the body alone: "python" also renders it as text
         )
     except Exception:  # noqa: BLE001 -- a heuristic engine on hostile input: never crash
         return None
