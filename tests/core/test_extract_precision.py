@@ -451,6 +451,19 @@ def test_a_boxs_bold_title_is_a_line_but_a_short_sections_title_stays_a_heading(
     )
     doc = extract_article(_gazette(header, blocks), GAZETTE)
     assert _headings(doc) == [None, "What happens next"]
+    # a box of links of the same kind beside it ("Listen also" over a card) is no section
+    listen = (
+        "<div class='paragraph paragraph--link'><p>Listen also</p><a href='/podcasts/"
+        "bridges'><span>The harbour's three swing bridges, from 1911 to today</span></a></div>"
+    )
+    facts = (
+        "<div class='paragraph paragraph--box'><p><strong>Closures this week</strong></p><ul>"
+        "<li>Monday: the bridge shut to cars from six in the morning</li><li>Tuesday: "
+        "cyclists diverted over the lock gates</li></ul></div>"
+    )
+    body = _paragraphs(2) + listen + _paragraphs(1, 2) + facts + _paragraphs(1, 3)
+    doc = extract_article(_gazette(header, body), GAZETTE)
+    assert _headings(doc) == [None]
 
 
 def test_a_box_calling_to_follow_a_channel_goes_but_a_share_quote_stays():
@@ -1201,3 +1214,62 @@ def test_the_sites_own_name_is_no_author():
         )
         page = _gazette("<h1>Swing bridge</h1>", _paragraphs(), head=head)
         assert extract_article(page, GAZETTE).author == expected, name
+
+
+def test_a_table_of_contents_goes_with_its_title_but_the_sections_stay():
+    """A list of links to places in the page ("#faq") is a table of contents: the reader
+    shows its own outline, so it goes with the box and title around it; a list whose items
+    hold text besides an in-page link (footnotes) stays."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    contents = (
+        "<div class='toc'><p class='toc__title'>In this article</p><ol>"
+        "<li><a href='#why'>Why the bridge is shut</a></li>"
+        "<li><a href='#next'>What the divers found</a></li></ol></div>"
+    )
+    notes = (
+        "<ol><li>Harbour office survey of 1987, the last full inspection of the bridge's "
+        "pillars and of its turning gear <a href='#ref1'>back</a></li><li>County "
+        "engineers' notes on the pillars after the winter storms of last year "
+        "<a href='#ref2'>back</a></li></ol>"
+    )
+    body = (
+        _paragraphs(1)
+        + contents
+        + "<h2 id='why'>Why the bridge is shut</h2>"
+        + _paragraphs(1, 1)
+        + notes
+        + "<h2 id='next'>What the divers found</h2>"
+        + _paragraphs(2, 2)
+    )
+    doc = extract_article(_gazette(header, body), GAZETTE)
+    assert _headings(doc) == [None, "Why the bridge is shut", "What the divers found"]
+    assert "In this article" not in doc.text
+    assert doc.text.count("Why the bridge is shut") == 1  # its heading, not also an item
+    assert "Harbour office survey of 1987" in doc.text
+
+
+def test_a_lead_paragraph_named_teaser_stays_but_a_teasers_blurb_goes():
+    """Many CMSs call an article's lead its teaser ("Story_teaser"), a name extractors
+    drop: a paragraph followed by the article's paragraphs is text whatever its class. A
+    related story's blurb named so, alone in its card, still goes."""
+    header = (
+        "<div class='head'><h1>Swing bridge stays shut for inspection</h1><p class='by'>By "
+        "<a href='/people/anna-carver'>Anna Carver</a></p></div>"
+    )
+    player = (
+        "<div class='player'><button>Play</button><span>Listen to this story</span>"
+        "<a href='/audio/1'>Transcript</a></div>"
+    )
+    lead = (
+        "<p class='Story_teaser__x1'>Drivers and fishing crews on the quay will need "
+        "another route for a month while the divers work under the old swing bridge.</p>"
+    )
+    card = (
+        "<div class='related'><a href='/news/ferry'><h3>Ferry timetable changes</h3></a>"
+        "<p class='teaser-text'>The winter timetable of the island ferry starts on "
+        "Monday with two sailings fewer each day.</p></div>"
+    )
+    body = player + "<div class='story'>" + lead + _paragraphs(4) + "</div>" + card
+    doc = extract_article(_gazette(header, body), GAZETTE)
+    assert doc.text.startswith("Drivers and fishing crews on the quay")
+    assert "winter timetable of the island ferry" not in doc.text

@@ -83,9 +83,10 @@ LABEL_ONLY = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?$", re.I)
 # Short blocks that are page furniture wherever they stand.
 FURNITURE = re.compile(
     r"^(?:share(?: (?:this|on|via) .{0,30})?|teilen(?: mit)?|partager|compartir|condividi|"
-    r"compartilhe|compartilhar|paylaş|شارك|مشاركة|"
+    r"compartilhe|compartilhar|partilhe|partilhar|paylaş|شارك|مشاركة|"
     # "Condividi su Facebook", "Partager par e-mail", "Invia con WhatsApp", "Auf X teilen"
-    r"(?:share|teilen|partager|compartir|condividi|compartilhe|compartilhar|paylaş|invia|"
+    r"(?:share|teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhe|"
+    r"partilhar|paylaş|invia|"
     r"envoyer|enviar)\s+(?:on|via|by|with|per|mit|sur|par|en|em|no|na|por|su|con|ile)"
     r"\s+\S+(?: \S+)?|(?:auf|per|via|bei|mit) \S+(?: \S+)? teilen|"
     r"udostępnij|tweet|print|drucken|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|"

@@ -76,10 +76,12 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
     for el in doomed:
         remove_element(el)
     _drop_post_embeds(root)
+    _unname_lead_teasers(root)
     for figure in root.iter("figure"):  # a photo's or a video's title is no section
         for heading in figure.iter(*HEADING_TAGS):
             heading.tag = "p"
     _drop_galleries(root)
+    _drop_contents(root)
     _plain_box_titles(root)
     drop_boxes(root)
     drop_appeals(root, page, sites)
@@ -127,13 +129,21 @@ def _plain_box_titles(root: _Element) -> None:
                 break
             holder = parent
         siblings = _siblings(holder)
-        if any(block_kind(sibling) == block_kind(holder) for sibling in siblings):
+        kind = block_kind(holder)
+        if any(block_kind(sibling) == kind and _own_text(sibling) for sibling in siblings):
             continue  # a block of text among its like (a short section): its title stays
         if any(solid_length(sibling, _ARTICLE_TEXT) >= _ARTICLE_TEXT for sibling in siblings):
             bold.tag = "span"
 
 
 _STOP_BOX = frozenset({"body", "html", "main", "article", "p", "li", "a"})
+
+
+def _own_text(el: _Element) -> bool:
+    """True when a block holds `_BOX_CONTENT` characters of text outside its links (a
+    section's text; a box of links beside it, "À écouter aussi" over a card, holds none)."""
+    linked = sum(solid_length(a) for a in el.iter("a"))
+    return solid_length(el, linked + _BOX_CONTENT) - linked >= _BOX_CONTENT
 
 
 def _text_before(el: _Element, parent: _Element | None) -> bool:
@@ -154,6 +164,34 @@ def _siblings(el: _Element) -> list[_Element]:
     """The element's element siblings, both sides."""
     parent = el.getparent()
     return [] if parent is None else [c for c in parent if c is not el and isinstance(c.tag, str)]
+
+
+@cache
+def _teaser_paragraphs() -> Any:
+    """Paragraphs whose class or id names them teasers (the XPath runs in C)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "descendant::p[contains(translate(@class, 'TEASR', 'teasr'), 'teaser')"
+        " or contains(translate(@id, 'TEASR', 'teasr'), 'teaser')]"
+    )
+
+
+def _unname_lead_teasers(root: _Element) -> None:
+    """A paragraph followed by two of the article's paragraphs is text whatever its class:
+    many CMSs call an article's lead its "teaser" ("Story_teaser", "article-teaser"), and
+    trafilatura drops every element so named. Such a paragraph loses the name (a
+    teaser's blurb stands alone in its card, not before the text's paragraphs)."""
+    for p in _teaser_paragraphs()(root):
+        following = [el for el in p.itersiblings() if el.tag == "p"][:2]
+        if len(following) < 2 or any(
+            solid_length(el, _ARTICLE_TEXT) < _ARTICLE_TEXT for el in following
+        ):
+            continue
+        for name in ("class", "id"):
+            value = p.get(name)
+            if value is not None and "teaser" in value.lower():
+                p.set(name, " ".join(w for w in value.split() if "teaser" not in w.lower()))
 
 
 _POST_EMBEDS = ("instagram-media", "tiktok-embed")
@@ -257,3 +295,45 @@ def _drop_galleries(root: _Element) -> None:
                 break
             remove_element(parent)
             parent = grandparent
+
+
+def _is_contents(el: _Element) -> bool:
+    """A table of contents: a list of two or more items, each nothing but a link to a
+    place in the page ("#faq"); not a list of tabs (`role="tablist"`: the panels' titles,
+    the panels under it)."""
+    items = [li for li in el if li.tag == "li"]
+    if len(items) < 2 or len(items) != len(el) or el.get("role") == "tablist":
+        return False
+    for li in items:
+        links = [a for a in li.iter("a") if len(a.get("href") or "") > 1]
+        if not links or any(not (a.get("href") or "").startswith("#") for a in links):
+            return False
+        if solid_length(li) != sum(solid_length(a) for a in links):
+            return False
+    return True
+
+
+_CONTENTS_TITLE = 40
+"""Longest title of a table of contents ("In this article", "Indice dell'articolo")."""
+
+
+def _drop_contents(root: _Element) -> None:
+    """Remove tables of contents (the reader shows its own outline of the headings), with
+    the box around each that holds nothing else but its title, and a heading over it with
+    nothing else under it."""
+    for toc in [el for el in root.iter("ul", "ol") if _is_contents(el)]:
+        box = toc
+        while (parent := box.getparent()) is not None and parent.tag not in _STOP_BOX:
+            size = solid_length(box)
+            if solid_length(parent, size + _CONTENTS_TITLE) - size > _CONTENTS_TITLE:
+                break
+            box = parent
+        above, below = box.getprevious(), box.getnext()
+        remove_element(box)
+        if (
+            above is not None
+            and above.tag in HEADING_TAGS
+            and solid_length(above, _CONTENTS_TITLE) <= _CONTENTS_TITLE
+            and (below is None or below.tag in HEADING_TAGS)
+        ):
+            remove_element(above)
