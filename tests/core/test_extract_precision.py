@@ -349,6 +349,38 @@ def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():
     assert _headings(doc)[0] == dek  # past a list of its times too
 
 
+def test_a_subtitle_without_a_stop_comes_back_past_a_byline_in_pieces_but_no_caption():
+    """A long line right under the headline is its subtitle even without a full stop, and
+    comes back past a byline in pieces ("By", the name, the role, the date, buttons, a
+    caption: seven lines); a caption with its credit, or a line of fields ("PUBLISHED: … |
+    UPDATED: …"), is no standfirst."""
+    dek = (
+        "Divers start work on the pillars of the swing bridge after two winters of storms "
+        "and a survey that found cracks"
+    )
+    byline = (
+        "<div class='author'><div>By</div> <a href='/people/anna-carver'>Anna Carver</a>"
+        "<div>Harbour reporter</div></div><div>14 March 2025, 09:12</div><div>Facebook</div>"
+        "<figure><img src='/bridge.jpg' alt=''><figcaption>The bridge at low tide (Photo: "
+        "Jon Ames)</figcaption></figure>"
+    )
+    points = (
+        "<ul><li>The bridge stays shut to cars until the end of the month.</li>"
+        "<li>Fishing boats must leave through the northern channel.</li></ul>"
+    )
+    header = f"<h1>Swing bridge stays shut for inspection</h1><p class='sub'>{dek}</p>{byline}"
+    doc = extract_article(_gazette(header, points + _paragraphs(3)), GAZETTE)
+    assert doc.text.startswith(dek)
+    for line in (
+        "The swing bridge seen from the northern quay at low tide, as the divers arrived. "
+        "Photo: Jon Ames",
+        "PUBLISHED: March 14, 2025 at 9:12 a.m. | UPDATED: March 14, 2025 at 11:40 a.m.",
+    ):
+        header = f"<h1>Swing bridge stays shut for inspection</h1><p>{line}</p>"
+        doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
+        assert line not in doc.text
+
+
 def test_a_list_of_sentences_that_ends_the_article_comes_back():
     """A heading and a list of sentences that close the article's block (a match report's
     ratings, dropped by the extractor for its class) come back; a list of links there

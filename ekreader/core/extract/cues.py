@@ -103,6 +103,13 @@ CREDIT = re.compile(
     r"crédits? photos?|crédito|quelle|source|fuente|fonte|źródło|copyright|©|\(c\))\s*[:©]",
     re.I,
 )
+CAPTION_CREDIT = re.compile(
+    r"(?:^|[\s(|/.])(?:photo|foto|bild|image|imagem|imagen|immagine|picture|credit|crédito|"
+    r"quelle|source|fonte|fuente|kaynak|görsel)\s*:",
+    re.I,
+)
+"""A credit or a source named inside a line ("… so Kessmann. Foto: Michael Bönte",
+"(Imagem: Banco de imagens)", "Quelle: dpa-afx"): a caption's or a header's line."""
 COPYRIGHT = re.compile(
     r"(?:^©|^\(c\)\s|^copyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"

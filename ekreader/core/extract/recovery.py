@@ -5,7 +5,7 @@ after the text."""
 from __future__ import annotations
 
 from ekreader.core.extract.boilerplate import are_buttons, is_furniture
-from ekreader.core.extract.cues import END_CUES, REFERENCES, SEE_ALSO, TOC
+from ekreader.core.extract.cues import CAPTION_CREDIT, END_CUES, REFERENCES, SEE_ALSO, TOC
 from ekreader.core.extract.dateline import dateline_line
 from ekreader.core.extract.pageitems import (
     ANCHOR,
@@ -130,12 +130,22 @@ def headed_lists(
     return recovered
 
 
+_HEADER_SPAN = 12
+"""Most lines between the headline and the first kept block (a byline in pieces: "Por",
+the name, the role, the date; share buttons, a photo's caption)."""
+_DEK_UNENDED = 80
+"""Least length of a standfirst right under the headline that ends without a stop (many
+CMSs' subtitles: "… e encontrou relação entre sono curto e pressão alta")."""
+
+
 def standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> set[int]:
-    """The summary paragraph between the headline and the first kept block, if skipped."""
+    """The summary paragraph between the headline and the first kept block, if skipped:
+    a sentence, or a long line right under the headline."""
     starts = [key[:KEY_LEN] for key in kept if len(key) >= KEY_LEN]
     everything = "|".join(kept)
     start = next(
-        (n for n in range(pos - 1, max(-1, pos - 8), -1) if items[n].key == title_key), None
+        (n for n in range(pos - 1, max(-1, pos - _HEADER_SPAN), -1) if items[n].key == title_key),
+        None,
     )
     if start is None:
         return set()
@@ -143,11 +153,14 @@ def standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> 
     for n in range(start + 1, pos):
         item = items[n]
         text = plain(item.text)
+        ended = text.endswith(SENTENCE_END)
         if (
             not item.heading
             and not item.marker
             and 60 <= len(text) <= 500
-            and text.endswith(SENTENCE_END)
+            and (ended or (n == start + 1 and len(text) >= _DEK_UNENDED and text[-1] != ")"))
+            and "|" not in text  # a header's line of fields: "PUBLISHED: … | UPDATED: …"
+            and not CAPTION_CREDIT.search(text)
             and item.key[:KEY_LEN] not in everything
             and not any(prefix in item.key for prefix in starts)
             and ANCHOR[0] not in item.text
