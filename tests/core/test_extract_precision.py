@@ -324,6 +324,17 @@ def test_a_fact_box_between_paragraphs_comes_back_where_it_stood():
         assert "Span: 84 metres" not in extract_article(_gazette(header, body), GAZETTE).text
 
 
+def test_a_fact_box_that_ends_a_section_comes_back_past_an_advertisements_slot():
+    """A fact box between a paragraph (an advertisement's slot between them) and the next
+    section's heading is the article's too."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    slot = "<div class='ad-slot'><span>Advertisement</span></div>"
+    body = _paragraphs(2) + slot + _FACTS + "<h2>What the divers found</h2>" + _paragraphs(2, 2)
+    doc = extract_article(_gazette(header, body), GAZETTE)
+    assert _headings(doc) == [None, "What the divers found"]
+    assert f"{_HARBOUR[1]}\n\nThe bridge in figures\n\n• Built: 1911" in doc.text
+
+
 def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():
     """The standfirst in an h2 under the headline comes back past a byline run into its
     dates and a caption with its credit, lines longer than a header's short ones, and past

@@ -41,6 +41,7 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
     for el in body:
         if isinstance(el.tag, str) and len(key := key_start(el)) >= _KEY:
             kept.setdefault(key, el)
+    headings = {el_key(el) for el in body if el.tag in HEADING_TAGS}
     said = ""  # the body's text, as a key: for quotes that repeat it (pull quotes)
     for box in boxes:
         if box.tag == "figure" or _is_prose(box):
@@ -51,7 +52,9 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
         if before is None or after is None:
             continue
         anchor = kept.get(key_start(before))
-        if anchor is None or key_start(after) not in kept or anchor.getparent() is not body:
+        if anchor is None or anchor.getparent() is not body:
+            continue
+        if key_start(after) not in kept and el_key(after) not in headings:
             continue
         for part in reversed(_parts(box)):
             if key_start(part) not in kept:
@@ -109,18 +112,32 @@ def _to_site(link: _Element, page: str, sites: frozenset[str]) -> bool:
     return found is None or found[1] in sites
 
 
+_SLOT = 30
+"""Most text of a slot between a box and the article's text (an advertisement's
+"Anzeige", an empty frame), passed over."""
+
+
 def _paragraph_beside(box: _Element, step: int) -> _Element | None:
     """The paragraph right before (step -1) or after (step 1) an element, else None: its
-    sibling, or the last (first) paragraph of the block of text beside it."""
+    sibling past slots (`_SLOT`), or the last (first) paragraph of the block of text beside
+    it; after it, a heading (the box ends a section)."""
     sibling = box.getprevious() if step < 0 else box.getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):
+    while sibling is not None and (not isinstance(sibling.tag, str) or _is_slot(sibling)):
         sibling = sibling.getprevious() if step < 0 else sibling.getnext()
+    if sibling is not None and step > 0 and sibling.tag in HEADING_TAGS:
+        return sibling if el_key(sibling) else None
     if sibling is not None and sibling.tag in _BLOCKS:
         paragraphs = list(sibling.iter("p"))
         sibling = (paragraphs[-1] if step < 0 else paragraphs[0]) if paragraphs else None
     if sibling is None or sibling.tag != "p" or len(key_start(sibling)) < _KEY:
         return None
     return sibling
+
+
+def _is_slot(el: _Element) -> bool:
+    """A block of no text of the article's: a few words at most and no paragraph,
+    heading, list or table."""
+    return next(el.iter(*_PARTS), None) is None and shorter(el, _SLOT)
 
 
 def _inside_part(el: _Element, box: _Element) -> bool:
