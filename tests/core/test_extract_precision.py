@@ -325,14 +325,23 @@ def test_a_fact_box_between_paragraphs_comes_back_where_it_stood():
 
 
 def test_a_fact_box_that_ends_a_section_comes_back_past_an_advertisements_slot():
-    """A fact box between a paragraph (an advertisement's slot between them) and the next
-    section's heading is the article's too."""
+    """A box of sentences between a paragraph (an advertisement's slot between them) and
+    the next section's heading is the article's too; a box of short data there (a weather
+    widget) is not."""
     header = "<h1>Swing bridge stays shut for inspection</h1>"
     slot = "<div class='ad-slot'><span>Advertisement</span></div>"
-    body = _paragraphs(2) + slot + _FACTS + "<h2>What the divers found</h2>" + _paragraphs(2, 2)
+    facts = (
+        "<aside class='facts'><h3>The bridge at a glance</h3><ul><li>The swing bridge opened "
+        "in 1911 and turns on a single pivot.</li><li>Four thousand cyclists cross it on a "
+        "working day.</li></ul></aside>"
+    )
+    heading = "<h2>What the divers found</h2>"
+    body = _paragraphs(2) + slot + facts + heading + _paragraphs(2, 2)
     doc = extract_article(_gazette(header, body), GAZETTE)
     assert _headings(doc) == [None, "What the divers found"]
-    assert f"{_HARBOUR[1]}\n\nThe bridge in figures\n\n• Built: 1911" in doc.text
+    assert f"{_HARBOUR[1]}\n\nThe bridge at a glance\n\n• The swing bridge opened" in doc.text
+    body = _paragraphs(2) + _FACTS + heading + _paragraphs(2, 2)
+    assert "Span: 84 metres" not in extract_article(_gazette(header, body), GAZETTE).text
 
 
 def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():

@@ -13,7 +13,13 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.pageitems import el_key, key_start, link_target, shorter
+from ekreader.core.extract.pageitems import (
+    SENTENCE_END,
+    el_key,
+    key_start,
+    link_target,
+    shorter,
+)
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
 
@@ -54,7 +60,10 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
         anchor = kept.get(key_start(before))
         if anchor is None or anchor.getparent() is not body:
             continue
-        if key_start(after) not in kept and el_key(after) not in headings:
+        if after.tag in HEADING_TAGS:  # the box ends a section
+            if el_key(after) not in headings or not _of_sentences(box):
+                continue
+        elif key_start(after) not in kept:
             continue
         for part in reversed(_parts(box)):
             if key_start(part) not in kept:
@@ -132,6 +141,15 @@ def _paragraph_beside(box: _Element, step: int) -> _Element | None:
     if sibling is None or sibling.tag != "p" or len(key_start(sibling)) < _KEY:
         return None
     return sibling
+
+
+def _of_sentences(box: _Element) -> bool:
+    """A box whose items, definitions and paragraphs are mostly sentences ("Sepsis is the
+    body's extreme response …"): one that ends a section is the article's; one of short
+    data there (a weather widget's "Jeudi : averses, 11 °C") is a sidebar's."""
+    texts = [clean_line(" ".join(el.itertext())) for el in box.iter("li", "dd", "p")]
+    texts = [text for text in texts if text]
+    return bool(texts) and 2 * sum(text.endswith(SENTENCE_END) for text in texts) >= len(texts)
 
 
 def _is_slot(el: _Element) -> bool:
