@@ -1325,3 +1325,27 @@ def test_a_lead_paragraph_named_teaser_stays_but_a_teasers_blurb_goes():
     doc = extract_article(_gazette(header, body), GAZETTE)
     assert doc.text.startswith("Drivers and fishing crews on the quay")
     assert "winter timetable of the island ferry" not in doc.text
+
+
+def test_a_notice_that_the_article_is_no_advice_goes_but_a_quote_denying_stays():
+    """A notice that the page's text does not replace a professional's advice goes, in any
+    of the feeds' languages; a sentence of the article denying that something else replaces
+    a doctor stays."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    quote = (
+        "<p>The harbour doctor said the new first-aid app does not replace a visit to the "
+        "surgery after a fall on the quay.</p>"
+    )
+    for notice in (
+        "This article is for information only and does not replace professional advice.",
+        "Dieser Beitrag dient der allgemeinen Information und ersetzt keine ärztliche Beratung.",
+        "هذا المقال لأغراض التثقيف فقط ولا يغني عن استشارة الطبيب المختص.",
+        "Bu haber bilgilendirme amaçlıdır, hekim muayenesi ve tedavisinin yerini tutmaz.",
+    ):
+        body = (
+            _paragraphs(2) + quote + _paragraphs(2, 2) + f"<div class='note'><p>{notice}</p></div>"
+        )
+        text = extract_article(_gazette(header, body), GAZETTE).text
+        assert notice not in text
+        assert "does not replace a visit to the surgery" in text
+        assert _HARBOUR[3] in text

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import (
     AD_LINE,
+    ADVICE_DENIAL,
+    ADVICE_SUBJECT,
     BY,
     BYLINE,
     CALL_TO_ACTION,
@@ -92,6 +94,10 @@ def _may_disclose(text: str) -> bool:
     return any(stem in low for stem in _DISCLOSURE_STEMS)
 
 
+ADVICE_NOTICE = 240
+"""Most characters of a notice that the page is no professional advice."""
+
+
 def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> bool:
     """True for a short block that is page furniture rather than article text. A heading
     of a few words over article text (`heads_text`) that names a newsletter titles a
@@ -113,6 +119,8 @@ def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> 
         return True
     if size <= 120 and CALL_TO_ACTION.match(text):
         return True
+    if size <= ADVICE_NOTICE and ADVICE_DENIAL.search(text) and ADVICE_SUBJECT.search(text):
+        return True  # "This article does not replace medical advice."
     if size <= DISCLOSURE_TEXT and _may_disclose(text) and DISCLOSURE.search(text):
         return True
     subject = heads_text and len(text.split()) >= SECTION_WORDS  # a section's title

@@ -246,3 +246,23 @@ BREAKING_PREFIX = re.compile(
 )
 # A label and a headline on one line, as a ticker shows them ("Eilmeldung <headline>").
 BREAKING_START = re.compile(rf"^[+*•\s]*({_BREAKING})[\s+*•|:!.–—-]*(?P<rest>\S.*)$", re.I)
+
+# A notice that the page's own text is no professional advice ("This article does not
+# replace medical advice", "ersetzt keine ärztliche Beratung", "لا يغني عن استشارة
+# الطبيب"): both its parts, the text naming itself and the denial.
+ADVICE_DENIAL = re.compile(
+    r"(?:does not|do not|doesn't|don't|is not intended to|are not intended to|cannot) "
+    r"(?:replace|substitute)|not (?:a|intended as a) substitute|ersetz(?:t|en) (?:keine|nicht)|"
+    r"ne (?:remplace|remplacent|se substitue|se substituent) pas|"
+    r"no (?:sustituye|sustituyen|reemplaza|reemplazan)|não (?:substitui|substituem)|"
+    r"non (?:sostituisce|sostituiscono)|yerini tutmaz|yerine geçmez|"
+    r"لا (?:يغني|تغني|يغنى|يحل|تحل) ",
+    re.I,
+)
+ADVICE_SUBJECT = re.compile(
+    r"\b(?:article|artikel|beitrag|text|content|inhalt|information|informationen|"
+    r"informations|información|informação|informações|informazioni|contenu|contenido|"
+    r"conteúdo|contenuto|artículo|artigo|articolo|haber|içerik|yazı|makale|page|seite|"
+    r"página|pagina|sayfa)\b|المقال|المحتوى|المعلومات",
+    re.I,
+)
