@@ -13,12 +13,12 @@ OTHER = "Stadtrat beschließt den Haushalt nach langer Debatte"
 BODY = "<p>" + "Der Pegel ist in der Nacht weiter gestiegen. " * 8 + "</p>"
 
 
-def _label(header: str, title: str = TITLE) -> str | None:
+def _label(header: str, title: str = TITLE, body: str = BODY) -> str | None:
     root = parse_html(
-        f"<html><body>{header}<article><h1>{title}</h1>{BODY}</article></body></html>"
+        f"<html><body>{header}<article><h1>{title}</h1>{body}</article></body></html>"
     )
     assert root is not None
-    return breaking_label(page_items(root), title)
+    return breaking_label(page_items(root), title, body)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,49 @@ def test_a_label_in_the_title(title, label):
 
 def test_a_short_title_is_not_looked_for():
     assert _label("<div><span>Eilmeldung</span><a href='/a'>Sturm</a></div>", "Sturm") is None
+
+
+STORY = (
+    "<p>Der Landkreis hat am Morgen drei Notunterkünfte geöffnet. Die Feuerwehr räumt die "
+    "Uferstraßen in Hollmersfeld, weil der Pegel der Wende weiter steigt.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        # a banner above the article telling this story in other words
+        (
+            "<div class='banner'><span>Eilmeldung</span> <span>Feuerwehr räumt Uferstraßen in "
+            "Hollmersfeld</span></div>",
+            "Eilmeldung",
+        ),
+        (
+            "<div class='banner'><b>Eilmeldung</b></div><p>Pegel der Wende steigt weiter</p>",
+            "Eilmeldung",
+        ),
+        # a banner of another story, and one that shares a word with this one
+        (f"<div class='banner'><span>Eilmeldung</span> <span>{OTHER}</span></div>", None),
+        (
+            "<div class='banner'><span>Eilmeldung</span> <span>Stadion an der Wende bleibt "
+            "gesperrt</span></div>",
+            None,
+        ),
+        # a ticker's list of stories, one of the same event
+        (
+            "<div class='ticker'><span>Eilmeldung</span><ul><li><a href='/b'>Feuerwehr räumt "
+            "Uferstraßen in Hollmersfeld</a></li><li><a href='/c'>{OTHER}</a></li></ul></div>",
+            None,
+        ),
+        # a word that starts like a label is none ("Eilige …")
+        ("<div class='banner'>Eilige Feuerwehr räumt Uferstraßen in Hollmersfeld</div>", None),
+    ],
+)
+def test_a_banner_counts_when_it_tells_this_story(header, label):
+    assert _label(header, body=STORY) == label
+
+
+def test_a_line_of_the_article_starting_like_a_label_is_none():
+    """Below the headline, the article's own words are no banner ("Urgente …")."""
+    body = "<p>Eilmeldung Feuerwehr räumt Uferstraßen in Hollmersfeld am Morgen</p>" + STORY
+    assert _label("", body=body) is None

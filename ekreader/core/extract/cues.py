@@ -246,6 +246,9 @@ BREAKING_PREFIX = re.compile(
 )
 # A label and a headline on one line, as a ticker shows them ("Eilmeldung <headline>").
 BREAKING_START = re.compile(rf"^[+*•\s]*({_BREAKING})[\s+*•|:!.–—-]*(?P<rest>\S.*)$", re.I)
+# A banner's line: the label as a word, then a line of its story ("Eilmeldung Stadt
+# lässt Uferstraßen räumen").
+BREAKING_BANNER = re.compile(rf"^[+*•\s]*({_BREAKING})(?!\w)[\s+*•|:!.–—-]*(?P<rest>\S.*)$", re.I)
 
 # A notice that the page's own text is no professional advice ("This article does not
 # replace medical advice", "ersetzt keine ärztliche Beratung", "لا يغني عن استشارة

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ekreader.core.extract.cues import (
     BREAKING_BADGE,
+    BREAKING_BANNER,
     BREAKING_LABEL,
     BREAKING_PREFIX,
     BREAKING_START,
@@ -29,14 +30,15 @@ _LOOK_AHEAD = 3
 """Lines after a label searched for the headline it carries, past time stamps."""
 
 
-def breaking_label(items: list[Item], title: str | None) -> str | None:
+def breaking_label(items: list[Item], title: str | None, article: str = "") -> str | None:
     """The label with which the page marks its own story breaking, as written, else None.
 
     A line that is only a label ("Eilmeldung", "+++ EIL +++", "عاجل"), or a label and
     its story's section ("Urgente Cronaca"), counts when the next line but time stamps is
-    this article's headline (`title`): the ticker or badge carries this story. A ticker
-    showing another story's headline does not count. A headline (or the title) written
-    "Breaking: <headline>" counts too.
+    this article's headline (`title`): the ticker or badge carries this story. Above the
+    headline, a banner's line of this story in other words counts too: most of its words
+    are the article's (`article`, its text), and it is no item of a ticker's list (a story
+    of the same event). A ticker showing another story does not count. A headline (or the title) written "Breaking: <headline>" counts too.
     """
     title_key = line_key(title or "")
     if len(title_key) < _MIN_TITLE_KEY:
@@ -44,22 +46,57 @@ def breaking_label(items: list[Item], title: str | None) -> str | None:
     match = BREAKING_PREFIX.match(title or "")
     if match:
         return clean_line(match.group(1))  # the page's own title: "Eilmeldung: <headline>"
+    headline = next((n for n, item in enumerate(items) if item.key == title_key), len(items))
+    story = _stems(f"{title} {article}") if article else set()
     for n, item in enumerate(items):
         text = plain(item.text)
         match = BREAKING_START.match(text)
         if match and _carries(line_key(match.group("rest")), title_key):
             return clean_line(match.group(1))  # "Eilmeldung: <headline>", a ticker's line
+        match = BREAKING_BANNER.match(text) if n < headline and not item.marker else None
+        if match and _tells(match.group("rest"), story):
+            return clean_line(match.group(1))  # "Eilmeldung <this story in other words>"
         match = BREAKING_LABEL.match(text) or _badge(text)
         if match is None:
             continue
-        for line in items[n + 1 : n + 1 + _LOOK_AHEAD]:
+        for m, line in enumerate(items[n + 1 : n + 1 + _LOOK_AHEAD], n + 1):
             shown = plain(line.text)
             if DATE_ONLY.match(shown) or RELATIVE_AGE.match(shown):
                 continue  # "10:42", "vor 5 Minuten" between the label and its story
-            if _carries(line.key, title_key):
+            if _carries(line.key, title_key) or (
+                m < headline and not line.marker and _tells(shown, story)
+            ):
                 return clean_line(match.group(1))
             break
     return None
+
+
+_BANNER_WORDS = 3
+"""Fewest words (of four letters or more) of a banner's line compared with the article."""
+_STEM = 5
+"""Letters of a word compared (the stem of "Karasuyaka'da", "depreminde": inflections)."""
+_ARTICLE_AR = ("وال", "بال", "لل", "ال")
+
+
+def _stems(text: str) -> set[str]:
+    """The starts of a text's words of four letters or more (Arabic ones without "ال")."""
+    stems: set[str] = set()
+    for word in re.findall(r"\w+", text.casefold()):
+        for prefix in _ARTICLE_AR:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        if len(word) >= 4:
+            stems.add(word[:_STEM])
+    return stems
+
+
+def _tells(line: str, story: set[str]) -> bool:
+    """True when a banner's line tells this story: two thirds of its words or more are the
+    article's ("Evacuados los 143 pasajeros del tren descarrilado en Valdecanto" over a
+    derailment at Valdecanto), three words at least."""
+    words = _stems(line)
+    return len(words) >= _BANNER_WORDS and 3 * len(words & story) >= 2 * len(words)
 
 
 _SECTION = 20
