@@ -1349,3 +1349,26 @@ def test_a_notice_that_the_article_is_no_advice_goes_but_a_quote_denying_stays()
         assert notice not in text
         assert "does not replace a visit to the surgery" in text
         assert _HARBOUR[3] in text
+
+
+def test_a_rail_of_the_sites_stories_goes_but_a_byline_of_two_links_stays():
+    """A box of two or more links to the site's stories (titles with their dates), under a
+    label, between the article's paragraphs goes (extractors keep the titles as a loose
+    line); a box of links to the site's authors under "By" is the byline."""
+    rail = (
+        "<div class='InlineRail'><p>Also on the Gazette</p><a href='/news/ferry-timetable'>"
+        "<span>Island ferry timetable changes in the spring</span><span>Feb. 26</span></a>"
+        "<a href='/podcasts/bridges'><span>The strange history of the harbour's three "
+        "bridges</span><span>Podcast · 24:10</span></a></div>"
+    )
+    byline = (
+        "<div class='byline'><span>By</span> <a href='/people/anna-carver'>Anna Carver</a>"
+        " <a href='/people/jon-ames'>Jon Ames</a></div>"
+    )
+    header = f"<h1>Swing bridge stays shut for inspection</h1>{byline}"
+    doc = extract_article(_gazette(header, _paragraphs(2) + rail + _paragraphs(2, 2)), GAZETTE)
+    assert "Island ferry timetable changes" not in doc.text
+    assert "Also on the Gazette" not in doc.text
+    assert _HARBOUR[2] in doc.text
+    assert doc.author is not None
+    assert "Anna Carver" in doc.author

@@ -8,7 +8,10 @@
 - lists of the site's stories: every item (or a table's every row) opens with a linked
   title, a blurb at most ("Leggi anche", "Öne Çıkanlar", "اقرأ أيضاً"), with the box's
   label above;
-- image links: a link that wraps a thumbnail and a title ("Why the timetable changed").
+- image links: a link that wraps a thumbnail and a title ("Why the timetable changed");
+- rails: a box of two or more links to the site's stories, each a title with its date or
+  length, under a label at most ("Also on Harbor Public Radio"); found on the page,
+  before extraction (`drop_story_rails`), as extractors make their titles a loose line.
 
 All three go only between two paragraphs of article text (the passes in `teasers` and
 `align` see to the article's end), and never when there are many of them: an article made
@@ -27,7 +30,7 @@ from ekreader.core.extract.pageitems import (
     link_target,
     shorter,
 )
-from ekreader.core.text.htmltree import HEADING_TAGS
+from ekreader.core.text.htmltree import HEADING_TAGS, remove_element
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -264,3 +267,38 @@ def _opens_with_story(li: _Element, link: _Links) -> bool:
     if first is None or first.tag != "a" or (li.text or "").strip():
         return False
     return shorter(li, BLURB + _TITLE_LINE) and link.title(first, site=True, alone=False)
+
+
+_RAIL_TITLE_WORDS = 4
+"""Fewest words of each story's link in a rail (a byline's names, tags, menus: fewer)."""
+
+
+def drop_story_rails(root: _Element, page: str, sites: frozenset[str]) -> None:
+    """Remove the rails of other stories from a page: boxes of two or more links to the
+    site's own pages (`page` is the article's address, `sites` its hosts), each with a
+    title of `_RAIL_TITLE_WORDS` words or more, and besides them at most one label (no
+    link, `_LABEL` characters at most) and no loose text."""
+    doomed = []
+    for box in root.iter("div", "aside", "section"):
+        links = [child for child in box if child.tag == "a"]
+        if len(links) < 2 or (box.text or "").strip():
+            continue  # the cheap tests first: most boxes hold no links of their own
+        others = [child for child in box if isinstance(child.tag, str) and child.tag != "a"]
+        if len(others) > 1 or any((child.tail or "").strip() for child in box):
+            continue
+        if others and (
+            next(others[0].iter("a"), None) is not None or not shorter(others[0], _LABEL)
+        ):
+            continue
+        if all(_is_story_link(a, page, sites) for a in links):
+            doomed.append(box)
+    for box in doomed:
+        remove_element(box)
+
+
+def _is_story_link(link: _Element, page: str, sites: frozenset[str]) -> bool:
+    """A link to a page of the site's own with a story's title (enough words)."""
+    found = link_target(page, (link.get("href") or "").strip())
+    if found is None or found[1] not in sites:
+        return False
+    return len(" ".join(link.itertext()).split()) >= _RAIL_TITLE_WORDS
