@@ -344,15 +344,22 @@ def _is_dek(item: Item) -> bool:
 def _is_header_line(item: Item) -> bool:
     """A short line of an article's header: byline, date, caption, credit, share label
     (also as an item of a list: "06:00, 14 Mar 2025", "Updated 09:12"); a longer one when
-    it is signed (a byline with the dates, a caption with its credit)."""
+    it is signed (a byline with the dates, a caption with its credit) or dated (its times
+    of publication and update, with the adviser who checked it)."""
     if item.heading:
         return False
     text = plain(item.text)
     if item.marker:
         return len(text) <= _HEADER_LINE  # a list of dates or share buttons
     return len(text) <= _HEADER_LINE or (
-        len(text) <= _SIGNED_LINE and (BY.match(text) is not None or "©" in text)
+        len(text) <= _SIGNED_LINE
+        and (BY.match(text) is not None or "©" in text or len(_TIMES.findall(text)) >= 2)
     )
+
+
+_TIMES = re.compile(r"(?<!\d)\d{1,2}[.:/]\d{2}(?!\d)")
+"""A time or a day and month in a header's line ("11:20", "05.11"): two or more make the
+line a header's dates ("Giriş: 05.11.2024 - 11:20 Güncelleme: …")."""
 
 
 def _under_teaser_title(items: list[Item], last: int, pos: int, size: int) -> bool:

@@ -53,7 +53,8 @@ TOC = re.compile(
 REFERENCES = re.compile(
     r"^(?:further reading|external links|references|sources?|bibliography|notes|weblinks|"
     r"literatur|einzelnachweise|quellen|liens externes|bibliographie|enlaces externos|"
-    r"referencias|collegamenti esterni|bibliografia|przypisy)\b",
+    r"referencias|collegamenti esterni|bibliografia|przypisy|références|referências|fuentes|"
+    r"fontes|fonti|riferimenti|kaynaklar|kaynakça|المصادر|مصادر|المراجع|مراجع)(?!\w)",
     re.I,
 )
 # Headings of an article's own further links ("Weiterführende Links"), even to its own site.

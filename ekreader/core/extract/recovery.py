@@ -61,8 +61,9 @@ def reference_section(
         n += 1
     group = items[n].group if n < len(items) and items[n].marker else 0
     while n < len(items) and items[n].marker and items[n].group == group:
-        if len(items[n].key) >= KEPT_PHRASE and items[n].key[:KEY_LEN] in kept:
-            return []  # kept elsewhere: not a skipped section
+        if len(items[n].key) >= KEPT_PHRASE and items[n].key in kept:
+            return []  # kept elsewhere: not a skipped section (a source the text names
+            # starts like one of its sentences: the whole line counts)
         section.append(n)
         n += 1
     return section if group and _not_teasers(items, section, sites) else []
