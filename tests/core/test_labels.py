@@ -18,7 +18,7 @@ def _label(header: str, title: str = TITLE, body: str = BODY) -> str | None:
         f"<html><body>{header}<article><h1>{title}</h1>{body}</article></body></html>"
     )
     assert root is not None
-    return breaking_label(page_items(root), title, body)
+    return breaking_label(page_items(root), title, lambda: body)
 
 
 @pytest.mark.parametrize(

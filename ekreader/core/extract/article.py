@@ -106,7 +106,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
             dateline = _refine(body, root, items, page)
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
-        label = breaking_label(items, title, " ".join(body.itertext()))
+        label = breaking_label(items, title, lambda: " ".join(body.itertext()))
         if label is not None:
             drop_label_line(body, label)
         builder.add(body)

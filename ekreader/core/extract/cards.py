@@ -20,7 +20,8 @@ of such items (a listicle, a roundup of the day's stories) keeps them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.pageitems import (
     KEY_LEN,
@@ -279,10 +280,10 @@ def drop_story_rails(root: _Element, page: str, sites: frozenset[str]) -> None:
     title of `_RAIL_TITLE_WORDS` words or more, and besides them at most one label (no
     link, `_LABEL` characters at most) and no loose text."""
     doomed = []
-    for box in root.iter("div", "aside", "section"):
+    for box in _link_boxes()(root):
         links = [child for child in box if child.tag == "a"]
-        if len(links) < 2 or (box.text or "").strip():
-            continue  # the cheap tests first: most boxes hold no links of their own
+        if (box.text or "").strip():
+            continue
         others = [child for child in box if isinstance(child.tag, str) and child.tag != "a"]
         if len(others) > 1 or any((child.tail or "").strip() for child in box):
             continue
@@ -294,6 +295,14 @@ def drop_story_rails(root: _Element, page: str, sites: frozenset[str]) -> None:
             doomed.append(box)
     for box in doomed:
         remove_element(box)
+
+
+@cache
+def _link_boxes() -> Any:
+    """Boxes with two or more links of their own (the XPath runs in C: most have none)."""
+    from lxml import etree
+
+    return etree.XPath("descendant::*[self::div or self::aside or self::section][a[2]]")
 
 
 def _is_story_link(link: _Element, page: str, sites: frozenset[str]) -> bool:

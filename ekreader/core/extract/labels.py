@@ -20,6 +20,8 @@ from ekreader.core.text.htmltree import remove_element
 from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.etree import _Element
 
 _MIN_TITLE_KEY = 12
@@ -30,14 +32,16 @@ _LOOK_AHEAD = 3
 """Lines after a label searched for the headline it carries, past time stamps."""
 
 
-def breaking_label(items: list[Item], title: str | None, article: str = "") -> str | None:
+def breaking_label(
+    items: list[Item], title: str | None, article: Callable[[], str] | None = None
+) -> str | None:
     """The label with which the page marks its own story breaking, as written, else None.
 
     A line that is only a label ("Eilmeldung", "+++ EIL +++", "عاجل"), or a label and
     its story's section ("Urgente Cronaca"), counts when the next line but time stamps is
     this article's headline (`title`): the ticker or badge carries this story. Above the
     headline, a banner's line of this story in other words counts too: most of its words
-    are the article's (`article`, its text), and it is no item of a ticker's list (a story
+    are the article's (`article` gives its text, read only then), and it is no item of a ticker's list (a story
     of the same event). A ticker showing another story does not count. A headline (or the title) written "Breaking: <headline>" counts too.
     """
     title_key = line_key(title or "")
@@ -47,7 +51,7 @@ def breaking_label(items: list[Item], title: str | None, article: str = "") -> s
     if match:
         return clean_line(match.group(1))  # the page's own title: "Eilmeldung: <headline>"
     headline = next((n for n, item in enumerate(items) if item.key == title_key), len(items))
-    story = _stems(f"{title} {article}") if article else set()
+    story = _Story(title or "", article)
     for n, item in enumerate(items):
         text = plain(item.text)
         match = BREAKING_START.match(text)
@@ -91,12 +95,30 @@ def _stems(text: str) -> set[str]:
     return stems
 
 
-def _tells(line: str, story: set[str]) -> bool:
+class _Story:
+    """The words of the headline and the article (`_stems`), read when a banner is first
+    compared (most pages have none)."""
+
+    def __init__(self, title: str, article: Callable[[], str] | None) -> None:
+        self._title = title
+        self._article = article
+        self._words: set[str] | None = None
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            text = self._article() if self._article is not None else ""
+            self._words = _stems(f"{self._title} {text}")
+        return self._words
+
+
+def _tells(line: str, story: _Story) -> bool:
     """True when a banner's line tells this story: two thirds of its words or more are the
     article's ("Evacuados los 143 pasajeros del tren descarrilado en Valdecanto" over a
     derailment at Valdecanto), three words at least."""
     words = _stems(line)
-    return len(words) >= _BANNER_WORDS and 3 * len(words & story) >= 2 * len(words)
+    if len(words) < _BANNER_WORDS:
+        return False
+    return 3 * len(words & story.words()) >= 2 * len(words)
 
 
 _SECTION = 20

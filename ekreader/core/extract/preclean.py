@@ -299,6 +299,14 @@ def _drop_galleries(root: _Element) -> None:
             parent = grandparent
 
 
+@cache
+def _anchor_lists() -> Any:
+    """Lists whose first item links to a place in the page (the XPath runs in C)."""
+    from lxml import etree
+
+    return etree.XPath("descendant::*[self::ul or self::ol][li[1]//a[starts-with(@href, '#')]]")
+
+
 def _is_contents(el: _Element) -> bool:
     """A table of contents: a list of two or more items, each nothing but a link to a
     place in the page ("#faq"); not a list of tabs (`role="tablist"`: the panels' titles,
@@ -323,7 +331,7 @@ def _drop_contents(root: _Element) -> None:
     """Remove tables of contents (the reader shows its own outline of the headings), with
     the box around each that holds nothing else but its title, and a heading over it with
     nothing else under it."""
-    for toc in [el for el in root.iter("ul", "ol") if _is_contents(el)]:
+    for toc in [el for el in _anchor_lists()(root) if _is_contents(el)]:
         box = toc
         while (parent := box.getparent()) is not None and parent.tag not in _STOP_BOX:
             size = solid_length(box)
