@@ -52,6 +52,11 @@ def _label(header: str, title: str = TITLE, body: str = BODY) -> str | None:
             "<div class='overline'><span>Última hora</span> <a href='/s/'>Sucesos</a></div>",
             "Última hora",
         ),
+        # beside a subscribers' badge
+        (
+            "<div class='badges'><span>Son dakika</span> <span>Ekspres+</span></div>",
+            "Son dakika",
+        ),
         # a label that starts a longer line is no badge ("Urgente la riunione …")
         ("<div class='overline'>Urgenterie del mattino e della sera</div>", None),
         # no label anywhere

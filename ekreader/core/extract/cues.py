@@ -238,10 +238,10 @@ _BREAKING = (
 )
 BREAKING_LABEL = re.compile(rf"^[+*•|\s]*({_BREAKING})[\s+*•|:!.]*$", re.I)
 BREAKING_BADGE = re.compile(
-    rf"^[+*•|\s]*({_BREAKING})(?!\w)[\s+*•|:!.]*(?P<section>\w+(?: \w+)?)$", re.I
+    rf"^[+*•|\s]*({_BREAKING})(?!\w)[\s+*•|:!.]*(?P<section>\w+\+?(?: \w+\+?)?)$", re.I
 )
 """A badge's line: the label and the story's section ("Urgente Cronaca", "Última hora
-Sucesos")."""
+Sucesos") or another badge ("Son dakika Ekspres+": a subscribers' story)."""
 BREAKING_PREFIX = re.compile(
     rf"^[+*•\s]*({_BREAKING})\s*(?:\+\+\+|[:|]|\s[-–—])\s*(?P<rest>\S.*)$", re.I
 )
