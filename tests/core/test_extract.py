@@ -634,7 +634,7 @@ PAGES: dict[str, dict[str, object]] = {
         "title": "Vale Serrano transforma terrenos baldios em hortas comunitárias",
         "author": "Rafael Nogueira Bastos",
         "headings": [
-            None,
+            "Programa da prefeitura já ocupa onze áreas abandonadas e deve chegar a trinta até o fim do ano que vem",
             "Produção vai para escolas e famílias",
             "Próximas áreas",
         ],
@@ -2346,7 +2346,7 @@ PAGES: dict[str, dict[str, object]] = {
         "title": "Feira de ciências em escola pública de Belém cria filtro de água com caroço de açaí",
         "author": "Rafael Monteiro",
         "headings": [
-            None,
+            "Projeto de estudantes do ensino médio reaproveita resíduo descartado em feiras da capital paraense e já chamou a atenção de pesquisadores da universidade federal.",
             "Universidade vai testar protótipo",
             "Próxima etapa é nacional",
         ],
@@ -3821,7 +3821,7 @@ PAGES: dict[str, dict[str, object]] = {
         "title": "Skelby harbour master Gwen Tallis: ‘We ran out of sandbags before midnight’",
         "author": "Daniel Okafor-Reyes",
         "headings": [
-            None,
+            "Six weeks after the Skelby sea wall gave way, the town’s harbour master talks about the warnings, the evacuation and what must change before next winter",
             "Where were you when you realised this was not an ordinary high tide?",
             "Did the warning system work as it should have?",
             "What happened to the sandbags?",

@@ -367,6 +367,14 @@ def test_a_standfirst_above_a_long_byline_and_a_credited_caption_comes_back():
     header = f"<h1>Swing bridge stays shut for inspection</h1><h2>{dek}</h2>{times}"
     doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
     assert _headings(doc)[0] == dek  # past a list of its times too
+    bracketed = (
+        "<p>By Anna Carver</p><figure><img src='/bridge.jpg' alt=''><figcaption>The swing "
+        "bridge seen from the northern quay at low tide, where the divers start work on "
+        "Monday. (Jon Ames for the Harbour Gazette)</figcaption></figure>"
+    )
+    header = f"<h1>Swing bridge stays shut for inspection</h1><h2>{dek}</h2>{bracketed}"
+    doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
+    assert _headings(doc)[0] == dek  # past a caption with its credit in brackets
 
 
 def test_a_subtitle_without_a_stop_comes_back_past_a_byline_in_pieces_but_no_caption():
@@ -1372,3 +1380,17 @@ def test_a_rail_of_the_sites_stories_goes_but_a_byline_of_two_links_stays():
     assert _HARBOUR[2] in doc.text
     assert doc.author is not None
     assert "Anna Carver" in doc.author
+
+
+def test_a_label_heading_in_the_header_is_no_subtitle():
+    """A heading that ends in a colon under the headline ("Search for this author in:"
+    over a list of sites) is a label, not a subtitle: it does not come back."""
+    popup = (
+        "<h3>Anna Carver</h3><h4>Search for this author in the harbour archives:</h4><ul><li>"
+        "Archive</li><li>Library</li></ul><figure><img src='/b.jpg' alt=''><figcaption>The "
+        "swing bridge seen from the northern quay at low tide.Credit: Jon Ames/Harbour "
+        "Gazette</figcaption></figure>"
+    )
+    header = f"<h1>Swing bridge stays shut for inspection</h1>{popup}"
+    doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
+    assert "Search for this author" not in "\n".join(h or "" for h in _headings(doc))

@@ -9,7 +9,7 @@ from collections import Counter
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from ekreader.core.extract.cues import BY, END_CUES
+from ekreader.core.extract.cues import BY, CAPTION_CREDIT, END_CUES
 from ekreader.core.extract.dateline import dateline_line
 from ekreader.core.extract.pageitems import (
     ANCHOR,
@@ -336,16 +336,20 @@ def _shares_words(text: str, title: str) -> bool:
 
 
 def _is_dek(item: Item) -> bool:
-    """A subtitle under a headline: a phrase, not a label ("Shares", "Contents")."""
+    """A subtitle under a headline: a phrase, not a label ("Shares", "Contents", "Search
+    for this author in:")."""
     text = item.text
+    if text.rstrip().endswith(":"):
+        return False
     return len(text.split()) >= _DEK_WORDS or (" " not in text and len(text) >= 10)
 
 
 def _is_header_line(item: Item) -> bool:
     """A short line of an article's header: byline, date, caption, credit, share label
     (also as an item of a list: "06:00, 14 Mar 2025", "Updated 09:12"); a longer one when
-    it is signed (a byline with the dates, a caption with its credit) or dated (its times
-    of publication and update, with the adviser who checked it)."""
+    it is signed (a byline with the dates, a caption with its credit, also in brackets at
+    its end or named "Photo:") or dated (its times of publication and update, with the
+    adviser who checked it)."""
     if item.heading:
         return False
     text = plain(item.text)
@@ -353,8 +357,19 @@ def _is_header_line(item: Item) -> bool:
         return len(text) <= _HEADER_LINE  # a list of dates or share buttons
     return len(text) <= _HEADER_LINE or (
         len(text) <= _SIGNED_LINE
-        and (BY.match(text) is not None or "©" in text or len(_TIMES.findall(text)) >= 2)
+        and (
+            BY.match(text) is not None
+            or "©" in text
+            or len(_TIMES.findall(text)) >= 2
+            or _CREDITED.search(text) is not None
+            or CAPTION_CREDIT.search(text) is not None
+        )
     )
+
+
+_CREDITED = re.compile(r"\([^()]{3,60}\)$")
+"""A caption's credit in brackets at its end ("… since 1971. (Tomasz Rydel for The
+Northgate Ledger)")."""
 
 
 _TIMES = re.compile(r"(?<!\d)\d{1,2}[.:/]\d{2}(?!\d)")
