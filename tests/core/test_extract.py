@@ -3319,7 +3319,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "liveblog-de.html": {
         "title": "Hochwasser an der Sülte: Deich bei Ostrup hält – Evakuierung in Hollerbeck läuft",
-        "author": "Katrin Oltmanns, Jens Harmsen",
+        "author": "Katrin Oltmanns und Jens Harmsen",
         "headings": [
             None,
             "Landrätin: Keine Entwarnung vor Mittwoch",
@@ -3552,7 +3552,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "breaking-keypoints-de.html": {
         "title": "Hochbrücke bei Lindenbrück nach Rissfund sofort gesperrt",
-        "author": "Miriam Kolbeck, Jonas Terhalle",
+        "author": "Miriam Kolbeck und Jonas Terhalle",
         "breaking_label": "Eilmeldung",
         "headings": [
             None,
@@ -3583,7 +3583,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "correction-timeline-en.html": {
         "title": "Harrowmere dockers vote for first full strike in 30 years over automation plans",
-        "author": "Priya Danvers, Tom Okonkwo-Reilly",
+        "author": "Priya Danvers and Tom Okonkwo-Reilly",
         "headings": [
             "Union says 600 jobs at risk as port pushes ahead with self-driving cranes",
             "What the workers want",
@@ -3671,7 +3671,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "update-table-es.html": {
         "title": "Una tromba de agua obliga a desalojar a 180 vecinos en la ribera del Salobre",
-        "author": "Lucía Barreiro, Andrés Quintanilla",
+        "author": "Lucía Barreiro y Andrés Quintanilla",
         "breaking_label": "Última hora",
         "headings": [
             "Las lluvias torrenciales multiplican por diez el caudal del río en cuatro horas; suspendidas las clases en 14 municipios de Vega Alta",
@@ -3790,7 +3790,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "blocks-signoff-de.html": {
         "title": "Talbrücke bei Kellinghausen wird monatelang gesperrt",
-        "author": "Katrin Albers, Jonas Weidemeyer",
+        "author": "Katrin Albers und Jonas Weidemeyer",
         "headings": [
             None,
             "Gutachten zeigte Risse im Spannbeton",
@@ -4044,7 +4044,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "promotion-en.html": {
         "title": "Harbourton Athletic clinch promotion with late Mensah winner",
-        "author": "Daniel Okafor, Priya Raman",
+        "author": "Daniel Okafor and Priya Raman",
         "headings": [
             None,
             "A frantic final half-hour",
@@ -4189,7 +4189,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "theatre-it.html": {
         "title": "Castelmerlo, riapre il Teatro Sociale dopo sette anni di restauri",
-        "author": "Giulia Ferrandi, Marco Liverani",
+        "author": "Giulia Ferrandi e Marco Liverani",
         "headings": [
             "Il sipario torna ad alzarsi il 12 ottobre con un concerto della banda cittadina. Il cantiere è costato 9,6 milioni di euro",
             "Gli affreschi ritrovati",
@@ -4386,7 +4386,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "ferry-strike-en.html": {
         "title": "Harbourmouth ferry strike: what commuters need to know",
-        "author": "Hannah Osei, Dominic Farrow",
+        "author": "Hannah Osei and Dominic Farrow",
         "headings": [
             None,
             "What alternatives are there?",
@@ -6451,7 +6451,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "cheque-velo-fr.html": {
         "title": "Chèque vélo électrique : qui peut en bénéficier et comment faire sa demande",
-        "author": "Claire Vasseur, Julien Morand",
+        "author": "Claire Vasseur et Julien Morand",
         "headings": [
             None,
             "Qui peut bénéficier de l'aide ?",
@@ -6586,7 +6586,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "kopru-kapanisi-tr.html": {
         "title": "Mavi Köprü 45 gün trafiğe kapanıyor: Alternatif güzergahlar ve ücretsiz ring seferleri",
-        "author": "Elif Sarıoğlu, Murat Kaynak",
+        "author": "Elif Sarıoğlu ve Murat Kaynak",
         "breaking_label": "Son dakika",
         "headings": [
             "Yalıkent Büyükşehir Belediyesi, Mavi Köprü'de başlayacak bakım çalışmaları nedeniyle köprünün 20 Ekim'den itibaren 45 gün boyunca araç trafiğine kapatılacağını duyurdu.",
@@ -6713,7 +6713,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "greve-tramway-valmorel-fr.html": {
         "title": "Grève des conducteurs de tramway à Valmorel : le réseau quasi paralysé jusqu'à jeudi",
-        "author": "Élodie Marchand, Théo Garnier",
+        "author": "Élodie Marchand et Théo Garnier",
         "headings": [
             None,
             "Des plannings jugés intenables",
@@ -6893,7 +6893,7 @@ PAGES: dict[str, dict[str, object]] = {
     },
     "sepsis-blood-test-en.html": {
         "title": "Finger-prick test spotted sepsis hours before standard lab results, trial finds",
-        "author": "Hannah Whitcombe, Tomás Reyes",
+        "author": "Hannah Whitcombe and Tomás Reyes",
         "headings": [
             None,
             "How the test works",

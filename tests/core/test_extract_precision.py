@@ -1394,3 +1394,31 @@ def test_a_label_heading_in_the_header_is_no_subtitle():
     header = f"<h1>Swing bridge stays shut for inspection</h1>{popup}"
     doc = extract_article(_gazette(header, _paragraphs(3)), GAZETTE)
     assert "Search for this author" not in "\n".join(h or "" for h in _headings(doc))
+
+
+def test_co_authors_are_shown_as_the_byline_writes_them():
+    """The metadata's authors are shown as the byline under the headline joins them ("und",
+    "et", the Arabic "و"), and with a comma where no byline names them all."""
+    for byline, shown in (
+        ("Von Anna Carver und Jon Ames", "Anna Carver und Jon Ames"),
+        ("Par Anna Carver et Jon Ames, à Lorient", "Anna Carver et Jon Ames"),
+        ("Anna Carver, Jon Ames", "Anna Carver, Jon Ames"),
+        ("By Anna Carver", "Anna Carver, Jon Ames"),
+        ("By Anna Carver and Maria Rossi", "Anna Carver, Jon Ames"),
+    ):
+        head = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+            '{"@type": "Person", "name": "Anna Carver"}, {"@type": "Person", "name": '
+            '"Jon Ames"}]}</script>'
+        )
+        header = f"<h1>Swing bridge stays shut for inspection</h1><p>{byline}</p>"
+        doc = extract_article(_gazette(header, _paragraphs(3), head=head), GAZETTE)
+        assert doc.author == shown, byline
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "سلمى الحداد"}, {"@type": "Person", "name": "أحمد ناصر"}'
+        "]}</script>"
+    )
+    header = "<h1>Swing bridge stays shut for inspection</h1><p>بقلم سلمى الحداد وأحمد ناصر</p>"
+    doc = extract_article(_gazette(header, _paragraphs(3), head=head), GAZETTE)
+    assert doc.author == "سلمى الحداد وأحمد ناصر"

@@ -44,6 +44,7 @@ from ekreader.core.extract.metadata import (
     own_sites,
     published_of,
     title_of,
+    written_byline,
 )
 from ekreader.core.extract.pageitems import Item, el_key, page_items, paragraphs_by_key
 from ekreader.core.extract.preclean import preclean
@@ -112,7 +113,8 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
         builder.add(body)
         if dateline is None:
             dateline = header_dateline(items, headline)
-    doc = builder.document(title=title or None, author=author, published=published)
+    shown = written_byline(items, headline, author) if author else author
+    doc = builder.document(title=title or None, author=shown, published=published)
     sections = _drop_empty_sections(doc.sections)
     first = next((s.text.split("\n\n", 1)[0] for s in sections if s.text), None)
     dateline = classed_dateline(root) or dateline or (dateline_opening(first) if first else None)

@@ -284,6 +284,43 @@ def header_author(items: list[Item], headline: int) -> str | None:
     return None
 
 
+_JOINER = re.compile(r"\s*[,،&]\s*|\s+(?:and|und|et|y|e|ve|ile|i|en|og|och)\s+|\s+و\s*", re.I)
+"""What stands between two names in a byline: a comma, "and" in the feeds' languages, the
+Arabic "و" (written on to the name after it)."""
+
+
+def written_byline(items: list[Item], headline: int, author: str) -> str:
+    """The metadata's authors ("Claire Vasseur, Julien Morand") as the byline under the
+    headline writes them ("Claire Vasseur et Julien Morand"), when it names them all, in
+    order, with only joiners between; else as they are."""
+    names = author.split(", ")
+    if len(names) < 2 or headline < 0:
+        return author
+    for item in items[headline + 1 : headline + 1 + _HEADER_LINES]:
+        text = plain(item.text)
+        start = text.find(names[0])
+        if start < 0:
+            continue
+        end = start + len(names[0])
+        written = names[0]
+        for name in names[1:]:
+            joiner = _JOINER.match(text, end)
+            if joiner is None or not text.startswith(name, joiner.end()):
+                break
+            end = joiner.end() + len(name)
+            word = joiner.group(0).strip()
+            written += (
+                f"{word} {name}"
+                if word in ",،"
+                else f" {word}{name}"
+                if word == "و"
+                else f" {word} {name}"
+            )
+        else:
+            return written
+    return author
+
+
 _AUTHOR_PAGES = frozenset(
     {
         "author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
