@@ -1422,3 +1422,41 @@ def test_co_authors_are_shown_as_the_byline_writes_them():
     header = "<h1>Swing bridge stays shut for inspection</h1><p>بقلم سلمى الحداد وأحمد ناصر</p>"
     doc = extract_article(_gazette(header, _paragraphs(3), head=head), GAZETTE)
     assert doc.author == "سلمى الحداد وأحمد ناصر"
+
+
+def test_a_box_of_data_about_the_articles_subject_comes_back_before_a_heading():
+    """A box of short data that ends a section comes back when it is about the article's
+    subject (many of its words are the article's); a weather widget there is not."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    facts = (
+        "<aside class='facts'><p><strong>The swing bridge in brief</strong></p><ul><li>"
+        "Opened: 1911, over the harbour's inner basin</li><li>Divers: four, from the county's "
+        "engineers</li><li>Pillars: eight, inspected twice</li></ul></aside>"
+    )
+    weather = (
+        "<aside class='weather'><p><strong>Weather this week</strong></p><ul><li>Monday: "
+        "showers, 11 °C</li><li>Tuesday: sunny spells, 13 °C</li><li>Wednesday: strong "
+        "winds, 10 °C</li></ul></aside>"
+    )
+    heading = "<h2>What the divers found</h2>"
+    body = _paragraphs(2) + facts + heading + _paragraphs(2, 2)
+    assert (
+        "Pillars: eight, inspected twice" in extract_article(_gazette(header, body), GAZETTE).text
+    )
+    body = _paragraphs(2) + weather + heading + _paragraphs(2, 2)
+    assert "sunny spells" not in extract_article(_gazette(header, body), GAZETTE).text
+
+
+def test_a_notice_that_the_article_is_no_investment_advice_goes():
+    """A notice that the page is no advice to invest goes, in the feeds' languages."""
+    header = "<h1>Swing bridge stays shut for inspection</h1>"
+    for notice in (
+        "This article is for informational purposes only and is not investment advice.",
+        "Keine Anlageberatung: Die Inhalte dienen ausschließlich der Information.",
+        "Cet article est fourni à titre d'information et ne constitue pas un conseil en investissement.",
+        "Yatırım tavsiyesi değildir.",
+    ):
+        body = _paragraphs(4) + f"<div class='note'><p>{notice}</p></div>"
+        text = extract_article(_gazette(header, body), GAZETTE).text
+        assert notice not in text
+        assert _HARBOUR[3] in text

@@ -161,11 +161,13 @@ def align(
         ):
             child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
             present.add(key)
-        if last < 0:
+        recovered = set()
+        if last < 0 or items[last].key == title_key:  # the first block, or the first under
+            # the headline the extractor kept
             recovered = standfirst(items, pos, title_key, [key for _el, key in children])
             recovered |= key_points(items, pos, headline, everything)
-        else:
-            recovered = gap_lists(items, last, pos, everything)
+        if last >= 0:
+            recovered |= gap_lists(items, last, pos, everything)
             recovered |= headed_lists(items, last, pos, everything, present, sites)
             section = reference_section(items, last + 1, everything, present, sites)
             if section and section[-1] == pos - 1:

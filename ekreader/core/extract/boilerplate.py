@@ -272,8 +272,9 @@ _SIGNATURE_WORDS = 3
 def drop_bio(
     body: _Element, author: str | None, page: dict[str, list[_Element]] | None = None
 ) -> None:
-    """Remove an author's bio from the end of a body: a paragraph among its last blocks that
-    begins with the name of one of its authors ("Jane Okafor is a science reporter …",
+    """Remove an author's bio from the end of a body (or its start, in an author box under
+    the headline): a paragraph among its last blocks that begins with the name of one of
+    its authors ("Jane Okafor is a science reporter …",
     "نادية الخطيب صحفية …"), or that the page (`page`: its `paragraphs_by_key`) sets right
     under a line holding just that name (an author box: the name linked to the author's
     page, the bio under it), with a short heading right above it ("About the author").
@@ -283,19 +284,24 @@ def drop_bio(
     if not names:
         return
     blocks = [el for el in body if isinstance(el.tag, str)]
-    for el in blocks[-_BIO_BLOCKS:]:
+    last = blocks[-_BIO_BLOCKS:]
+    first = next((el for el in blocks if el.tag not in HEADING_TAGS), None)
+    for el in ([first] if first is not None and first not in last else []) + last:
         text = _text_of(el)
         if el.tag in HEADING_TAGS or not len(text) <= BIO:
             continue
         if sum(1 for name in names if name in text) >= 2:
             continue
-        if not any(
+        named = any(
             text.startswith(name)
             and text[len(name) : len(name) + 1] in (" ", ",")
             and not _signature(text[len(name) :])
             for name in names
-        ) and not (page and _under_name(page.get(key_start(el), []), names)):
-            continue
+        )
+        boxed = bool(page) and _under_name((page or {}).get(key_start(el), []), names)
+        at_start = el is first and el not in last
+        if not (named and boxed if at_start else named or boxed):
+            continue  # at the start, only a bio in its author box
         above = el.getprevious()
         below = el.getnext()
         body.remove(el)

@@ -121,19 +121,25 @@ def _ends_with(box: _Element, link: _Element) -> bool:
     return True
 
 
+_AD_LABEL = 24
+"""Most text of an advertisement's card outside its one paid link ("Anzeige", "Sponsored")."""
+
+
 def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
     """Advertisements set as a box of text: a small box (`BOX_TEXT`) around a button whose
-    link is marked paid (rel="sponsored", as search engines ask of paid links); not a
-    paragraph or a list that holds such links (a review's affiliate links)."""
+    link is marked paid (rel="sponsored", as search engines ask of paid links), or a card
+    that is all one paid link but its label; not a paragraph or a list that holds such
+    links (a review's affiliate links)."""
     boxes: list[_Element] = []
     for link in _paid_links()(root):
         if "sponsored" not in (link.get("rel") or "").split():
             continue
-        if _length(link, _BUTTON) > _BUTTON:
-            continue
+        button = _length(link, _BUTTON) <= _BUTTON
         box = _largest_box(link, lengths)
         if box is link or box.tag in _INLINE or next(box.iter(*_LISTS), None) is not None:
             continue
+        if not button and _length(box) - _length(link) > _AD_LABEL:
+            continue  # a paid link in a text, not a card that is all one link
         if not any(a.tag in _LISTS for a in box.iterancestors()):
             boxes.append(box)
     return boxes

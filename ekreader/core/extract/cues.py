@@ -105,7 +105,7 @@ CREDIT = re.compile(
     re.I,
 )
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[\s(|/.])(?:photo|foto|bild|image|imagem|imagen|immagine|picture|credit|crédito|"
+    r"(?:^|[\s(|/.])(?:photos?|fotos?|bild|image|imagem|imagen|immagine|picture|credit|crédito|"
     r"quelle|source|fonte|fuente|kaynak|görsel)\s*:",
     re.I,
 )
@@ -253,20 +253,28 @@ BREAKING_BANNER = re.compile(rf"^[+*•\s]*({_BREAKING})(?!\w)[\s+*•|:!.–—
 
 # A notice that the page's own text is no professional advice ("This article does not
 # replace medical advice", "ersetzt keine ärztliche Beratung", "لا يغني عن استشارة
-# الطبيب"): both its parts, the text naming itself and the denial.
+# الطبيب") or none to invest ("is not investment advice", "Keine Anlageberatung"): both
+# its parts, the text naming itself and the denial.
 ADVICE_DENIAL = re.compile(
     r"(?:does not|do not|doesn't|don't|is not intended to|are not intended to|cannot) "
     r"(?:replace|substitute)|not (?:a|intended as a) substitute|ersetz(?:t|en) (?:keine|nicht)|"
     r"ne (?:remplace|remplacent|se substitue|se substituent) pas|"
     r"no (?:sustituye|sustituyen|reemplaza|reemplazan)|não (?:substitui|substituem)|"
     r"non (?:sostituisce|sostituiscono)|yerini tutmaz|yerine geçmez|"
-    r"لا (?:يغني|تغني|يغنى|يحل|تحل) ",
+    r"لا (?:يغني|تغني|يغنى|يحل|تحل) |"
+    # … or is no advice to invest ("is not investment advice", "Keine Anlageberatung")
+    r"(?:is|are) not (?:an? )?(?:investment|financial) advice|keine (?:anlage|finanz)beratung|"
+    r"stell(?:t|en) keine (?:anlage|kauf)|ne constitu(?:e|ent) pas (?:un |une )?(?:conseil|"
+    r"recommandation)|no constituye(?:n)? (?:una? )?(?:recomendación|asesoramiento|consejo)|"
+    r"non costituisc(?:e|ono) (?:una? )?(?:consulenza|raccomandazione|sollecitazione)|"
+    r"não constitu(?:i|em) (?:uma? )?(?:aconselhamento|recomendação|consultoria)|"
+    r"yatırım tavsiyesi değildir|tavsiye niteliği taşımaz|لا (?:يُعد|يعد|يشكل|تشكل) (?:توصية|نصيحة)",
     re.I,
 )
 ADVICE_SUBJECT = re.compile(
-    r"\b(?:article|artikel|beitrag|text|content|inhalt|information|informationen|"
-    r"informations|información|informação|informações|informazioni|contenu|contenido|"
-    r"conteúdo|contenuto|artículo|artigo|articolo|haber|içerik|yazı|makale|page|seite|"
-    r"página|pagina|sayfa)\b|المقال|المحتوى|المعلومات",
+    r"\b(?:article|artikel|beitrag|text|content|inhalt|information|informaci|informaç|"
+    r"informazion|contenu|contenid|conteúd|contenut|artículo|artigo|articolo|haber|içerik|"
+    r"yazı|makale|page|seite|página|pagina|sayfa|yatırım tavsiyesi)\w*|"
+    r"المقال|المحتوى|المعلومات|^keine anlageberatung",
     re.I,
 )

@@ -19,6 +19,7 @@ from ekreader.core.extract.pageitems import (
     key_start,
     link_target,
     shorter,
+    word_stems,
 )
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
@@ -48,6 +49,7 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
         if isinstance(el.tag, str) and len(key := key_start(el)) >= _KEY:
             kept.setdefault(key, el)
     headings = {el_key(el) for el in body if el.tag in HEADING_TAGS}
+    article = _Words(body)
     said = ""  # the body's text, as a key: for quotes that repeat it (pull quotes)
     for box in boxes:
         if box.tag == "figure" or _is_prose(box):
@@ -61,7 +63,9 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
         if anchor is None or anchor.getparent() is not body:
             continue
         if after.tag in HEADING_TAGS:  # the box ends a section
-            if el_key(after) not in headings or not _of_sentences(box):
+            if el_key(after) not in headings:
+                continue
+            if not _of_sentences(box) and not _about(box, article):
                 continue
         elif key_start(after) not in kept:
             continue
@@ -146,10 +150,36 @@ def _paragraph_beside(box: _Element, step: int) -> _Element | None:
 def _of_sentences(box: _Element) -> bool:
     """A box whose items, definitions and paragraphs are mostly sentences ("Sepsis is the
     body's extreme response …"): one that ends a section is the article's; one of short
-    data there (a weather widget's "Jeudi : averses, 11 °C") is a sidebar's."""
+    data there is the article's when it is about its subject (`_about`), else a sidebar's
+    (a weather widget's "Jeudi : averses, 11 °C")."""
     texts = [clean_line(" ".join(el.itertext())) for el in box.iter("li", "dd", "p")]
     texts = [text for text in texts if text]
     return bool(texts) and 2 * sum(text.endswith(SENTENCE_END) for text in texts) >= len(texts)
+
+
+_ABOUT_WORDS = 4
+"""Fewest words of a box compared with the article's."""
+
+
+class _Words:
+    """The words of the article's body (`word_stems`), read when a box is first compared."""
+
+    def __init__(self, body: _Element) -> None:
+        self._body = body
+        self._words: set[str] | None = None
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = word_stems(" ".join(self._body.itertext()))
+        return self._words
+
+
+def _about(box: _Element, article: _Words) -> bool:
+    """A box about the article's subject: a quarter of its words or more are the
+    article's ("Kessler Antriebstechnik in Kürze: Gegründet 1953 in Aldenbrück …" beside
+    Kessler's profit warning; a weather widget's days and showers are not)."""
+    words = word_stems(" ".join(box.itertext()))
+    return len(words) >= _ABOUT_WORDS and 4 * len(words & article.words()) >= len(words)
 
 
 def _is_slot(el: _Element) -> bool:

@@ -15,7 +15,7 @@ from ekreader.core.extract.cues import (
     DATE_ONLY,
     RELATIVE_AGE,
 )
-from ekreader.core.extract.pageitems import Item, line_key, plain
+from ekreader.core.extract.pageitems import Item, line_key, plain, word_stems
 from ekreader.core.text.htmltree import remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -77,22 +77,6 @@ def breaking_label(
 
 _BANNER_WORDS = 3
 """Fewest words (of four letters or more) of a banner's line compared with the article."""
-_STEM = 5
-"""Letters of a word compared (the stem of "Karasuyaka'da", "depreminde": inflections)."""
-_ARTICLE_AR = ("وال", "بال", "لل", "ال")
-
-
-def _stems(text: str) -> set[str]:
-    """The starts of a text's words of four letters or more (Arabic ones without "ال")."""
-    stems: set[str] = set()
-    for word in re.findall(r"\w+", text.casefold()):
-        for prefix in _ARTICLE_AR:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix) :]
-                break
-        if len(word) >= 4:
-            stems.add(word[:_STEM])
-    return stems
 
 
 class _Story:
@@ -107,7 +91,7 @@ class _Story:
     def words(self) -> set[str]:
         if self._words is None:
             text = self._article() if self._article is not None else ""
-            self._words = _stems(f"{self._title} {text}")
+            self._words = word_stems(f"{self._title} {text}")
         return self._words
 
 
@@ -115,7 +99,7 @@ def _tells(line: str, story: _Story) -> bool:
     """True when a banner's line tells this story: two thirds of its words or more are the
     article's ("Evacuados los 143 pasajeros del tren descarrilado en Valdecanto" over a
     derailment at Valdecanto), three words at least."""
-    words = _stems(line)
+    words = word_stems(line)
     if len(words) < _BANNER_WORDS:
         return False
     return 3 * len(words & story.words()) >= 2 * len(words)

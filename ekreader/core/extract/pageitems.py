@@ -327,3 +327,21 @@ def link_counts(text: str, sites: frozenset[str]) -> tuple[int, int, int]:
         if host and host.removeprefix("www.") not in sites:
             away += 1
     return linked, links, away
+
+
+_STEM = 5
+"""Letters of a word compared (the stem of "Karasuyaka'da", "depreminde": inflections)."""
+_ARTICLE_AR = ("وال", "بال", "لل", "ال")
+
+
+def word_stems(text: str) -> set[str]:
+    """The starts of a text's words of four letters or more (Arabic ones without "ال")."""
+    stems: set[str] = set()
+    for word in re.findall(r"\w+", text.casefold()):
+        for prefix in _ARTICLE_AR:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        if len(word) >= 4:
+            stems.add(word[:_STEM])
+    return stems
