@@ -11,6 +11,7 @@ from ekreader.core.extract.cues import (
     AD_LINE,
     ADVICE_DENIAL,
     ADVICE_SUBJECT,
+    AFFILIATE,
     BY,
     BYLINE,
     CALL_TO_ACTION,
@@ -121,6 +122,8 @@ def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> 
         return True
     if size <= ADVICE_NOTICE and ADVICE_DENIAL.search(text) and ADVICE_SUBJECT.search(text):
         return True  # "This article does not replace medical advice."
+    if size <= ADVICE_NOTICE and AFFILIATE.search(text):
+        return True  # "We may earn a commission when you buy through links on our site."
     if size <= DISCLOSURE_TEXT and _may_disclose(text) and DISCLOSURE.search(text):
         return True
     subject = heads_text and len(text.split()) >= SECTION_WORDS  # a section's title

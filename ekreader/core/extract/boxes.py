@@ -51,6 +51,7 @@ def drop_boxes(root: _Element) -> None:
             doomed.append(box)
     doomed += _sign_up_links(root, lengths)
     doomed += _sponsored_boxes(root, lengths)
+    doomed += _price_lists(root, lengths)
     doomed += _threads(root)
     doomed += _comment_sections(root)
     doomed += _consent_boxes(root)
@@ -143,6 +144,34 @@ def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Elem
         if not any(a.tag in _LISTS for a in box.iterancestors()):
             boxes.append(box)
     return boxes
+
+
+_OFFER = 60
+"""Longest item of a price comparison (a shop, a price and a paid button)."""
+
+
+def _price_lists(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
+    """Price comparisons: a list of two or more short items (`_OFFER`), each a shop and a
+    price with a paid button (rel="sponsored"), with the box around it (its title, a note
+    on the prices). A review's list of products with paid links says more of each."""
+    found: list[_Element] = []
+    for listing in {id(li.getparent()): li.getparent() for li in _paid_items()(root)}.values():
+        items = [li for li in listing if li.tag == "li"]
+        if len(items) < 2 or any(_length(li, _OFFER) > _OFFER for li in items):
+            continue
+        if all(
+            any("sponsored" in (a.get("rel") or "").split() for a in li.iter("a")) for li in items
+        ):
+            found.append(_largest_box(listing, lengths))
+    return found
+
+
+@cache
+def _paid_items() -> Any:
+    """List items holding a link marked paid, or possibly."""
+    from lxml import etree
+
+    return etree.XPath("descendant::li[.//a[contains(@rel, 'sponsored')]]")
 
 
 CONSENT_TEXT = 1500

@@ -278,3 +278,10 @@ ADVICE_SUBJECT = re.compile(
     r"المقال|المحتوى|المعلومات|^keine anlageberatung",
     re.I,
 )
+# A disclosure that the site earns from the links of a page ("may earn a commission when
+# you buy through links", "Wir erhalten eine Provision", "podemos recibir una comisión").
+AFFILIATE = re.compile(
+    r"\b(?:earn|receive|get|erhalten|bekommen|percev|touch|recib|receb|ricev)\w* (?:\w+ ){0,3}"
+    r"(?:provision|commission|comisión|commissione|comissão)\b|\bkomisyon al",
+    re.I,
+)
