@@ -1460,3 +1460,26 @@ def test_a_notice_that_the_article_is_no_investment_advice_goes():
         text = extract_article(_gazette(header, body), GAZETTE).text
         assert notice not in text
         assert _HARBOUR[3] in text
+
+
+def test_a_contact_box_goes_but_a_sentence_with_a_phone_number_stays():
+    """A box of short lines around a phone or e-mail link (a press contact) goes; a
+    paragraph of the article that gives a number stays, and so does the header beside a
+    share-by-mail button."""
+    contact = (
+        "<div class='press-contact'><h3>Press contact</h3><p>Miriam Olschewski</p><p>Harbour "
+        "office, communications</p><p>Phone: <a href='tel:+4961234'>06123 45-2210</a><br>"
+        "E-mail: <a href='mailto:press@harbour.example'>press@harbour.example</a></p></div>"
+    )
+    hotline = (
+        "<p>Residents with questions about the closure can call the harbour office's hotline "
+        "on <a href='tel:+4961235'>06123 45-2211</a> every weekday from eight until six.</p>"
+    )
+    share = "<div class='share'><a href='mailto:?subject=Bridge'>Send by e-mail</a></div>"
+    header = f"<div class='head'><h1>Swing bridge stays shut for inspection</h1>{share}</div>"
+    body = _paragraphs(2) + hotline + _paragraphs(2, 2) + contact
+    doc = extract_article(_gazette(header, body), GAZETTE)
+    assert "Miriam Olschewski" not in doc.text
+    assert "every weekday from eight until six" in doc.text
+    assert doc.title == "Swing bridge stays shut for inspection"
+    assert _headings(doc) == [None]

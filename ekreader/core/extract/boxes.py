@@ -52,6 +52,7 @@ def drop_boxes(root: _Element) -> None:
     doomed += _sign_up_links(root, lengths)
     doomed += _sponsored_boxes(root, lengths)
     doomed += _price_lists(root, lengths)
+    doomed += _contact_boxes(root)
     doomed += _threads(root)
     doomed += _comment_sections(root)
     doomed += _consent_boxes(root)
@@ -146,7 +147,50 @@ def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Elem
     return boxes
 
 
-_OFFER = 60
+CONTACT_TEXT = 300
+"""Most text of a contact box (its title, a name, a unit, a phone number, an address)."""
+_CONTACT_LINE = 100
+"""Longest line of a contact box (a sentence is an article's)."""
+_BOXES = frozenset({"div", "aside", "section", "address"})
+_LINES = ("p", "li", "div", "dt", "dd", *_HEADINGS)
+"""The elements of a contact box's lines (those without such elements inside)."""
+
+
+def _contact_boxes(root: _Element) -> list[_Element]:
+    """Contact boxes ("Pressekontakt", "Media enquiries"): the largest box around a phone
+    or e-mail link (`tel:`, `mailto:`) with at most `CONTACT_TEXT` characters, all of it
+    in short lines (a name, a unit, the numbers), no sentence of an article's."""
+    found: list[_Element] = []
+    for link in _contact_links()(root):
+        box, parent = None, link.getparent()
+        while parent is not None and parent.tag not in _STOP:
+            if _length(parent, CONTACT_TEXT) > CONTACT_TEXT:
+                break
+            if parent.tag in _BOXES:
+                box = parent
+            parent = parent.getparent()
+        if box is None or any(box is other for other in found):
+            continue
+        if next(box.iter("h1"), None) is not None:
+            continue  # the article's header
+        lines = [el for el in box.iter(*_LINES) if not any(c.tag in _LINES for c in el)]
+        if all(_length(line, _CONTACT_LINE) <= _CONTACT_LINE for line in lines):
+            found.append(box)
+    return found
+
+
+@cache
+def _contact_links() -> Any:
+    """Links to a phone number or an e-mail address (not a share button's "mailto:?")."""
+    from lxml import etree
+
+    return etree.XPath(
+        "descendant::a[starts-with(@href, 'tel:')"
+        " or (starts-with(@href, 'mailto:') and not(starts-with(@href, 'mailto:?')))]"
+    )
+
+
+_OFFER = 40
 """Longest item of a price comparison (a shop, a price and a paid button)."""
 
 

@@ -106,7 +106,7 @@ CREDIT = re.compile(
 )
 CAPTION_CREDIT = re.compile(
     r"(?:^|[\s(|/.])(?:photos?|fotos?|bild|image|imagem|imagen|immagine|picture|credit|crédito|"
-    r"quelle|source|fonte|fuente|kaynak|görsel)\s*:",
+    r"quelle|source|fonte|fuente|kaynak|görsel|fotoğraf|صورة|تصوير)\s*:",
     re.I,
 )
 """A credit or a source named inside a line ("… so Kessmann. Foto: Michael Bönte",

@@ -152,6 +152,8 @@ def page_items(root: _Element) -> list[Item]:
         if event == "start":
             if tag in VOID_MISPARSED:
                 pass
+            elif tag == "form" and _wraps_page(el):
+                pass  # ASP.NET's one form around the whole page: read what it holds
             elif tag in DROP_TAGS or tag in _NEVER_CONTENT or is_hidden(el):
                 walker.skip_subtree()
                 skipped = True
@@ -208,6 +210,12 @@ def page_items(root: _Element) -> list[Item]:
                 parts.append(el.tail)
     flush()
     return items
+
+
+def _wraps_page(form: _Element) -> bool:
+    """A form that holds the page's headline or article (ASP.NET Web Forms put the whole
+    page in one), not a sign-up or search form."""
+    return next(form.iter("h1", "article"), None) is not None
 
 
 def shorter(el: _Element, limit: int) -> bool:
