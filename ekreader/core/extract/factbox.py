@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ekreader.core.extract.pageitems import (
     SENTENCE_END,
+    LazyStems,
     el_key,
     key_start,
     link_target,
@@ -49,7 +50,7 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
         if isinstance(el.tag, str) and len(key := key_start(el)) >= _KEY:
             kept.setdefault(key, el)
     headings = {el_key(el) for el in body if el.tag in HEADING_TAGS}
-    article = _Words(body)
+    article = LazyStems(lambda: " ".join(body.itertext()))
     said = ""  # the body's text, as a key: for quotes that repeat it (pull quotes)
     for box in boxes:
         if box.tag == "figure" or _is_prose(box):
@@ -161,25 +162,12 @@ _ABOUT_WORDS = 4
 """Fewest words of a box compared with the article's."""
 
 
-class _Words:
-    """The words of the article's body (`word_stems`), read when a box is first compared."""
-
-    def __init__(self, body: _Element) -> None:
-        self._body = body
-        self._words: set[str] | None = None
-
-    def words(self) -> set[str]:
-        if self._words is None:
-            self._words = word_stems(" ".join(self._body.itertext()))
-        return self._words
-
-
-def _about(box: _Element, article: _Words) -> bool:
+def _about(box: _Element, article: LazyStems) -> bool:
     """A box about the article's subject: a quarter of its words or more are the
     article's ("Kessler Antriebstechnik in Kürze: Gegründet 1953 in Aldenbrück …" beside
     Kessler's profit warning; a weather widget's days and showers are not)."""
     words = word_stems(" ".join(box.itertext()))
-    return len(words) >= _ABOUT_WORDS and 4 * len(words & article.words()) >= len(words)
+    return len(words) >= _ABOUT_WORDS and 4 * len(words & article.stems()) >= len(words)
 
 
 def _is_slot(el: _Element) -> bool:

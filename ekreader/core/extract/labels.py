@@ -15,7 +15,7 @@ from ekreader.core.extract.cues import (
     DATE_ONLY,
     RELATIVE_AGE,
 )
-from ekreader.core.extract.pageitems import Item, line_key, plain, word_stems
+from ekreader.core.extract.pageitems import Item, LazyStems, line_key, plain, word_stems
 from ekreader.core.text.htmltree import remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -51,7 +51,7 @@ def breaking_label(
     if match:
         return clean_line(match.group(1))  # the page's own title: "Eilmeldung: <headline>"
     headline = next((n for n, item in enumerate(items) if item.key == title_key), len(items))
-    story = _Story(title or "", article)
+    story = LazyStems(lambda: f"{title} {article() if article is not None else ''}")
     for n, item in enumerate(items):
         text = plain(item.text)
         match = BREAKING_START.match(text)
@@ -79,30 +79,14 @@ _BANNER_WORDS = 3
 """Fewest words (of four letters or more) of a banner's line compared with the article."""
 
 
-class _Story:
-    """The words of the headline and the article (`_stems`), read when a banner is first
-    compared (most pages have none)."""
-
-    def __init__(self, title: str, article: Callable[[], str] | None) -> None:
-        self._title = title
-        self._article = article
-        self._words: set[str] | None = None
-
-    def words(self) -> set[str]:
-        if self._words is None:
-            text = self._article() if self._article is not None else ""
-            self._words = word_stems(f"{self._title} {text}")
-        return self._words
-
-
-def _tells(line: str, story: _Story) -> bool:
+def _tells(line: str, story: LazyStems) -> bool:
     """True when a banner's line tells this story: two thirds of its words or more are the
     article's ("Evacuados los 143 pasajeros del tren descarrilado en Valdecanto" over a
     derailment at Valdecanto), three words at least."""
     words = word_stems(line)
     if len(words) < _BANNER_WORDS:
         return False
-    return 3 * len(words & story.words()) >= 2 * len(words)
+    return 3 * len(words & story.stems()) >= 2 * len(words)
 
 
 _SECTION = 20

@@ -19,6 +19,8 @@ from ekreader.core.text.htmltree import (
 from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.etree import _Element
 
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -353,3 +355,18 @@ def word_stems(text: str) -> set[str]:
         if len(word) >= 4:
             stems.add(word[:_STEM])
     return stems
+
+
+class LazyStems:
+    """The `word_stems` of a text read only when first asked for (most pages never
+    compare a banner or a box with their article)."""
+
+    def __init__(self, text: Callable[[], str]) -> None:
+        self._text = text
+        self._stems: set[str] | None = None
+
+    def stems(self) -> set[str]:
+        """The stems of the text, read once."""
+        if self._stems is None:
+            self._stems = word_stems(self._text())
+        return self._stems
