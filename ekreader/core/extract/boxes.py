@@ -158,10 +158,13 @@ _LINES = ("p", "li", "div", "dt", "dd", *_HEADINGS)
 
 def _contact_boxes(root: _Element) -> list[_Element]:
     """Contact boxes ("Pressekontakt", "Media enquiries"): the largest box around a phone
-    or e-mail link (`tel:`, `mailto:`) with at most `CONTACT_TEXT` characters, all of it
-    in short lines (a name, a unit, the numbers), no sentence of an article's."""
+    or e-mail link (`tel:`, `mailto:`) or an e-mail address written out, with at most
+    `CONTACT_TEXT` characters, all of it in short lines (a name, a unit, the numbers; lines
+    broken by <br> too), no sentence of an article's."""
     found: list[_Element] = []
     for link in _contact_links()(root):
+        if link.tag != "a" and not any(_EMAIL.search(text) for text in link.xpath("text()")):
+            continue
         box, parent = None, link.getparent()
         while parent is not None and parent.tag not in _STOP:
             if _length(parent, CONTACT_TEXT) > CONTACT_TEXT:
@@ -174,19 +177,52 @@ def _contact_boxes(root: _Element) -> list[_Element]:
         if next(box.iter("h1"), None) is not None:
             continue  # the article's header
         lines = [el for el in box.iter(*_LINES) if not any(c.tag in _LINES for c in el)]
-        if all(_length(line, _CONTACT_LINE) <= _CONTACT_LINE for line in lines):
+        if not all(_longest_line(line) <= _CONTACT_LINE for line in lines):
+            continue
+        if _PRESS.search(" ".join(box.itertext())):
             found.append(box)
     return found
 
 
+_PRESS = re.compile(
+    r"kontakt|contact|contato|contacto|contatti|iletişim|enquir|inquir|press|prensa|"
+    r"imprensa|stampa|basın|medien|media|medios|journalist|periodist|giornalist|gazeteci|"
+    r"الإعلام|إعلامي|للصحفيين|اتصال|تواصل",
+    re.I,
+)
+"""Words of a box for the press ("Pressekontakt", "Media enquiries", "Basın İletişim"): a
+box of ticket or event details with a phone number is the article's."""
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+"""An e-mail address written as text ("press.office@westmarsh.police.example")."""
+
+
+def _longest_line(el: _Element) -> int:
+    """The length of an element's longest line (its <br>s break lines), without spaces."""
+    longest = current = 0
+    for node in el.iter():
+        if node is not el and node.tag == "br":
+            longest, current = max(longest, current), 0
+        for text in (
+            node.text if node is el or node.tag != "br" else None,
+            node.tail if node is not el else None,
+        ):
+            if text:
+                current += len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+    return max(longest, current)
+
+
 @cache
 def _contact_links() -> Any:
-    """Links to a phone number or an e-mail address (not a share button's "mailto:?")."""
+    """Links to a phone number or an e-mail address (not a share button's "mailto:?"), and
+    lines that may write an address as text."""
     from lxml import etree
 
     return etree.XPath(
         "descendant::a[starts-with(@href, 'tel:')"
         " or (starts-with(@href, 'mailto:') and not(starts-with(@href, 'mailto:?')))]"
+        " | descendant::*[self::p or self::div or self::span or self::li][text()[contains(., '@')]]"
     )
 
 
