@@ -9138,6 +9138,7 @@ PAGES: dict[str, dict[str, object]] = {
     "estafa-whatsapp-es.html": {
         "title": "Detenidas cuatro personas por estafar 230.000 euros con el timo del «hijo en apuros»",
         "author": "Lucía Ferrándiz",
+        "breaking_label": "Última hora",
         "headings": [
             None,
             "Transferencias a cuentas de terceros",

@@ -57,6 +57,13 @@ def _label(header: str, title: str = TITLE, body: str = BODY) -> str | None:
             "<div class='badges'><span>Son dakika</span> <span>Ekspres+</span></div>",
             "Son dakika",
         ),
+        # the badge and its section in two spans with no space between
+        (
+            "<div class='kicker'><span>Última hora</span><span>Sucesos</span></div>",
+            "Última hora",
+        ),
+        ("<div class='kicker'>Eilig</div>", None),
+        ("<div class='kicker'>URGENTES</div>", None),
         # a label that starts a longer line is no badge ("Urgente la riunione …")
         ("<div class='overline'>Urgenterie del mattino e della sera</div>", None),
         # no label anywhere

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ekreader.core.extract.cues import (
     BREAKING_BADGE,
     BREAKING_BANNER,
+    BREAKING_GLUED,
     BREAKING_LABEL,
     BREAKING_PREFIX,
     BREAKING_START,
@@ -94,8 +95,9 @@ _SECTION = 20
 
 
 def _badge(text: str) -> re.Match[str] | None:
-    """A badge's line (`BREAKING_BADGE`: "Urgente Cronaca") whose section is a name."""
-    match = BREAKING_BADGE.match(text)
+    """A badge's line (`BREAKING_BADGE`: "Urgente Cronaca", or `BREAKING_GLUED`:
+    "Última horaEstafas") whose section is a name."""
+    match = BREAKING_BADGE.match(text) or BREAKING_GLUED.match(text)
     return match if match and len(match.group("section")) <= _SECTION else None
 
 
