@@ -24,6 +24,7 @@ from ekreader.core.extract.pageitems import (
 )
 from ekreader.core.extract.recovery import (
     HEADER_END,
+    HEADER_SPAN,
     gap_lists,
     headed_lists,
     is_subtitle,
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
 
 _WORDS = re.compile(r"\w+")
-_HEADER_SPAN = 12
-"""Lines of the page after its headline that may still be the article's header."""
 _HEADER_LINE = 80
 """Longest header line (byline, date, caption, credit) passed over to reach a subtitle."""
 _SIGNED_LINE = 200
@@ -226,7 +225,7 @@ def align(
                 new = etree.Element(f"h{max(2, item.level)}" if item.heading else "p")
                 child.addprevious(new)
             new.text = plain(item.text)
-        if in_header and (len(key) >= HEADER_END or (header >= 0 and pos - header > _HEADER_SPAN)):
+        if in_header and (len(key) >= HEADER_END or (header >= 0 and pos - header > HEADER_SPAN)):
             in_header, header = False, -1  # the article's text has begun
         last = pos
         # the other lines of a kept list, table or quote, found in order: a search from
@@ -320,11 +319,11 @@ def _header_start(items: list[Item], last: int, pos: int, headline: int, by_h1: 
 
     That is `headline` (see `_headline`), or with `by_h1` the nearest h1 after `last` (a
     page whose <h1> differs from its metadata title); it is the block at `pos` or lies at
-    most `_HEADER_SPAN` lines above.
+    most `HEADER_SPAN` lines above.
     """
     if not by_h1:
-        return headline if 0 <= pos - headline <= _HEADER_SPAN else -1
-    for n in range(pos, max(last, pos - 1 - _HEADER_SPAN), -1):
+        return headline if 0 <= pos - headline <= HEADER_SPAN else -1
+    for n in range(pos, max(last, pos - 1 - HEADER_SPAN), -1):
         if items[n].heading and items[n].level == 1 and not items[n].linked:
             return n
     return -1

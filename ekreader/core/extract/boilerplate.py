@@ -301,10 +301,11 @@ def drop_bio(
             and not _signature(text[len(name) :])
             for name in names
         )
-        boxed = bool(page) and _under_name((page or {}).get(key_start(el), []), names)
-        at_start = el is first and el not in last
-        if not (named and boxed if at_start else named or boxed):
+        boxed = page is not None and _under_name(page.get(key_start(el), []), names)
+        if el is first and el not in last and not (named and boxed):
             continue  # at the start, only a bio in its author box
+        if not (named or boxed):
+            continue
         above = el.getprevious()
         below = el.getnext()
         body.remove(el)

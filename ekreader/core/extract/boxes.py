@@ -84,6 +84,11 @@ def _paid_links() -> Any:
     return etree.XPath("descendant::a[contains(@rel, 'sponsored')]")
 
 
+def _paid(link: _Element) -> bool:
+    """A link marked paid: "sponsored" among the words of its rel."""
+    return "sponsored" in (link.get("rel") or "").split()
+
+
 def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
     """Sign-up boxes without a form: a button to the site's newsletter page (its address
     names one) that ends a small box (`BOX_TEXT`) whose first line, a label of its own,
@@ -134,7 +139,7 @@ def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Elem
     links (a review's affiliate links)."""
     boxes: list[_Element] = []
     for link in _paid_links()(root):
-        if "sponsored" not in (link.get("rel") or "").split():
+        if not _paid(link):
             continue
         button = _length(link, _BUTTON) <= _BUTTON
         box = _largest_box(link, lengths)
@@ -209,7 +214,7 @@ def _longest_line(el: _Element) -> int:
             node.tail if node is not el else None,
         ):
             if text:
-                current += len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+                current += _solid(text)
     return max(longest, current)
 
 
@@ -239,9 +244,7 @@ def _price_lists(root: _Element, lengths: dict[_Element, int]) -> list[_Element]
         items = [li for li in listing if li.tag == "li"]
         if len(items) < 2 or any(_length(li, _OFFER) > _OFFER for li in items):
             continue
-        if all(
-            any("sponsored" in (a.get("rel") or "").split() for a in li.iter("a")) for li in items
-        ):
+        if all(any(_paid(a) for a in li.iter("a")) for li in items):
             found.append(_largest_box(listing, lengths))
     return found
 
@@ -313,10 +316,15 @@ def _length(el: _Element, limit: int = 1 << 30) -> int:
     past it, some larger number)."""
     total = 0
     for piece in el.itertext():
-        total += len(piece) - piece.count(" ") - piece.count("\n") - piece.count("\t")
+        total += _solid(piece)
         if total > limit:
             break
     return total
+
+
+def _solid(text: str) -> int:
+    """A text's length without its spaces, tabs and newlines."""
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
 def _largest_box(el: _Element, lengths: dict[_Element, int]) -> _Element:

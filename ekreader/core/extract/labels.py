@@ -42,8 +42,9 @@ def breaking_label(
     its story's section ("Urgente Cronaca"), counts when the next line but time stamps is
     this article's headline (`title`): the ticker or badge carries this story. Above the
     headline, a banner's line of this story in other words counts too: most of its words
-    are the article's (`article` gives its text, read only then), and it is no item of a ticker's list (a story
-    of the same event). A ticker showing another story does not count. A headline (or the title) written "Breaking: <headline>" counts too.
+    are the article's (`article` gives its text, read only then), and it is no item of a
+    ticker's list (a story of the same event). A ticker showing another story does not
+    count. A headline (or the title) written "Breaking: <headline>" counts too.
     """
     title_key = line_key(title or "")
     if len(title_key) < _MIN_TITLE_KEY:

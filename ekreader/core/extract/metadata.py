@@ -289,6 +289,10 @@ _JOINER = re.compile(r"\s*[,،&]\s*|\s+(?:and|und|et|y|e|ve|ile|i|en|og|och)\s+|
 Arabic "و" (written on to the name after it)."""
 
 
+_JOINED = {",": ", ", "،": "، ", "و": " و"}
+"""How a joiner is written between two names (a word has a space on each side)."""
+
+
 def written_byline(items: list[Item], headline: int, author: str) -> str:
     """The metadata's authors ("Claire Vasseur, Julien Morand") as the byline under the
     headline writes them ("Claire Vasseur et Julien Morand"), when it names them all, in
@@ -308,14 +312,7 @@ def written_byline(items: list[Item], headline: int, author: str) -> str:
             if joiner is None or not text.startswith(name, joiner.end()):
                 break
             end = joiner.end() + len(name)
-            word = joiner.group(0).strip()
-            written += (
-                f"{word} {name}"
-                if word in ",،"
-                else f" {word}{name}"
-                if word == "و"
-                else f" {word} {name}"
-            )
+            written += _JOINED.get(word := joiner.group(0).strip(), f" {word} ") + name
         else:
             return written
     return author

@@ -131,9 +131,9 @@ def headed_lists(
     return recovered
 
 
-_HEADER_SPAN = 12
-"""Most lines between the headline and the first kept block (a byline in pieces: "Por",
-the name, the role, the date; share buttons, a photo's caption)."""
+HEADER_SPAN = 12
+"""Lines of the page after its headline that may still be the article's header (a byline
+in pieces: "Por", the name, the role, the date; share buttons, a photo's caption)."""
 _DEK_UNENDED = 80
 """Least length of a standfirst right under the headline that ends without a stop (many
 CMSs' subtitles: "… e encontrou relação entre sono curto e pressão alta")."""
@@ -145,7 +145,7 @@ def standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> 
     starts = [key[:KEY_LEN] for key in kept if len(key) >= KEY_LEN]
     everything = "|".join(kept)
     start = next(
-        (n for n in range(pos - 1, max(-1, pos - _HEADER_SPAN), -1) if items[n].key == title_key),
+        (n for n in range(pos - 1, max(-1, pos - HEADER_SPAN), -1) if items[n].key == title_key),
         None,
     )
     if start is None:
