@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ekreader.core.extract.article import extract_article
 from ekreader.core.extract.decode import decode_html
-from tests.core.test_extract import _HARBOUR, GAZETTE, _gazette, _headings, _paragraphs
+from tests.core.test_extract import (
+    _HARBOUR,
+    GAZETTE,
+    PAGES_DIR,
+    _gazette,
+    _headings,
+    _paragraphs,
+)
 
 _INDENT = "\n\t\t\t\t      "  # a template's indentation between a kicker and its link
 
@@ -1483,3 +1490,69 @@ def test_a_contact_box_goes_but_a_sentence_with_a_phone_number_stays():
     assert "every weekday from eight until six" in doc.text
     assert doc.title == "Swing bridge stays shut for inspection"
     assert _headings(doc) == [None]
+
+
+def test_sources_under_a_kept_heading_come_back_before_a_closing_note():
+    """The list under a kept "Sources" heading (المصادر) whose links all leave the site is
+    the article's: put back though a note follows it (the extractor kept the heading and
+    the note, and dropped the list of links between them)."""
+    page = (PAGES_DIR / "flood-photo-ar.html").read_text("utf-8")
+    page = page.replace(" على الرقم 0096170000123", "")  # a note, no tipline (no number)
+    doc = extract_article(page, "https://site.example/news/article")
+    assert "هيئة الأرصاد: النشرة اليومية ليوم 15 نوفمبر 2024" in doc.text
+    assert "أرسلوا لنا الادعاءات" in doc.text
+
+
+def test_an_audio_players_box_goes_with_its_lines():
+    """A box around an <audio> with a line or two of its own ("Listen to this story", who
+    reads it) is a player's: its lines go; a paragraph of the text beside it stays."""
+    player = (
+        "<div class='player'><p>Listen to this story (3 min)</p>"
+        "<audio controls src='/audio/bridge.mp3'></audio><p>Read by Tom Bexley</p></div>"
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", player + _paragraphs()), GAZETTE)
+    assert "Listen to this story" not in doc.text
+    assert "Read by Tom Bexley" not in doc.text
+    assert _HARBOUR[0] in doc.text
+
+
+def test_headings_linking_to_a_sites_home_page_are_sources_not_teasers():
+    """A press review's newspapers: headings that link to each paper's home page, each
+    over a short quote. Two or more linked headings with short blurbs are teasers, unless
+    the links lead to home pages."""
+    papers = "".join(
+        f"<h3><a href='https://{host}.example/'>{name}</a></h3><p>{quote}</p>"
+        for host, name, quote in [
+            (
+                "courier",
+                "The Quay Courier",
+                "The Courier calls the closure overdue and "
+                "asks why the survey was not done last summer.",
+            ),
+            (
+                "echo",
+                "The Harbour Echo",
+                "The Echo sides with the fishing crews, who lose "
+                "an hour each morning to the northern channel.",
+            ),
+        ]
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _paragraphs() + papers), GAZETTE)
+    assert "The Harbour Echo" in _headings(doc)
+    assert "The Echo sides with the fishing crews" in doc.text
+
+
+def test_a_tipline_box_goes_and_a_paragraph_with_a_number_stays():
+    """A box of one paragraph naming a messenger and giving its number is the site's
+    tipline; the same words in a paragraph of the article's text stay."""
+    told = "<p>Crews can reach the harbour office on WhatsApp at +44 7700 900111 for updates.</p>"
+    tipline = (
+        "<div class='tipline'><p>Seen something we should look into? Send it to our "
+        "WhatsApp tipline on +44 7700 900418.</p></div>"
+    )
+    doc = extract_article(
+        _gazette("<h1>Swing bridge</h1>", _paragraphs(2) + told + _paragraphs(2, 2) + tipline),
+        GAZETTE,
+    )
+    assert "Send it to our WhatsApp tipline" not in doc.text
+    assert "reach the harbour office on WhatsApp" in doc.text

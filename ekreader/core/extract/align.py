@@ -166,7 +166,7 @@ def align(
             recovered = standfirst(items, pos, title_key, [key for _el, key in children])
             recovered |= key_points(items, pos, headline, everything)
         if last >= 0:
-            recovered |= gap_lists(items, last, pos, everything)
+            recovered |= gap_lists(items, last, pos, everything, sites)
             recovered |= headed_lists(items, last, pos, everything, present, sites)
             section = reference_section(items, last + 1, everything, present, sites)
             if section and section[-1] == pos - 1:

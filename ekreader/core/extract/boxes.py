@@ -1,7 +1,7 @@
 """Boxes on a page that are never article text, found by their structure in any language:
 sign-up boxes and polls around a form or a button to a newsletter page, advertisements
-around a paid link, comment threads (items that each end in the same "reply" link), and
-cookie consent dialogs."""
+around a paid link, comment threads (items that each end in the same "reply" link),
+cookie consent dialogs and the boxes of audio and video players."""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ def drop_boxes(root: _Element) -> None:
     doomed += _threads(root)
     doomed += _comment_sections(root)
     doomed += _consent_boxes(root)
+    doomed += _player_boxes(root)
     for el in doomed:
         if el.getparent() is not None and _attached(el, root):
             remove_element(el)
@@ -296,6 +297,31 @@ def _is_consent_box(el: _Element) -> bool:
     if not (dialog or el.get("aria-modal") == "true" or named):
         return False
     return next(el.iter("h1"), None) is None and _length(el, CONSENT_TEXT) <= CONSENT_TEXT
+
+
+PLAYER_TEXT = 120
+"""Most text of a player's box besides the player (its title, a duration, a reader's name,
+a link to the podcast)."""
+_PLAYER_BOXES = frozenset({"div", "section", "aside", "figure"})
+
+
+def _player_boxes(root: _Element) -> list[_Element]:
+    """The boxes of audio and video players: the largest box (`_PLAYER_BOXES`) around an
+    <audio> or a <video> with at most `PLAYER_TEXT` characters ("Listen to today's
+    briefing (4 min)", "Read by …"): a terminal plays neither, and their lines are
+    no article text."""
+    found: list[_Element] = []
+    for player in root.iter("audio", "video"):
+        box, parent = None, player.getparent()
+        while parent is not None and parent.tag not in _STOP:
+            if _length(parent, PLAYER_TEXT) > PLAYER_TEXT:
+                break
+            if parent.tag in _PLAYER_BOXES:
+                box = parent
+            parent = parent.getparent()
+        if box is not None and not any(box is other for other in found):
+            found.append(box)
+    return found
 
 
 def _is_sign_up(heading: str) -> bool:

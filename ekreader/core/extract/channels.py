@@ -144,6 +144,41 @@ def drop_channel_boxes(root: _Element, page: str) -> None:
             remove_element(box)
 
 
+TIP_TEXT = 300
+"""Most text of a tipline's box (a question and the call: a number, an address)."""
+_MESSENGERS = ("WhatsApp", "Whatsapp", "Telegram", "Threema", "واتساب", "تيليجرام", "تلغرام")
+_PHONE = re.compile(r"\+?\(?\d[\d ()/.-]{6,}\d")
+"""A phone number as written in a text ("+44 7700 900418", "(0530) 000 44 55")."""
+
+
+def drop_tiplines(root: _Element) -> None:
+    """Remove the site's tiplines: a box of one paragraph that names a messenger and gives
+    its number ("Seen something you want us to check? Send it to our WhatsApp tipline on
+    +44 7700 900418"), at most `TIP_TEXT` characters. A paragraph of the article (one of
+    many in its block) that tells of a number stays."""
+    doomed: list[_Element] = []
+    for line in _messenger_lines()(root):
+        box = line.getparent()
+        if box is None or box.tag not in _BOXES or not shorter(box, TIP_TEXT):
+            continue
+        if next(box.iter(*_NOT_CALLS), None) is not None or len(box.findall(".//p")) > 1:
+            continue
+        if _PHONE.search(" ".join(line.itertext())):
+            doomed.append(box)
+    for box in doomed:
+        if box.getparent() is not None:
+            remove_element(box)
+
+
+@cache
+def _messenger_lines() -> Any:
+    """The paragraphs that name a messenger (`_MESSENGERS`; the XPath runs in C)."""
+    from lxml import etree
+
+    names = " or ".join(f"contains(., '{name}')" for name in _MESSENGERS)
+    return etree.XPath(f"descendant::p[{names}]")
+
+
 _CALL_HOSTS = ("t.me", "telegram", "whatsapp", "wa.me", "news.google", "apple.com", "play.google")
 """Where a box's one button calls the reader: a messenger's channel, an app, Google News
 (a social network's buttons come in bars of several, which are no call of their own)."""

@@ -40,7 +40,8 @@ _BLOCKS = ("div", "section")
 def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozenset[str]) -> None:
     """Put back in the body each fact box of the page whose paragraphs before and after
     it the body holds, right after the first of them (`page` is the article's address,
-    `sites` its own hosts)."""
+    `sites` its own hosts); or that ends the article's text, after its last paragraph
+    ("Getting there", "Opening hours": see `_ends_text`)."""
     boxes = [aside for aside in root.iter("aside") if _is_fact_box(aside, page, sites)]
     boxes += [fig for fig in root.iter("figure") if _is_quote_card(fig, page, sites)]
     if not boxes:
@@ -58,12 +59,17 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
             if _words_key(box) in said:
                 continue
         before, after = _paragraph_beside(box, -1), _paragraph_beside(box, 1)
-        if before is None or after is None:
+        if before is None:
             continue
         anchor = kept.get(key_start(before))
         if anchor is None or anchor.getparent() is not body:
             continue
-        if after.tag in HEADING_TAGS:  # the box ends a section
+        if after is None:  # the box may end the article's text
+            if not _ends_text(box, before) or anchor is not body[-1]:
+                continue
+            if not _of_sentences(box) and not _about(box, article):
+                continue
+        elif after.tag in HEADING_TAGS:  # the box ends a section
             if el_key(after) not in headings:
                 continue
             if not _of_sentences(box) and not _about(box, article):
@@ -88,7 +94,7 @@ def _is_fact_box(aside: _Element, page: str, sites: frozenset[str]) -> bool:
     return shorter(aside, BOX_TEXT)
 
 
-PROSE_TEXT = 600
+PROSE_TEXT = 1000
 """Most characters of a box of background sentences (a longer one is a sidebar)."""
 _PROSE_MIN = 80
 """Fewest characters of its paragraphs (less: a label, an advertisement's slot)."""
@@ -146,6 +152,18 @@ def _paragraph_beside(box: _Element, step: int) -> _Element | None:
     if sibling is None or sibling.tag != "p" or len(key_start(sibling)) < _KEY:
         return None
     return sibling
+
+
+def _ends_text(box: _Element, before: _Element) -> bool:
+    """True for a box that ends the article's text column: it follows the paragraph
+    `before` in the same block (past slots) and nothing follows it there. (An aside beside
+    the block of the article's text is a sidebar's.)"""
+    sibling = box.getprevious()
+    while sibling is not None and (not isinstance(sibling.tag, str) or _is_slot(sibling)):
+        sibling = sibling.getprevious()
+    if sibling is not before:
+        return False
+    return all(not isinstance(el.tag, str) or _is_slot(el) for el in box.itersiblings())
 
 
 def _of_sentences(box: _Element) -> bool:

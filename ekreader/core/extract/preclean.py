@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ekreader.core.extract.appeals import drop_appeals
 from ekreader.core.extract.boxes import drop_boxes
 from ekreader.core.extract.cards import drop_story_rails
-from ekreader.core.extract.channels import drop_channel_boxes
+from ekreader.core.extract.channels import drop_channel_boxes, drop_tiplines
 from ekreader.core.extract.pageitems import block_kind, solid_length
 from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden, remove_element
 from ekreader.core.text.sanitize import clean_line
@@ -87,6 +87,7 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
     drop_boxes(root)
     drop_appeals(root, page, sites)
     drop_channel_boxes(root, page)
+    drop_tiplines(root)
     drop_story_rails(root, page, sites)
     if next(root.iter("iframe"), None) is not None:
         etree.strip_elements(root, "iframe", with_tail=False)

@@ -198,13 +198,17 @@ def key_points(items: list[Item], pos: int, headline: int, kept: str) -> set[int
     return set(run)
 
 
-def gap_lists(items: list[Item], last: int, pos: int, kept: str) -> set[int]:
+def gap_lists(
+    items: list[Item], last: int, pos: int, kept: str, sites: frozenset[str] = frozenset()
+) -> set[int]:
     """Lines of the lists the extractor skipped between two kept blocks, worth putting back.
 
     A list is put back when it is most of what was skipped there (at most two other
     lines), has two items or more, none of them kept elsewhere, and is not mostly links
-    (teasers, navigation).
+    (teasers, navigation), unless it is the list of a kept heading of sources
+    ("Sources", "المصادر") whose links mostly leave the page's `sites`.
     """
+    sources = last >= 0 and items[last].heading and bool(REFERENCES.match(items[last].text))
     gap = range(last + 1, pos)
     runs: list[list[int]] = []
     for n in gap:
@@ -224,6 +228,10 @@ def gap_lists(items: list[Item], last: int, pos: int, kept: str) -> set[int]:
             continue
         total = sum(len(plain(t)) for t in texts) or 1
         linked = sum(len(m.group(2)) for t in texts for m in ANCHORED.finditer(t))
-        if linked * 2 < total and all(len(plain(t)) <= 400 for t in texts):
+        if not all(len(plain(t)) <= 400 for t in texts):
+            continue
+        if linked * 2 < total or (
+            sources and run[0] == last + 1 and _not_teasers(items, run, sites)
+        ):
             recovered.update(run)
     return recovered

@@ -182,12 +182,28 @@ def _flush(run: list[list[int]], doomed: set[int]) -> None:
 
 def _teaser_titles(items: list[Item], page: str) -> tuple[set[str], set[str]]:
     """Keys of the page's headings that link to another page (and never stand unlinked):
-    those inside a link (cards), and all of them."""
+    those inside a link (cards), and all of them. A heading that links to a site's home
+    page names a source, not a story (a press review's newspapers)."""
     own = _page_key(page)
-    linked = {i.key for i in items if i.heading and i.linked and _page_key(i.href, page) != own}
+    linked = {
+        i.key
+        for i in items
+        if i.heading and i.linked and _page_key(i.href, page) not in (own, _home(i.href, page))
+    }
     linked -= {i.key for i in items if i.heading and not i.linked}
     cards = {i.key for i in items if i.heading and i.card} & linked
     return cards, linked
+
+
+def _home(href: str, page: str) -> str:
+    """The page key (`_page_key`) of the home page of the site `href` leads to."""
+    from urllib.parse import urljoin, urlsplit
+
+    try:
+        parts = urlsplit(urljoin(page, href))
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _page_key(href: str, base: str = "") -> str:
