@@ -1556,3 +1556,34 @@ def test_a_tipline_box_goes_and_a_paragraph_with_a_number_stays():
     )
     assert "Send it to our WhatsApp tipline" not in doc.text
     assert "reach the harbour office on WhatsApp" in doc.text
+
+
+def test_widgets_go_only_among_the_articles_paragraphs():
+    """A small box of controls is a widget where it stands among the article's paragraphs
+    (a reader poll); the same box in the page's header (a search form beside the site's
+    name) is left to the extractor, whose view of the page it shapes."""
+    from ekreader.core.extract.boxes import drop_boxes
+    from ekreader.core.text.htmltree import parse_html
+
+    controls = (
+        "<p>{question}</p><button type='button'>Yes</button><button type='button'>No</button>"
+    )
+    page = (
+        "<html><body><header><div class='tools'>"
+        + controls.format(question="Search the Harbour Gazette")
+        + "</div></header><main><article><div class='text'>"
+        + _paragraphs(2)
+        + "<div class='poll'>"
+        + controls.format(question="Should the bridge reopen at night?")
+        + "</div>"
+        + _paragraphs(2, 2)
+        + "</div></article></main></body></html>"
+    )
+    root = parse_html(page, html_elements=True)
+    assert root is not None
+    drop_boxes(root)
+    text = " ".join(root.itertext())
+    assert "Should the bridge reopen at night?" not in text
+    assert "Search the Harbour Gazette" in text
+    assert _HARBOUR[1] in text
+    assert _HARBOUR[2] in text

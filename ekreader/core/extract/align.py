@@ -132,6 +132,7 @@ def align(
     title_key = line_key(title or "")
     last = -1
     headline, by_h1 = find_headline(items, title or "")
+    entries = _entries(items, sites, title_key)
     header = -1  # while in the article's header: the index of its headline
     in_header = True  # until the first kept block of article text
     teasers: list[_Element | None] = []  # per located block: itself if under a teaser title
@@ -200,7 +201,7 @@ def align(
                 if (
                     (skipped <= 1 or (n > header >= 0 and not unlike_header and _is_dek(item)))
                     and item.key not in present
-                    and is_subtitle(item, title_key)
+                    and (is_subtitle(item, title_key) or (not skipped and item.key in entries))
                     and not END_CUES.match(item.text)
                     and not same_words(item.text, title or "")
                 ):
@@ -251,6 +252,45 @@ def align(
         if section:
             _append_items(body, [items[n] for n in section])
     _drop_teaser_runs(body, teasers)
+
+
+_ENTRIES = 3
+"""Fewest entries of a listing (`_entries`)."""
+
+
+def _entries(items: list[Item], sites: frozenset[str], title_key: str) -> set[str]:
+    """Keys of the headings of a listing's entries ("What's on": each event's title linking
+    to its venue's site, then its description and a line of dates and prices): headings
+    that link to another site (`_away`), each over two lines or more, one of them a
+    sentence's length; `_ENTRIES` or more on the page. Teasers of the site's stories link
+    to the site, and have a blurb at most."""
+    found: set[str] = set()
+    for n, item in enumerate(items):
+        if not item.heading or not _away(item, sites):
+            continue
+        if not is_subtitle(item._replace(href=""), title_key):
+            continue
+        lines = []
+        for line in items[n + 1 :]:
+            if line.heading:
+                break
+            lines.append(line)
+        if len(lines) >= 2 and any(len(plain(line.text)) >= HEADER_END // 2 for line in lines):
+            found.add(item.key)
+    return found if len(found) >= _ENTRIES else set()
+
+
+def _away(item: Item, sites: frozenset[str]) -> bool:
+    """True for a heading that links to a page of another site than `sites`."""
+    from urllib.parse import urlsplit
+
+    if not item.href.startswith(("http://", "https://")):
+        return False
+    try:
+        host = (urlsplit(item.href).hostname or "").removeprefix("www.")
+    except ValueError:
+        return False
+    return bool(host) and host not in sites
 
 
 def _drop_misplaced_teaser(

@@ -52,11 +52,14 @@ def drop_boxes(root: _Element) -> None:
     doomed += _sign_up_links(root, lengths)
     doomed += _sponsored_boxes(root, lengths)
     doomed += _price_lists(root, lengths)
-    doomed += _contact_boxes(root)
+    contacts = _contact_links()(root)
+    doomed += _contact_boxes(contacts)
+    doomed += _write_in_boxes(contacts)
     doomed += _threads(root)
     doomed += _comment_sections(root)
     doomed += _consent_boxes(root)
     doomed += _player_boxes(root)
+    doomed += _widgets(root)
     for el in doomed:
         if el.getparent() is not None and _attached(el, root):
             remove_element(el)
@@ -162,13 +165,13 @@ _LINES = ("p", "li", "div", "dt", "dd", *_HEADINGS)
 """The elements of a contact box's lines (those without such elements inside)."""
 
 
-def _contact_boxes(root: _Element) -> list[_Element]:
+def _contact_boxes(contacts: list[_Element]) -> list[_Element]:
     """Contact boxes ("Pressekontakt", "Media enquiries"): the largest box around a phone
     or e-mail link (`tel:`, `mailto:`) or an e-mail address written out, with at most
     `CONTACT_TEXT` characters, all of it in short lines (a name, a unit, the numbers; lines
     broken by <br> too), no sentence of an article's."""
     found: list[_Element] = []
-    for link in _contact_links()(root):
+    for link in contacts:
         if link.tag != "a" and not any(_EMAIL.search(text) for text in link.xpath("text()")):
             continue
         box, parent = None, link.getparent()
@@ -188,6 +191,40 @@ def _contact_boxes(root: _Element) -> list[_Element]:
         if _PRESS.search(" ".join(box.itertext())):
             found.append(box)
     return found
+
+
+WRITE_IN_TEXT = 300
+"""Most text of a box inviting readers to write to the newsroom (a title, a paragraph)."""
+_ARTICLE_BLOCK = 500
+"""Least text of the block a write-in box follows: the article's text."""
+
+
+def _write_in_boxes(contacts: list[_Element]) -> list[_Element]:
+    """Boxes inviting readers to write to the newsroom, right after the article's text:
+    a paragraph with an e-mail address written out ("Email askus@… with your name"; "Le
+    lettere … vanno inviate a lettere@…") and at most a title beside it, in a small box
+    (`WRITE_IN_TEXT`) that follows the block of the article's text. An address in the
+    article's own text, or in a box among its paragraphs (an appeal for witnesses), stays."""
+    found: list[_Element] = []
+    for line in contacts:
+        if line.tag != "p" or not any(_EMAIL.search(text) for text in line.xpath("text()")):
+            continue
+        box = line.getparent()
+        if box is None or box.tag not in _BOXES or _length(box, WRITE_IN_TEXT) > WRITE_IN_TEXT:
+            continue
+        others = [el for el in box if isinstance(el.tag, str) and el is not line]
+        if len(others) > 1 or any(_length(el, _TITLE_TEXT) > _TITLE_TEXT for el in others):
+            continue
+        before = box.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None and _length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK:
+            found.append(box)
+    return found
+
+
+_TITLE_TEXT = 60
+"""Longest title of a write-in box ("Got a question for our newsroom?")."""
 
 
 _PRESS = re.compile(
@@ -322,6 +359,79 @@ def _player_boxes(root: _Element) -> list[_Element]:
         if box is not None and not any(box is other for other in found):
             found.append(box)
     return found
+
+
+WIDGET_TEXT = 400
+"""Most text of a widget's box (a poll's question and options, a quiz's questions, a
+live feed's status lines, a calculator's labels)."""
+_WIDGET_LINE = 100
+"""A line this long in a box is text to read: the box is not a widget's."""
+_WIDGET_BOXES = frozenset({"div", "section", "aside", "figure"})
+_HIDDEN_INPUTS = frozenset({"hidden", "submit", "reset", "image"})
+_NO_WIDGET = ("table", "textarea", "h1", "time")
+"""What a widget's box never holds: data, a comment form, the article's header or
+byline (its share buttons are no widget of their own)."""
+
+
+def _widgets(root: _Element) -> list[_Element]:
+    """Widgets set among the article's paragraphs (`_in_text`): the largest box
+    (`_WIDGET_BOXES`) of short lines (`_WIDGET_LINE`) and little text (`WIDGET_TEXT`),
+    nothing of `_NO_WIDGET`, around two or more
+    controls (a poll's or a quiz's answer buttons, a rating's stars, a calculator's fields
+    and its button) or around a live region (aria-live: "Traffic now", live departures,
+    which update themselves). A terminal runs none of them."""
+    found: list[_Element] = []
+    seen: set[_Element] = set()
+    for start in _widget_parts()(root):
+        box, parent = None, start
+        while parent is not None and parent.tag not in _STOP and parent not in seen:
+            if _length(parent, WIDGET_TEXT) > WIDGET_TEXT or _has_line(parent):
+                break
+            if parent.tag in _WIDGET_BOXES:
+                box = parent
+            parent = parent.getparent()
+        if box is None or box in seen or next(box.iter(*_NO_WIDGET), None) is not None:
+            continue
+        seen.add(box)
+        if not _in_text(box):
+            continue
+        live = start.get("aria-live") not in (None, "off")
+        if (
+            live
+            or sum(_is_control(el) for el in box.iter("button", "input", "select", "textarea")) >= 2
+        ):
+            found.append(box)
+    return found
+
+
+@cache
+def _widget_parts() -> Any:
+    """A page's controls and live regions (the XPath runs in C)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "descendant::*[self::button or self::input or self::select or self::textarea or @aria-live]"
+    )
+
+
+def _is_control(el: _Element) -> bool:
+    """A control a reader sees: a button, a field, a list of choices (not a hidden input)."""
+    return el.tag != "input" or (el.get("type") or "").strip().lower() not in _HIDDEN_INPUTS
+
+
+def _in_text(box: _Element) -> bool:
+    """True for a box set among the article's paragraphs: a sibling of it is a paragraph
+    of `_WIDGET_LINE` characters or more (not a page's header, menu or comment form)."""
+    return any(
+        sibling.tag == "p" and _length(sibling, _WIDGET_LINE) >= _WIDGET_LINE
+        for sibling in (*box.itersiblings(preceding=True), *box.itersiblings())
+    )
+
+
+def _has_line(el: _Element) -> bool:
+    """True when an element holds a line of `_WIDGET_LINE` characters or more (one piece
+    of text: a sentence of the article's, a standfirst)."""
+    return any(_solid(piece) >= _WIDGET_LINE for piece in el.itertext())
 
 
 def _is_sign_up(heading: str) -> bool:
