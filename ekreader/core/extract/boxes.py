@@ -376,41 +376,48 @@ byline (its share buttons are no widget of their own)."""
 def _widgets(root: _Element) -> list[_Element]:
     """Widgets set among the article's paragraphs (`_in_text`): the largest box
     (`_WIDGET_BOXES`) of short lines (`_WIDGET_LINE`) and little text (`WIDGET_TEXT`),
-    nothing of `_NO_WIDGET`, around two or more
-    controls (a poll's or a quiz's answer buttons, a rating's stars, a calculator's fields
-    and its button) or around a live region (aria-live: "Traffic now", live departures,
-    which update themselves). A terminal runs none of them."""
+    nothing of `_NO_WIDGET`, around two or more controls (a poll's or a quiz's answer
+    buttons, a rating's stars, a calculator's fields and its button) or around a live
+    region (aria-live: "Traffic now", live departures, which update themselves). A
+    terminal runs none of them."""
     found: list[_Element] = []
     seen: set[_Element] = set()
+    fits: dict[_Element, bool] = {}  # a page's controls share their ancestors: each read once
     for start in _widget_parts()(root):
+        if not _is_control(start) and start.get("aria-live") in (None, "off"):
+            continue  # a hidden input
         box, parent = None, start
-        while parent is not None and parent.tag not in _STOP and parent not in seen:
-            if _length(parent, WIDGET_TEXT) > WIDGET_TEXT or _has_line(parent):
+        while parent is not None and parent.tag not in _STOP:
+            small = fits.get(parent)
+            if small is None:
+                small = fits[parent] = _small(parent)
+            if not small:
                 break
             if parent.tag in _WIDGET_BOXES:
                 box = parent
             parent = parent.getparent()
-        if box is None or box in seen or next(box.iter(*_NO_WIDGET), None) is not None:
+        if box is None or box in seen:
             continue
         seen.add(box)
-        if not _in_text(box):
+        if next(box.iter(*_NO_WIDGET), None) is not None or not _in_text(box):
             continue
         live = start.get("aria-live") not in (None, "off")
-        if (
-            live
-            or sum(_is_control(el) for el in box.iter("button", "input", "select", "textarea")) >= 2
-        ):
+        if live or sum(_is_control(el) for el in box.iter(*_CONTROLS)) >= 2:
             found.append(box)
     return found
 
 
+_CONTROLS = ("button", "input", "select", "textarea")
+
+
 @cache
 def _widget_parts() -> Any:
-    """A page's controls and live regions (the XPath runs in C)."""
+    """A page's controls and live regions (the XPath runs in C; a union of paths is
+    quicker than one test on every element)."""
     from lxml import etree
 
     return etree.XPath(
-        "descendant::*[self::button or self::input or self::select or self::textarea or @aria-live]"
+        " | ".join([*(f"descendant::{tag}" for tag in _CONTROLS), "descendant::*[@aria-live]"])
     )
 
 
@@ -428,10 +435,19 @@ def _in_text(box: _Element) -> bool:
     )
 
 
-def _has_line(el: _Element) -> bool:
-    """True when an element holds a line of `_WIDGET_LINE` characters or more (one piece
-    of text: a sentence of the article's, a standfirst)."""
-    return any(_solid(piece) >= _WIDGET_LINE for piece in el.itertext())
+def _small(el: _Element) -> bool:
+    """True for an element of little text (`WIDGET_TEXT`) in short lines, none of
+    `_WIDGET_LINE` characters or more (a sentence of the article's, a standfirst); one
+    reading of its text, stopped as soon as it is too much."""
+    total = 0
+    for piece in el.itertext():
+        if piece.isspace():
+            continue
+        size = _solid(piece)
+        total += size
+        if size >= _WIDGET_LINE or total > WIDGET_TEXT:
+            return False
+    return True
 
 
 def _is_sign_up(heading: str) -> bool:
