@@ -1587,3 +1587,47 @@ def test_widgets_go_only_among_the_articles_paragraphs():
     assert "Search the Harbour Gazette" in text
     assert _HARBOUR[1] in text
     assert _HARBOUR[2] in text
+
+
+def _service_box(title: str, lines: list[str], href: str, more: str) -> str:
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    return f"<div class='box'><h3>{title}</h3><ul>{items}</ul><a href='{href}'>{more}</a></div>"
+
+
+def test_a_service_box_goes_and_a_fact_box_about_the_story_stays():
+    """Among the paragraphs, a small box of short data ended by a link to the site's page
+    for more is a service box (pharmacies on duty) unless its words are the article's
+    (the survey's facts, with a link to the site's page on the bridge); a box whose link
+    leaves the site is no service of the site's."""
+    pharmacies = _service_box(
+        "Pharmacies on duty today",
+        ["Quay Pharmacy, 3 Dock Street (24 hours)", "Medwell, 41 Market Row (until 10pm)"],
+        "/services/pharmacies",
+        "All pharmacies on duty",
+    )
+    facts = _service_box(
+        "The survey in figures",
+        ["Divers inspect the pillars for ten days", "The survey barge moors beside the quay"],
+        "/topics/swing-bridge",
+        "More on the swing bridge",
+    )
+    elsewhere = _service_box(
+        "Tide times at Port Ellin",
+        ["High water 06:12 (4.1 m)", "Low water 12:31 (0.9 m)"],
+        "https://tides.example/port-ellin",
+        "Tide tables",
+    )
+    body = (
+        _paragraphs(1)
+        + pharmacies
+        + _paragraphs(1, 1)
+        + facts
+        + _paragraphs(1, 2)
+        + elsewhere
+        + _paragraphs(1, 3)
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    assert "Quay Pharmacy" not in doc.text
+    assert "The survey barge moors beside the quay" in doc.text
+    assert "High water 06:12" in doc.text
+    assert _HARBOUR[3] in doc.text

@@ -34,7 +34,7 @@ from ekreader.core.extract.engines import (
 )
 from ekreader.core.extract.factbox import restore_fact_boxes
 from ekreader.core.extract.indexpage import index_body, is_index
-from ekreader.core.extract.labels import breaking_label, drop_label_line
+from ekreader.core.extract.labels import badge_image, breaking_label, drop_label_line
 from ekreader.core.extract.metadata import (
     author_of,
     base_url,
@@ -108,6 +108,7 @@ def extract_article(html: str | bytes, url: str, *, charset: str | None = None) 
         except Exception:  # never fail a page: keep the extractor's body as it is
             logging.getLogger(__name__).warning("refining %s failed", url, exc_info=True)
         label = breaking_label(items, title, lambda: " ".join(body.itertext()))
+        label = label or badge_image(root, title)
         if label is not None:
             drop_label_line(body, label)
         builder.add(body)

@@ -575,3 +575,62 @@ def _threads(root: _Element) -> list[_Element]:
             ):
                 threads.append(heading)
     return threads
+
+
+SERVICE_TEXT = 400
+"""Most text of a service box (its title, its short lines of data, its link)."""
+_MORE_LINK = 80
+"""Longest text of the link that ends a service box ("Consulta todas las farmacias")."""
+
+
+def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None:
+    """Remove the site's service boxes set among the article's paragraphs (`_in_text`):
+    a small box (`SERVICE_TEXT`) of a title and a list or table of short data, ended by a
+    link to the site's own page for more ("Farmacias de guardia hoy", tide times, fuel
+    prices), less than a third of whose words are the article's (a fact box about the
+    article's subject with a link to more stays). `page` is the page's URL, `sites` its own hosts."""
+    from ekreader.core.extract.pageitems import link_target, word_stems
+
+    doomed: list[_Element] = []
+    for listing in _listings_with_more()(root):
+        box = listing.getparent()
+        more = listing.getnext()
+        if box is None or more is None or box.tag not in _SERVICE_BOXES:
+            continue
+        link = more if more.tag == "a" else more.find("a")
+        if link is None or more is not box[-1] or _length(link, _MORE_LINK) > _MORE_LINK:
+            continue
+        target = link_target(page, (link.get("href") or "").strip())
+        if target is None or target[1] not in sites:
+            continue
+        if _length(box, SERVICE_TEXT) > SERVICE_TEXT or not _in_text(box):
+            continue
+        words = word_stems(" ".join(box.itertext()))
+        article = word_stems(
+            " ".join(
+                " ".join(p.itertext())
+                for p in (*box.itersiblings(preceding=True), *box.itersiblings())
+                if p.tag == "p"
+            )
+        )
+        if len(words) >= _ABOUT_WORDS and 3 * len(words & article) < len(words):
+            doomed.append(box)
+    for box in doomed:
+        if box.getparent() is not None:
+            remove_element(box)
+
+
+_SERVICE_BOXES = frozenset({"div", "section", "aside"})
+_ABOUT_WORDS = 4
+"""Fewest words of a box compared with the article's."""
+
+
+@cache
+def _listings_with_more() -> Any:
+    """Lists and tables followed by a link alone (the XPath runs in C)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "descendant::*[self::ul or self::ol or self::table]"
+        "[following-sibling::*[1][self::a or ((self::p or self::div) and count(*) = 1 and a)]]"
+    )

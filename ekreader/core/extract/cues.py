@@ -54,7 +54,9 @@ REFERENCES = re.compile(
     r"^(?:further reading|external links|references|sources?|bibliography|notes|weblinks|"
     r"literatur|einzelnachweise|quellen|liens externes|bibliographie|enlaces externos|"
     r"referencias|collegamenti esterni|bibliografia|przypisy|références|referências|fuentes|"
-    r"fontes|fonti|riferimenti|kaynaklar|kaynakça|المصادر|مصادر|المراجع|مراجع)(?!\w)",
+    r"fontes|fonti|riferimenti|kaynaklar|kaynakça|المصادر|مصادر|المراجع|مراجع|"
+    r"documents?|downloads?|dokumente|documenti|documentos|téléchargements|descargas|"
+    r"belgeler|المستندات|الوثائق)(?!\w)",
     re.I,
 )
 # Headings of an article's own further links ("Weiterführende Links"), even to its own site.

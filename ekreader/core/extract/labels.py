@@ -1,10 +1,12 @@
 """A page's own label of its story as breaking news: a "Breaking", "Eilmeldung" or "عاجل"
-badge or ticker carrying the article's headline, or that label before the headline."""
+badge or ticker carrying the article's headline, or that label before the headline (also
+a badge's image, by its alt text)."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.cues import (
     BREAKING_BADGE,
@@ -75,6 +77,35 @@ def breaking_label(
                 return clean_line(match.group(1))
             break
     return None
+
+
+def badge_image(root: _Element, title: str | None) -> str | None:
+    """The label of a breaking badge set as an image right before the headline: its alt
+    text is a label ("Alerte info", "Eilmeldung") and the page's next text is the headline
+    (`title`), else None."""
+    title_key = line_key(title or "")
+    if len(title_key) < _MIN_TITLE_KEY:
+        return None
+    for image in _labelled_images()(root):
+        match = BREAKING_LABEL.match(image.get("alt") or "")
+        if match is None:
+            continue
+        after = image.xpath("following::text()[normalize-space()][1]")
+        holder = after[0].getparent() if after else None
+        if holder is None:
+            continue
+        heading = next(holder.iterancestors("h1", "h2"), holder)
+        if heading.tag in ("h1", "h2") and line_key(" ".join(heading.itertext())) == title_key:
+            return clean_line(match.group(1))
+    return None
+
+
+@cache
+def _labelled_images() -> Any:
+    """Images with an alt text (the XPath runs in C)."""
+    from lxml import etree
+
+    return etree.XPath("descendant::img[@alt != '']")
 
 
 _BANNER_WORDS = 3

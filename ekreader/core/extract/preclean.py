@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.appeals import drop_appeals
-from ekreader.core.extract.boxes import drop_boxes
+from ekreader.core.extract.boxes import drop_boxes, drop_service_boxes
 from ekreader.core.extract.cards import drop_story_rails
 from ekreader.core.extract.channels import drop_channel_boxes, drop_tiplines
 from ekreader.core.extract.pageitems import block_kind, solid_length
@@ -88,6 +88,7 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
     drop_appeals(root, page, sites)
     drop_channel_boxes(root, page)
     drop_tiplines(root)
+    drop_service_boxes(root, page, sites)
     drop_story_rails(root, page, sites)
     if next(root.iter("iframe"), None) is not None:
         etree.strip_elements(root, "iframe", with_tail=False)

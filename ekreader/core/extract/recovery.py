@@ -4,6 +4,8 @@ after the text."""
 
 from __future__ import annotations
 
+import re
+
 from ekreader.core.extract.boilerplate import are_buttons, is_furniture
 from ekreader.core.extract.cues import CAPTION_CREDIT, END_CUES, REFERENCES, SEE_ALSO, TOC
 from ekreader.core.extract.dateline import dateline_line
@@ -80,7 +82,18 @@ def _not_teasers(items: list[Item], section: list[int], sites: frozenset[str]) -
         total += len(plain(items[n].text))
         counts = link_counts(items[n].text, sites)
         linked, links, away = linked + counts[0], links + counts[1], away + counts[2]
-    return linked * 2 < total or away * 2 > links
+    return linked * 2 < total or away * 2 > links or _documents(items, section)
+
+
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|pptx?|csv|zip)(?:$|[?#])", re.I)
+"""The address of a document (a file to download, not a page)."""
+
+
+def _documents(items: list[Item], lines: list[int]) -> bool:
+    """True when lines hold links and all of them lead to documents ("Satzung (PDF)"): the
+    article's own downloads, not teasers of the site's pages."""
+    hrefs = [m.group(1) for n in lines for m in ANCHORED.finditer(items[n].text)]
+    return bool(hrefs) and all(_DOCUMENT.search(href) for href in hrefs)
 
 
 def headed_lists(
@@ -221,7 +234,9 @@ def gap_lists(
     for run in runs:
         if len(run) < 2 or len(skipped) - len(run) > 2:
             continue
-        if any(items[n].key[:KEY_LEN] in kept for n in run):
+        documents = _documents(items, run)
+        size = None if documents else KEY_LEN  # a document's title may start a sentence
+        if any(items[n].key[:size] in kept for n in run):
             continue  # kept after all, in another shape
         texts = [items[n].text for n in run]
         if are_buttons([plain(t).strip() for t in texts]):
@@ -230,8 +245,10 @@ def gap_lists(
         linked = sum(len(m.group(2)) for t in texts for m in ANCHORED.finditer(t))
         if not all(len(plain(t)) <= 400 for t in texts):
             continue
-        if linked * 2 < total or (
-            sources and run[0] == last + 1 and _not_teasers(items, run, sites)
+        if (
+            linked * 2 < total
+            or documents
+            or (sources and run[0] == last + 1 and _not_teasers(items, run, sites))
         ):
             recovered.update(run)
     return recovered
