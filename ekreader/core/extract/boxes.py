@@ -174,13 +174,7 @@ def _contact_boxes(contacts: list[_Element]) -> list[_Element]:
     for link in contacts:
         if link.tag != "a" and not any(_EMAIL.search(text) for text in link.xpath("text()")):
             continue
-        box, parent = None, link.getparent()
-        while parent is not None and parent.tag not in _STOP:
-            if _length(parent, CONTACT_TEXT) > CONTACT_TEXT:
-                break
-            if parent.tag in _BOXES:
-                box = parent
-            parent = parent.getparent()
+        box = _outer_box(link, CONTACT_TEXT, _BOXES)
         if box is None or any(box is other for other in found):
             continue
         if next(box.iter("h1"), None) is not None:
@@ -336,26 +330,21 @@ def _is_consent_box(el: _Element) -> bool:
     return next(el.iter("h1"), None) is None and _length(el, CONSENT_TEXT) <= CONSENT_TEXT
 
 
+_WIDGET_BOXES = frozenset({"div", "section", "aside", "figure"})
+"""The boxes of players, widgets and services."""
 PLAYER_TEXT = 120
 """Most text of a player's box besides the player (its title, a duration, a reader's name,
 a link to the podcast)."""
-_PLAYER_BOXES = frozenset({"div", "section", "aside", "figure"})
 
 
 def _player_boxes(root: _Element) -> list[_Element]:
-    """The boxes of audio and video players: the largest box (`_PLAYER_BOXES`) around an
+    """The boxes of audio and video players: the largest box (`_WIDGET_BOXES`) around an
     <audio> or a <video> with at most `PLAYER_TEXT` characters ("Listen to today's
     briefing (4 min)", "Read by …"): a terminal plays neither, and their lines are
     no article text."""
     found: list[_Element] = []
     for player in root.iter("audio", "video"):
-        box, parent = None, player.getparent()
-        while parent is not None and parent.tag not in _STOP:
-            if _length(parent, PLAYER_TEXT) > PLAYER_TEXT:
-                break
-            if parent.tag in _PLAYER_BOXES:
-                box = parent
-            parent = parent.getparent()
+        box = _outer_box(player, PLAYER_TEXT, _WIDGET_BOXES)
         if box is not None and not any(box is other for other in found):
             found.append(box)
     return found
@@ -366,7 +355,6 @@ WIDGET_TEXT = 400
 live feed's status lines, a calculator's labels)."""
 _WIDGET_LINE = 100
 """A line this long in a box is text to read: the box is not a widget's."""
-_WIDGET_BOXES = frozenset({"div", "section", "aside", "figure"})
 _HIDDEN_INPUTS = frozenset({"hidden", "submit", "reset", "image"})
 _NO_WIDGET = ("table", "textarea", "h1", "time")
 """What a widget's box never holds: data, a comment form, the article's header or
@@ -477,6 +465,19 @@ def _length(el: _Element, limit: int = 1 << 30) -> int:
 def _solid(text: str) -> int:
     """A text's length without its spaces, tabs and newlines."""
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+
+
+def _outer_box(el: _Element, limit: int, tags: frozenset[str]) -> _Element | None:
+    """The outermost container of `el` of one of `tags` whose text stays within `limit`
+    characters (and below the page's main blocks, `_STOP`), else None."""
+    box, parent = None, el.getparent()
+    while parent is not None and parent.tag not in _STOP:
+        if _length(parent, limit) > limit:
+            break
+        if parent.tag in tags:
+            box = parent
+        parent = parent.getparent()
+    return box
 
 
 def _largest_box(el: _Element, lengths: dict[_Element, int]) -> _Element:
@@ -595,7 +596,7 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
     for listing in _listings_with_more()(root):
         box = listing.getparent()
         more = listing.getnext()
-        if box is None or more is None or box.tag not in _SERVICE_BOXES:
+        if box is None or more is None or box.tag not in _WIDGET_BOXES:
             continue
         link = more if more.tag == "a" else more.find("a")
         if link is None or more is not box[-1] or _length(link, _MORE_LINK) > _MORE_LINK:
@@ -620,7 +621,6 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
             remove_element(box)
 
 
-_SERVICE_BOXES = frozenset({"div", "section", "aside"})
 _ABOUT_WORDS = 4
 """Fewest words of a box compared with the article's."""
 
