@@ -293,7 +293,7 @@ CONSENT_TEXT = 1500
 """Most text of a cookie or privacy consent box (its notice, its choices, its buttons)."""
 _CONSENT_NAME = re.compile(
     r"cookie|consent|gdpr|rgpd|lgpd|dsgvo|kvkk|\bcmp\b|cmp[-_]|didomi|iubenda|onetrust|"
-    r"tarteaucitron|usercentrics",
+    r"tarteaucitron|usercentrics|cmplz|borlabs",
     re.I,
 )
 """An id or a class of a consent box: the law's name in the feeds' countries (GDPR, RGPD,
@@ -593,13 +593,16 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
     from ekreader.core.extract.pageitems import link_target, word_stems
 
     doomed: list[_Element] = []
-    for listing in _listings_with_more()(root):
-        box = listing.getparent()
-        more = listing.getnext()
-        if box is None or more is None or box.tag not in _WIDGET_BOXES:
+    for listing in root.iter("ul", "ol", "table"):
+        more = listing.getnext()  # a link alone after the list (not an XPath's sibling
+        # axis: it reads all the siblings after each list, quadratic on a page of tables)
+        if more is None or not (more.tag == "a" or (more.tag in ("p", "div") and len(more) == 1)):
             continue
-        link = more if more.tag == "a" else more.find("a")
-        if link is None or more is not box[-1] or _length(link, _MORE_LINK) > _MORE_LINK:
+        box = listing.getparent()
+        link = more if more.tag == "a" else more[0]
+        if box is None or box.tag not in _WIDGET_BOXES or link.tag != "a":
+            continue
+        if more is not box[-1] or _length(link, _MORE_LINK) > _MORE_LINK:
             continue
         target = link_target(page, (link.get("href") or "").strip())
         if target is None or target[1] not in sites:
@@ -623,14 +626,3 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
 
 _ABOUT_WORDS = 4
 """Fewest words of a box compared with the article's."""
-
-
-@cache
-def _listings_with_more() -> Any:
-    """Lists and tables followed by a link alone (the XPath runs in C)."""
-    from lxml import etree
-
-    return etree.XPath(
-        "descendant::*[self::ul or self::ol or self::table]"
-        "[following-sibling::*[1][self::a or ((self::p or self::div) and count(*) = 1 and a)]]"
-    )

@@ -235,7 +235,10 @@ def _story_lists(
         opens: Callable[[_Element, _Links], bool] = (
             _row_opens_with_story if table else _opens_with_story
         )
-        if not all(opens(entry, link) for entry in entries):
+        unlinked = [] if table else [li for li in entries if next(li.iter("a"), None) is None]
+        if len(unlinked) > 1 or len(entries) - len(unlinked) < 2:
+            continue  # a series' list may show its current part (or a label) unlinked
+        if not all(opens(entry, link) for entry in entries if entry not in unlinked):
             continue
         n = kept.get(el_key(source), -1)
         if n >= 0 and _length(middle[n]) > most:

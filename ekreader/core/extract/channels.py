@@ -146,14 +146,17 @@ def drop_channel_boxes(root: _Element, page: str) -> None:
 
 TIP_TEXT = 300
 """Most text of a tipline's box (a question and the call: a number, an address)."""
+TIP_TITLE = 60
+"""Longest title of a tipline's box, set as a paragraph ("Vous êtes témoin d'un
+événement ?")."""
 _MESSENGERS = ("WhatsApp", "Whatsapp", "Telegram", "Threema", "واتساب", "تيليجرام", "تلغرام")
 _PHONE = re.compile(r"\+?\(?\d[\d ()/.-]{6,}\d")
 """A phone number as written in a text ("+44 7700 900418", "(0530) 000 44 55")."""
 
 
 def drop_tiplines(root: _Element) -> None:
-    """Remove the site's tiplines: a box of one paragraph that names a messenger and gives
-    its number ("Seen something you want us to check? Send it to our WhatsApp tipline on
+    """Remove the site's tiplines: a box of one paragraph (and at most a short title) that
+    names a messenger and gives its number ("Seen something you want us to check? Send it to our WhatsApp tipline on
     +44 7700 900418"), at most `TIP_TEXT` characters. A paragraph of the article (one of
     many in its block) that tells of a number stays."""
     doomed: list[_Element] = []
@@ -161,8 +164,10 @@ def drop_tiplines(root: _Element) -> None:
         box = line.getparent()
         if box is None or box.tag not in _BOXES or not shorter(box, TIP_TEXT):
             continue
-        if next(box.iter(*_NOT_CALLS), None) is not None or len(box.findall(".//p")) > 1:
+        if next(box.iter(*_NOT_CALLS), None) is not None:
             continue
+        if any(p is not line and not shorter(p, TIP_TITLE) for p in box.iter("p")):
+            continue  # a box of several paragraphs: the article's (an appeal for witnesses)
         if _PHONE.search(" ".join(line.itertext())):
             doomed.append(box)
     for box in doomed:

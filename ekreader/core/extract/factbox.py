@@ -139,10 +139,13 @@ _SLOT = 30
 
 def _paragraph_beside(box: _Element, step: int) -> _Element | None:
     """The paragraph right before (step -1) or after (step 1) an element, else None: its
-    sibling past slots (`_SLOT`), or the last (first) paragraph of the block of text beside
-    it; after it, a heading (the box ends a section)."""
+    sibling past slots (`_SLOT`) and figures (a photo, a map), or the last (first)
+    paragraph of the block of text beside it; after it, a heading (the box ends a
+    section)."""
     sibling = box.getprevious() if step < 0 else box.getnext()
-    while sibling is not None and (not isinstance(sibling.tag, str) or _is_slot(sibling)):
+    while sibling is not None and (
+        not isinstance(sibling.tag, str) or sibling.tag == "figure" or _is_slot(sibling)
+    ):
         sibling = sibling.getprevious() if step < 0 else sibling.getnext()
     if sibling is not None and step > 0 and sibling.tag in HEADING_TAGS:
         return sibling if el_key(sibling) else None
