@@ -1631,3 +1631,25 @@ def test_a_service_box_goes_and_a_fact_box_about_the_story_stays():
     assert "The survey barge moors beside the quay" in doc.text
     assert "High water 06:12" in doc.text
     assert _HARBOUR[3] in doc.text
+
+
+def test_a_question_asked_again_is_a_heading_and_a_speaker_named_again_is_not():
+    """A questionnaire asks each candidate the same question: each time, a heading over
+    the answer. An interview names its speakers again and again ("Mara:"): no section
+    each time."""
+
+    def answers(name: str) -> str:
+        return (
+            f"<h2>{name}</h2><p><strong>Why are you running for the harbour board?</strong></p>"
+            f"<p>{name} says the quay needs a board that listens to the crews who use it.</p>"
+        )
+
+    speakers = "".join(
+        f"<p><strong>{who}:</strong></p><p>{_HARBOUR[n]}</p>"
+        for n, who in enumerate(["Mara", "Tomas", "Mara", "Tomas"])
+    )
+    body = _paragraphs(2) + answers("Ines Varga") + answers("Paul Osei") + speakers
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    headings = _headings(doc)
+    assert headings.count("Why are you running for the harbour board?") == 2
+    assert headings.count("Mara:") <= 1  # a bold line once, never a section each time

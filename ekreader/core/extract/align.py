@@ -25,6 +25,7 @@ from ekreader.core.extract.pageitems import (
 from ekreader.core.extract.recovery import (
     HEADER_END,
     HEADER_SPAN,
+    KEPT_PHRASE,
     gap_lists,
     headed_lists,
     is_subtitle,
@@ -156,7 +157,7 @@ def align(
         if (
             child.tag in ("p", "div")
             and items[pos].heading
-            and key not in present
+            and (key not in present or _asked_again(items[pos]))
             and dateline_line(items[pos].text) is None
         ):
             child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
@@ -252,6 +253,13 @@ def align(
         if section:
             _append_items(body, [items[n] for n in section])
     _drop_teaser_runs(body, teasers)
+
+
+def _asked_again(item: Item) -> bool:
+    """True for a heading a page may repeat as a heading: a question (a questionnaire asks
+    each candidate the same) or a long title; a short label said again ("Anne:", a
+    speaker's name in an interview) is no new section."""
+    return item.text.rstrip().endswith(("?", "؟")) or len(item.key) >= KEPT_PHRASE
 
 
 _ENTRIES = 3

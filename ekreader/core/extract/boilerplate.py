@@ -99,6 +99,12 @@ ADVICE_NOTICE = 240
 """Most characters of a notice that the page is no professional advice."""
 
 
+SOURCE_CREDIT = 36
+"""Longest line naming a source that is a photo's or an agency's credit ("Quelle:
+picture alliance / dpa", "Source: AFP"); a longer one names the data's source."""
+SOURCE = re.compile(r"^(?:quelle|source|fuente|fonte|źródło)\s*:", re.I)
+
+
 def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> bool:
     """True for a short block that is page furniture rather than article text. A heading
     of a few words over article text (`heads_text`) that names a newsletter titles a
@@ -116,8 +122,11 @@ def is_furniture(text: str, author: str | None, *, heads_text: bool = False) -> 
         return True
     if size <= 90 and (STAMP.match(text) or is_byline(text)):
         return True
-    if size <= 160 and (CREDIT.match(text) or COPYRIGHT.search(text)):
+    if size <= 160 and COPYRIGHT.search(text):
         return True
+    if size <= 160 and CREDIT.match(text) and (size <= SOURCE_CREDIT or not SOURCE.match(text)):
+        return True  # a photo's credit; a source named at length is the data's ("Source:
+        # National Statistics Office, Labour Market Overview, May 2025")
     if size <= 120 and CALL_TO_ACTION.match(text):
         return True
     if size <= ADVICE_NOTICE and ADVICE_DENIAL.search(text) and ADVICE_SUBJECT.search(text):

@@ -209,10 +209,7 @@ def _write_in_boxes(contacts: list[_Element]) -> list[_Element]:
         others = [el for el in box if isinstance(el.tag, str) and el is not line]
         if len(others) > 1 or any(_length(el, _TITLE_TEXT) > _TITLE_TEXT for el in others):
             continue
-        before = box.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
-        if before is not None and _length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK:
+        if _after_text(box):
             found.append(box)
     return found
 
@@ -362,7 +359,8 @@ byline (its share buttons are no widget of their own)."""
 
 
 def _widgets(root: _Element) -> list[_Element]:
-    """Widgets set among the article's paragraphs (`_in_text`): the largest box
+    """Widgets set among the article's paragraphs or right after them (`_in_text`,
+    `_after_text`): the largest box
     (`_WIDGET_BOXES`) of short lines (`_WIDGET_LINE`) and little text (`WIDGET_TEXT`),
     nothing of `_NO_WIDGET`, around two or more controls (a poll's or a quiz's answer
     buttons, a rating's stars, a calculator's fields and its button) or around a live
@@ -387,7 +385,9 @@ def _widgets(root: _Element) -> list[_Element]:
         if box is None or box in seen:
             continue
         seen.add(box)
-        if next(box.iter(*_NO_WIDGET), None) is not None or not _in_text(box):
+        if next(box.iter(*_NO_WIDGET), None) is not None:
+            continue
+        if not _in_text(box) and not _after_text(box):
             continue
         live = start.get("aria-live") not in (None, "off")
         if live or sum(_is_control(el) for el in box.iter(*_CONTROLS)) >= 2:
@@ -412,6 +412,14 @@ def _widget_parts() -> Any:
 def _is_control(el: _Element) -> bool:
     """A control a reader sees: a button, a field, a list of choices (not a hidden input)."""
     return el.tag != "input" or (el.get("type") or "").strip().lower() not in _HIDDEN_INPUTS
+
+
+def _after_text(box: _Element) -> bool:
+    """True for a box right after the block of the article's text (`_ARTICLE_BLOCK`)."""
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and _length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK
 
 
 def _in_text(box: _Element) -> bool:
