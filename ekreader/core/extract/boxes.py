@@ -1,7 +1,9 @@
 """Boxes on a page that are never article text, found by their structure in any language:
 sign-up boxes and polls around a form or a button to a newsletter page, advertisements
 around a paid link, comment threads (items that each end in the same "reply" link),
-cookie consent dialogs and the boxes of audio and video players."""
+cookie consent dialogs, contact boxes for the press and invitations to write in, the
+boxes of audio and video players, widgets among the article's paragraphs (polls, quizzes,
+calculators, live feeds) and the site's service boxes (pharmacies on duty, tide times)."""
 
 from __future__ import annotations
 
@@ -360,12 +362,11 @@ byline (its share buttons are no widget of their own)."""
 
 def _widgets(root: _Element) -> list[_Element]:
     """Widgets set among the article's paragraphs or right after them (`_in_text`,
-    `_after_text`): the largest box
-    (`_WIDGET_BOXES`) of short lines (`_WIDGET_LINE`) and little text (`WIDGET_TEXT`),
-    nothing of `_NO_WIDGET`, around two or more controls (a poll's or a quiz's answer
-    buttons, a rating's stars, a calculator's fields and its button) or around a live
-    region (aria-live: "Traffic now", live departures, which update themselves). A
-    terminal runs none of them."""
+    `_after_text`): the largest box (`_WIDGET_BOXES`) of short lines (`_WIDGET_LINE`) and
+    little text (`WIDGET_TEXT`), nothing of `_NO_WIDGET`, around two or more controls (a
+    poll's or a quiz's answer buttons, a rating's stars, a calculator's fields and its
+    button) or around a live region (aria-live: "Traffic now", live departures, which
+    update themselves). A terminal runs none of them."""
     found: list[_Element] = []
     seen: set[_Element] = set()
     fits: dict[_Element, bool] = {}  # a page's controls share their ancestors: each read once
@@ -597,7 +598,8 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
     a small box (`SERVICE_TEXT`) of a title and a list or table of short data, ended by a
     link to the site's own page for more ("Farmacias de guardia hoy", tide times, fuel
     prices), less than a third of whose words are the article's (a fact box about the
-    article's subject with a link to more stays). `page` is the page's URL, `sites` its own hosts."""
+    article's subject with a link to more stays). `page` is the page's URL, `sites` its
+    own hosts."""
     from ekreader.core.extract.pageitems import link_target, word_stems
 
     doomed: list[_Element] = []

@@ -1,6 +1,7 @@
 """The site's calls to follow it elsewhere, set in the article as a paragraph of its own:
 "download our app for iOS and Android", "join our Telegram channel", "follow us on
-Instagram", "support our work on Steady".
+Instagram", "support our work on Steady"; and its tiplines ("send us your videos on
+WhatsApp", see `drop_tiplines`).
 
 Found by where the paragraph's links lead, in any language: every link goes to an
 account or an app on a platform (app stores, social networks, messengers, payment
@@ -156,9 +157,10 @@ _PHONE = re.compile(r"\+?\(?\d[\d ()/.-]{6,}\d")
 
 def drop_tiplines(root: _Element) -> None:
     """Remove the site's tiplines: a box of one paragraph (and at most a short title) that
-    names a messenger and gives its number ("Seen something you want us to check? Send it to our WhatsApp tipline on
-    +44 7700 900418"), at most `TIP_TEXT` characters. A paragraph of the article (one of
-    many in its block) that tells of a number stays."""
+    names a messenger and gives its number ("Seen something you want us to check? Send it
+    to our WhatsApp tipline on +44 7700 900418"), at most `TIP_TEXT` characters. A
+    paragraph of the article (one of many in its block) that tells of a number stays, and
+    so does a box of several paragraphs (the police's appeal for witnesses)."""
     doomed: list[_Element] = []
     for line in _messenger_lines()(root):
         box = line.getparent()
