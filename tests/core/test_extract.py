@@ -15023,11 +15023,11 @@ def _all_strings(doc: Document) -> list[str]:
     return strings
 
 
-def _without_link_numbers(doc: Document) -> str:
-    """The text without the "[n]" after each link's text (a sentence across a link)."""
-    text = doc.text
-    for link in sorted(doc.links, key=lambda link: -len(link.text)):
-        text = text.replace(f"{link.text}[{link.number}]", link.text)
+def without_link_numbers(text: str, links: list[tuple[int, str]]) -> str:
+    """`text` without the "[n]" after each link's text (`links`: number and text), so
+    that a sentence across a link reads as on the page."""
+    for number, link_text in sorted(links, key=lambda link: -len(link[1])):
+        text = text.replace(f"{link_text}[{number}]", link_text)
     return text
 
 
@@ -15046,7 +15046,7 @@ def test_page_headings_in_order(documents, name):
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_page_text_present_and_boilerplate_absent(documents, name):
     doc = documents[name]
-    unlinked = _without_link_numbers(doc)
+    unlinked = without_link_numbers(doc.text, [(link.number, link.text) for link in doc.links])
     for text in PAGES[name]["present"]:
         assert text in doc.text or text in unlinked, text
     everything = "\n".join(_all_strings(doc))
