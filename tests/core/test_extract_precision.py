@@ -1562,7 +1562,7 @@ def test_widgets_go_only_among_the_articles_paragraphs():
     """A small box of controls is a widget where it stands among the article's paragraphs
     (a reader poll); the same box in the page's header (a search form beside the site's
     name) is left to the extractor, whose view of the page it shapes."""
-    from ekreader.core.extract.boxes import drop_boxes
+    from ekreader.core.extract.widgets import drop_widgets, widget_boxes
     from ekreader.core.text.htmltree import parse_html
 
     controls = (
@@ -1581,7 +1581,7 @@ def test_widgets_go_only_among_the_articles_paragraphs():
     )
     root = parse_html(page, html_elements=True)
     assert root is not None
-    drop_boxes(root)
+    drop_widgets(widget_boxes(root))
     text = " ".join(root.itertext())
     assert "Should the bridge reopen at night?" not in text
     assert "Search the Harbour Gazette" in text

@@ -1,9 +1,8 @@
 """Boxes on a page that are never article text, found by their structure in any language:
 sign-up boxes and polls around a form or a button to a newsletter page, advertisements
 around a paid link, comment threads (items that each end in the same "reply" link),
-cookie consent dialogs, contact boxes for the press and invitations to write in, the
-boxes of audio and video players, widgets among the article's paragraphs (polls, quizzes,
-calculators, live feeds) and the site's service boxes (pharmacies on duty, tide times)."""
+cookie consent dialogs, contact boxes for the press and invitations to write in. (The
+boxes of players, widgets and the site's services are `widgets`'.)"""
 
 from __future__ import annotations
 
@@ -32,7 +31,8 @@ _THREAD_SHARE = 0.6
 """Share of a thread's text in its comments (the rest: a heading, a form, a pager)."""
 _COMMENT_ITEM = 2000
 """Longest comment (with its author, date and links)."""
-_STOP = frozenset({"body", "html", "main", "article"})
+PAGE_BLOCKS = frozenset({"body", "html", "main", "article"})
+"""The page's main blocks: no box grows into them."""
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _FIELDS = frozenset({"text", "email", "", "radio", "checkbox"})
 
@@ -44,7 +44,7 @@ def drop_boxes(root: _Element) -> None:
     doomed: list[_Element] = []
     lengths: dict[_Element, int] = {}
     for form in root.iter("form"):
-        if _is_entry_form(form) and _length(form, BOX_TEXT) <= BOX_TEXT:
+        if _is_entry_form(form) and text_length(form, BOX_TEXT) <= BOX_TEXT:
             doomed.append(_largest_box(form, lengths))
     for frame in root.iter("iframe"):  # a sign-up form served from elsewhere
         box = _largest_box(frame, lengths)
@@ -60,8 +60,6 @@ def drop_boxes(root: _Element) -> None:
     doomed += _threads(root)
     doomed += _comment_sections(root)
     doomed += _consent_boxes(root)
-    doomed += _player_boxes(root)
-    doomed += _widgets(root)
     for el in doomed:
         if el.getparent() is not None and _attached(el, root):
             remove_element(el)
@@ -103,7 +101,7 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
     Apúntate"). A link in a line ("Erschienen im Newsletter <a>Ausgabe 12</a>") is none."""
     boxes: list[_Element] = []
     for link in _links_to()(root):  # "ewsletter": "Newsletter" too, the XPath runs in C
-        if _length(link, _BUTTON) > _BUTTON:
+        if text_length(link, _BUTTON) > _BUTTON:
             continue
         box = _largest_box(link, lengths)
         if box is link or box.tag in _INLINE:
@@ -114,7 +112,7 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
         title = ""  # the box's label: a line of its own, not the one the link stands in
         if label is not None and label is not link and link not in label.iterdescendants():
             title = clean_line(" ".join(label.itertext()))
-        if (len(title) <= 60 and NEWSLETTER.search(title)) or _length(box, _CALL) <= _CALL:
+        if (len(title) <= 60 and NEWSLETTER.search(title)) or text_length(box, _CALL) <= _CALL:
             boxes.append(box)
     return boxes
 
@@ -147,11 +145,11 @@ def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Elem
     for link in _paid_links()(root):
         if not _paid(link):
             continue
-        button = _length(link, _BUTTON) <= _BUTTON
+        button = text_length(link, _BUTTON) <= _BUTTON
         box = _largest_box(link, lengths)
         if box is link or box.tag in _INLINE or next(box.iter(*_LISTS), None) is not None:
             continue
-        if not button and _length(box) - _length(link) > _AD_LABEL:
+        if not button and text_length(box) - text_length(link) > _AD_LABEL:
             continue  # a paid link in a text, not a card that is all one link
         if not any(a.tag in _LISTS for a in box.iterancestors()):
             boxes.append(box)
@@ -176,7 +174,7 @@ def _contact_boxes(contacts: list[_Element]) -> list[_Element]:
     for link in contacts:
         if link.tag != "a" and not any(_EMAIL.search(text) for text in link.xpath("text()")):
             continue
-        box = _outer_box(link, CONTACT_TEXT, _BOXES)
+        box = outer_box(link, CONTACT_TEXT, _BOXES)
         if box is None or any(box is other for other in found):
             continue
         if next(box.iter("h1"), None) is not None:
@@ -206,18 +204,26 @@ def _write_in_boxes(contacts: list[_Element]) -> list[_Element]:
         if line.tag != "p" or not any(_EMAIL.search(text) for text in line.xpath("text()")):
             continue
         box = line.getparent()
-        if box is None or box.tag not in _BOXES or _length(box, WRITE_IN_TEXT) > WRITE_IN_TEXT:
+        if box is None or box.tag not in _BOXES or text_length(box, WRITE_IN_TEXT) > WRITE_IN_TEXT:
             continue
         others = [el for el in box if isinstance(el.tag, str) and el is not line]
-        if len(others) > 1 or any(_length(el, _TITLE_TEXT) > _TITLE_TEXT for el in others):
+        if len(others) > 1 or any(text_length(el, _TITLE_TEXT) > _TITLE_TEXT for el in others):
             continue
-        if _after_text(box):
+        if after_text(box):
             found.append(box)
     return found
 
 
 _TITLE_TEXT = 60
 """Longest title of a write-in box ("Got a question for our newsroom?")."""
+
+
+def after_text(box: _Element) -> bool:
+    """True for a box right after the block of the article's text (`_ARTICLE_BLOCK`)."""
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and text_length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK
 
 
 _PRESS = re.compile(
@@ -245,7 +251,7 @@ def _longest_line(el: _Element) -> int:
             node.tail if node is not el else None,
         ):
             if text:
-                current += _solid(text)
+                current += solid(text)
     return max(longest, current)
 
 
@@ -273,7 +279,7 @@ def _price_lists(root: _Element, lengths: dict[_Element, int]) -> list[_Element]
     found: list[_Element] = []
     for listing in {id(li.getparent()): li.getparent() for li in _paid_items()(root)}.values():
         items = [li for li in listing if li.tag == "li"]
-        if len(items) < 2 or any(_length(li, _OFFER) > _OFFER for li in items):
+        if len(items) < 2 or any(text_length(li, _OFFER) > _OFFER for li in items):
             continue
         if all(any(_paid(a) for a in li.iter("a")) for li in items):
             found.append(_largest_box(listing, lengths))
@@ -326,125 +332,7 @@ def _is_consent_box(el: _Element) -> bool:
     named = _CONSENT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}")
     if not (dialog or el.get("aria-modal") == "true" or named):
         return False
-    return next(el.iter("h1"), None) is None and _length(el, CONSENT_TEXT) <= CONSENT_TEXT
-
-
-_WIDGET_BOXES = frozenset({"div", "section", "aside", "figure"})
-"""The boxes of players, widgets and services."""
-PLAYER_TEXT = 120
-"""Most text of a player's box besides the player (its title, a duration, a reader's name,
-a link to the podcast)."""
-
-
-def _player_boxes(root: _Element) -> list[_Element]:
-    """The boxes of audio and video players: the largest box (`_WIDGET_BOXES`) around an
-    <audio> or a <video> with at most `PLAYER_TEXT` characters ("Listen to today's
-    briefing (4 min)", "Read by …"): a terminal plays neither, and their lines are
-    no article text."""
-    found: list[_Element] = []
-    for player in root.iter("audio", "video"):
-        box = _outer_box(player, PLAYER_TEXT, _WIDGET_BOXES)
-        if box is not None and not any(box is other for other in found):
-            found.append(box)
-    return found
-
-
-WIDGET_TEXT = 400
-"""Most text of a widget's box (a poll's question and options, a quiz's questions, a
-live feed's status lines, a calculator's labels)."""
-_WIDGET_LINE = 100
-"""A line this long in a box is text to read: the box is not a widget's."""
-_HIDDEN_INPUTS = frozenset({"hidden", "submit", "reset", "image"})
-_NO_WIDGET = ("table", "textarea", "h1", "time")
-"""What a widget's box never holds: data, a comment form, the article's header or
-byline (its share buttons are no widget of their own)."""
-
-
-def _widgets(root: _Element) -> list[_Element]:
-    """Widgets set among the article's paragraphs or right after them (`_in_text`,
-    `_after_text`): the largest box (`_WIDGET_BOXES`) of short lines (`_WIDGET_LINE`) and
-    little text (`WIDGET_TEXT`), nothing of `_NO_WIDGET`, around two or more controls (a
-    poll's or a quiz's answer buttons, a rating's stars, a calculator's fields and its
-    button) or around a live region (aria-live: "Traffic now", live departures, which
-    update themselves). A terminal runs none of them."""
-    found: list[_Element] = []
-    seen: set[_Element] = set()
-    fits: dict[_Element, bool] = {}  # a page's controls share their ancestors: each read once
-    for start in _widget_parts()(root):
-        if not _is_control(start) and start.get("aria-live") in (None, "off"):
-            continue  # a hidden input
-        box, parent = None, start
-        while parent is not None and parent.tag not in _STOP:
-            small = fits.get(parent)
-            if small is None:
-                small = fits[parent] = _small(parent)
-            if not small:
-                break
-            if parent.tag in _WIDGET_BOXES:
-                box = parent
-            parent = parent.getparent()
-        if box is None or box in seen:
-            continue
-        seen.add(box)
-        if next(box.iter(*_NO_WIDGET), None) is not None:
-            continue
-        if not _in_text(box) and not _after_text(box):
-            continue
-        live = start.get("aria-live") not in (None, "off")
-        if live or sum(_is_control(el) for el in box.iter(*_CONTROLS)) >= 2:
-            found.append(box)
-    return found
-
-
-_CONTROLS = ("button", "input", "select", "textarea")
-
-
-@cache
-def _widget_parts() -> Any:
-    """A page's controls and live regions (the XPath runs in C; a union of paths is
-    quicker than one test on every element)."""
-    from lxml import etree
-
-    return etree.XPath(
-        " | ".join([*(f"descendant::{tag}" for tag in _CONTROLS), "descendant::*[@aria-live]"])
-    )
-
-
-def _is_control(el: _Element) -> bool:
-    """A control a reader sees: a button, a field, a list of choices (not a hidden input)."""
-    return el.tag != "input" or (el.get("type") or "").strip().lower() not in _HIDDEN_INPUTS
-
-
-def _after_text(box: _Element) -> bool:
-    """True for a box right after the block of the article's text (`_ARTICLE_BLOCK`)."""
-    before = box.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    return before is not None and _length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK
-
-
-def _in_text(box: _Element) -> bool:
-    """True for a box set among the article's paragraphs: a sibling of it is a paragraph
-    of `_WIDGET_LINE` characters or more (not a page's header, menu or comment form)."""
-    return any(
-        sibling.tag == "p" and _length(sibling, _WIDGET_LINE) >= _WIDGET_LINE
-        for sibling in (*box.itersiblings(preceding=True), *box.itersiblings())
-    )
-
-
-def _small(el: _Element) -> bool:
-    """True for an element of little text (`WIDGET_TEXT`) in short lines, none of
-    `_WIDGET_LINE` characters or more (a sentence of the article's, a standfirst); one
-    reading of its text, stopped as soon as it is too much."""
-    total = 0
-    for piece in el.itertext():
-        if piece.isspace():
-            continue
-        size = _solid(piece)
-        total += size
-        if size >= _WIDGET_LINE or total > WIDGET_TEXT:
-            return False
-    return True
+    return next(el.iter("h1"), None) is None and text_length(el, CONSENT_TEXT) <= CONSENT_TEXT
 
 
 def _is_sign_up(heading: str) -> bool:
@@ -460,28 +348,28 @@ def _is_entry_form(form: _Element) -> bool:
     return any((field.get("type") or "").strip().lower() in _FIELDS for field in form.iter("input"))
 
 
-def _length(el: _Element, limit: int = 1 << 30) -> int:
+def text_length(el: _Element, limit: int = 1 << 30) -> int:
     """The length of an element's text without its white space (counted up to `limit`:
     past it, some larger number)."""
     total = 0
     for piece in el.itertext():
-        total += _solid(piece)
+        total += solid(piece)
         if total > limit:
             break
     return total
 
 
-def _solid(text: str) -> int:
+def solid(text: str) -> int:
     """A text's length without its spaces, tabs and newlines."""
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
-def _outer_box(el: _Element, limit: int, tags: frozenset[str]) -> _Element | None:
+def outer_box(el: _Element, limit: int, tags: frozenset[str]) -> _Element | None:
     """The outermost container of `el` of one of `tags` whose text stays within `limit`
-    characters (and below the page's main blocks, `_STOP`), else None."""
+    characters (and below the page's main blocks, `PAGE_BLOCKS`), else None."""
     box, parent = None, el.getparent()
-    while parent is not None and parent.tag not in _STOP:
-        if _length(parent, limit) > limit:
+    while parent is not None and parent.tag not in PAGE_BLOCKS:
+        if text_length(parent, limit) > limit:
             break
         if parent.tag in tags:
             box = parent
@@ -496,10 +384,10 @@ def _largest_box(el: _Element, lengths: dict[_Element, int]) -> _Element:
     their containers (one page has 400 frames in one column)."""
     box = el
     parent = el.getparent()
-    while parent is not None and parent.tag not in _STOP:
+    while parent is not None and parent.tag not in PAGE_BLOCKS:
         size = lengths.get(parent)
         if size is None:
-            size = lengths[parent] = _length(parent, BOX_TEXT)
+            size = lengths[parent] = text_length(parent, BOX_TEXT)
         if size > BOX_TEXT:
             break
         box, parent = parent, parent.getparent()
@@ -552,18 +440,18 @@ def _threads(root: _Element) -> list[_Element]:
         href = link.get("href") or ""
         if not href.startswith("#") and "reply" not in href and "respond" not in href:
             continue  # the cheap test first (an XPath's string functions are slower)
-        if not _REPLY_HREF.search(href) or _length(link, _REPLY_TEXT) > _REPLY_TEXT:
+        if not _REPLY_HREF.search(href) or text_length(link, _REPLY_TEXT) > _REPLY_TEXT:
             continue
         label = clean_line(" ".join(link.itertext()))
-        label_length = _length(link)
+        label_length = text_length(link)
         if not label:
             continue
         item = link
         for _ in range(4):
             parent = item.getparent()
-            if parent is None or parent.tag in _STOP:
+            if parent is None or parent.tag in PAGE_BLOCKS:
                 break
-            size = _length(item, _COMMENT_ITEM)
+            size = text_length(item, _COMMENT_ITEM)
             if size - label_length >= _COMMENT_TEXT:
                 dated = next(item.iter("time"), None) is not None
                 if size <= _COMMENT_ITEM and (dated or _REPLY_ADDRESS.search(href)):
@@ -575,64 +463,13 @@ def _threads(root: _Element) -> list[_Element]:
         comments = max(({id(i): i for i in items} for items in labels.values()), key=len)
         if len(comments) < 2:
             continue
-        if sum(_length(i) for i in comments.values()) >= _THREAD_SHARE * _length(parent):
+        if sum(text_length(i) for i in comments.values()) >= _THREAD_SHARE * text_length(parent):
             threads.append(parent)
             heading = parent.getprevious()
             if (
                 heading is not None
                 and heading.tag in ("h2", "h3", "h4", "p", "div")
-                and _length(heading, 50) <= 50
+                and text_length(heading, 50) <= 50
             ):
                 threads.append(heading)
     return threads
-
-
-SERVICE_TEXT = 400
-"""Most text of a service box (its title, its short lines of data, its link)."""
-_MORE_LINK = 80
-"""Longest text of the link that ends a service box ("Consulta todas las farmacias")."""
-
-
-def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None:
-    """Remove the site's service boxes set among the article's paragraphs (`_in_text`):
-    a small box (`SERVICE_TEXT`) of a title and a list or table of short data, ended by a
-    link to the site's own page for more ("Farmacias de guardia hoy", tide times, fuel
-    prices), less than a third of whose words are the article's (a fact box about the
-    article's subject with a link to more stays). `page` is the page's URL, `sites` its
-    own hosts."""
-    from ekreader.core.extract.pageitems import link_target, word_stems
-
-    doomed: list[_Element] = []
-    for listing in root.iter("ul", "ol", "table"):
-        more = listing.getnext()  # a link alone after the list (not an XPath's sibling
-        # axis: it reads all the siblings after each list, quadratic on a page of tables)
-        if more is None or not (more.tag == "a" or (more.tag in ("p", "div") and len(more) == 1)):
-            continue
-        box = listing.getparent()
-        link = more if more.tag == "a" else more[0]
-        if box is None or box.tag not in _WIDGET_BOXES or link.tag != "a":
-            continue
-        if more is not box[-1] or _length(link, _MORE_LINK) > _MORE_LINK:
-            continue
-        target = link_target(page, (link.get("href") or "").strip())
-        if target is None or target[1] not in sites:
-            continue
-        if _length(box, SERVICE_TEXT) > SERVICE_TEXT or not _in_text(box):
-            continue
-        words = word_stems(" ".join(box.itertext()))
-        article = word_stems(
-            " ".join(
-                " ".join(p.itertext())
-                for p in (*box.itersiblings(preceding=True), *box.itersiblings())
-                if p.tag == "p"
-            )
-        )
-        if len(words) >= _ABOUT_WORDS and 3 * len(words & article) < len(words):
-            doomed.append(box)
-    for box in doomed:
-        if box.getparent() is not None:
-            remove_element(box)
-
-
-_ABOUT_WORDS = 4
-"""Fewest words of a box compared with the article's."""

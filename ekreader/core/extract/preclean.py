@@ -8,10 +8,11 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.appeals import drop_appeals
-from ekreader.core.extract.boxes import drop_boxes, drop_service_boxes
+from ekreader.core.extract.boxes import drop_boxes
 from ekreader.core.extract.cards import drop_story_rails
 from ekreader.core.extract.channels import drop_channel_boxes, drop_tiplines
 from ekreader.core.extract.pageitems import block_kind, solid_length
+from ekreader.core.extract.widgets import drop_service_boxes, drop_widgets, widget_boxes
 from ekreader.core.text.htmltree import HEADING_TAGS, VOID_MISPARSED, is_hidden, remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -84,7 +85,9 @@ def preclean(root: _Element, page: str = "", sites: frozenset[str] = frozenset()
     _drop_galleries(root)
     _drop_contents(root)
     _plain_box_titles(root)
+    widgets = widget_boxes(root)  # on the page as it is, as the boxes of `drop_boxes`
     drop_boxes(root)
+    drop_widgets(widgets)
     drop_appeals(root, page, sites)
     drop_channel_boxes(root, page)
     drop_tiplines(root)
