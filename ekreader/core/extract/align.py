@@ -19,6 +19,7 @@ from ekreader.core.extract.pageitems import (
     el_key,
     key_start,
     line_key,
+    link_target,
     plain,
     same_words,
 )
@@ -289,16 +290,10 @@ def _entries(items: list[Item], sites: frozenset[str], title_key: str) -> set[st
 
 
 def _away(item: Item, sites: frozenset[str]) -> bool:
-    """True for a heading that links to a page of another site than `sites`."""
-    from urllib.parse import urlsplit
-
-    if not item.href.startswith(("http://", "https://")):
-        return False
-    try:
-        host = (urlsplit(item.href).hostname or "").removeprefix("www.")
-    except ValueError:
-        return False
-    return bool(host) and host not in sites
+    """True for a heading that links to a page of another site than `sites` (an address
+    written in full: a relative one is the site's own)."""
+    found = link_target("", item.href)
+    return found is not None and bool(found[1]) and found[1] not in sites
 
 
 def _drop_misplaced_teaser(
