@@ -271,6 +271,9 @@ class RefreshSummary:
     """CPU seconds the clustering pass took."""
     sync: SyncSummary | None = None
     """In sync mode: what the sync did (`results` then holds the server's outcome)."""
+    pages_left: int = 0
+    """Articles whose page waits for the next fetch: one fetch downloads at most
+    PAGES_PER_FETCH pages (core/store/articles.py), newest first."""
 
     @property
     def ok(self) -> int:

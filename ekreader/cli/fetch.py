@@ -94,8 +94,11 @@ def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
             line += f" ({len(summary.new_breaking)} breaking)"
     if not feeds_only:
         line += f"; {summary.pages_fetched} full text{'s' * (summary.pages_fetched != 1)}"
-        if summary.pages_failed:
-            line += f" ({summary.pages_failed} failed)"
+        notes = [f"{summary.pages_failed} failed"] if summary.pages_failed else []
+        if summary.pages_left:
+            notes.append(f"{summary.pages_left} left for the next fetch")
+        if notes:
+            line += f" ({'; '.join(notes)})"
     if summary.pruned:
         line += f"; {summary.pruned} old article{'s' * (summary.pruned != 1)} removed"
     line += f" in {summary.seconds:.1f} s"

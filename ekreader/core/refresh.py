@@ -227,9 +227,9 @@ class Refresher:
             else:
                 results = await self._refresh_feeds(feeds)
             stories = await self._cluster()
-            pages_ok = pages_failed = 0
+            pages_ok = pages_failed = pages_left = 0
             if not self.feeds_only:
-                pages_ok, pages_failed = await self._refresh_pages()
+                pages_ok, pages_failed, pages_left = await self._refresh_pages()
             pruned, prune_error = await self._prune()
         finally:
             await self._close()
@@ -244,6 +244,7 @@ class Refresher:
             clustered=stories.clustered + stories.copies if stories else 0,
             clustering_seconds=stories.seconds if stories else 0.0,
             sync=synced,
+            pages_left=pages_left,
         )
 
     async def _cluster(self) -> PassOutcome | None:
@@ -372,12 +373,16 @@ class Refresher:
         )
         return await self._parse(job)
 
-    async def _refresh_pages(self) -> tuple[int, int]:
+    async def _refresh_pages(self) -> tuple[int, int, int]:
+        """Download and extract the pages waiting, at most PAGES_PER_FETCH of them: how
+        many were saved, failed, and are left for the next fetch."""
         retries = self.config.fetch.full_text_retries
         feed_ids = None if self.urls is None else [f.id for f in self._feeds]
-        jobs = await self._write(lambda s: s.page_jobs(retries, feed_ids=feed_ids))
+        jobs, waiting = await self._write(
+            lambda s: (s.page_jobs(retries, feed_ids=feed_ids), s.pages_waiting(retries, feed_ids))
+        )
         if not jobs:
-            return 0, 0
+            return 0, 0, 0
         ok = failed = 0
         settings = self.config.fetch
         guard = PageGuard(self.resolver)
@@ -389,7 +394,7 @@ class Refresher:
                 failed += not success
                 if self.progress:
                     self.progress(ProgressEvent("pages", done, len(tasks)))
-        return ok, failed
+        return ok, failed, waiting - len(jobs)
 
     async def _refresh_page(self, fetcher: Fetcher, guard: PageGuard, job: PageJob) -> bool:
         retry = True

@@ -381,10 +381,19 @@ class Store:
     # -- full-text pages -----------------------------------------------------------------
 
     def page_jobs(
-        self, max_attempts: int, limit: int = 500, feed_ids: Sequence[int] | None = None
+        self,
+        max_attempts: int,
+        limit: int | None = None,
+        feed_ids: Sequence[int] | None = None,
     ) -> list[PageJob]:
-        """Articles whose page is still to be downloaded, newest first."""
+        """Articles whose page is still to be downloaded, newest first: `limit` of them,
+        by default as many as one fetch downloads (PAGES_PER_FETCH)."""
+        limit = articles.PAGES_PER_FETCH if limit is None else limit
         return articles.page_jobs(self._db, max_attempts, limit, feed_ids)
+
+    def pages_waiting(self, max_attempts: int, feed_ids: Sequence[int] | None = None) -> int:
+        """How many articles have a page still to be downloaded (`page_jobs` unlimited)."""
+        return articles.pages_waiting(self._db, max_attempts, feed_ids)
 
     def save_page(
         self, article_id: int, document: Document, keep_revisions: int = versions.KEEP

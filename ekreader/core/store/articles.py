@@ -275,26 +275,45 @@ def set_scroll(db: Db, article_id: int, scroll: float) -> None:
         sql.execute("UPDATE articles SET scroll = ? WHERE id = ?", (scroll, article_id))
 
 
+PAGES_PER_FETCH = 500
+"""Most article pages one fetch downloads, newest first: the rest wait for the next fetch
+(a first fetch of many feeds would otherwise take its hour before it ends)."""
+
+
 def page_jobs(
     db: Db, max_attempts: int, limit: int, feed_ids: Sequence[int] | None
 ) -> list[PageJob]:
     """Articles whose page is still to be downloaded, newest first (not those a filter
     hid: the killfile saves their downloads too)."""
-    only = ""
-    if feed_ids is not None:
-        only = f"AND a.feed_id IN ({','.join(str(int(i)) for i in feed_ids) or 'NULL'})"
+    where, params = _waiting(max_attempts, feed_ids)
     rows = db.sql.execute(
         f"""
         SELECT a.id, a.link, a.page_attempts, f.url FROM articles a
         JOIN feeds f ON f.id = a.feed_id
-        WHERE a.page_status IN ('pending', 'failed') AND a.page_attempts < ?
-            AND a.link IS NOT NULL AND a.hidden = 0
-        {only}
-        ORDER BY a.sort_time DESC LIMIT ?
+        WHERE {where} ORDER BY a.sort_time DESC LIMIT ?
         """,
-        (max_attempts, limit),
+        (*params, limit),
     ).fetchall()
     return [PageJob(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def pages_waiting(db: Db, max_attempts: int, feed_ids: Sequence[int] | None) -> int:
+    """How many articles `page_jobs` would list without its limit."""
+    where, params = _waiting(max_attempts, feed_ids)
+    row = db.sql.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()
+    return int(row[0])
+
+
+def _waiting(max_attempts: int, feed_ids: Sequence[int] | None) -> tuple[str, tuple[int, ...]]:
+    """The WHERE clause (over `articles a`) of the articles whose page is to be downloaded."""
+    where = (
+        "a.page_status IN ('pending', 'failed') AND a.page_attempts < ?"
+        " AND a.link IS NOT NULL AND a.hidden = 0"
+    )
+    if feed_ids is None:
+        return where, (max_attempts,)
+    marks = ",".join("?" * len(feed_ids)) or "NULL"
+    return f"{where} AND a.feed_id IN ({marks})", (max_attempts, *feed_ids)
 
 
 def save_page(
