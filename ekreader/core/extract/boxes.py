@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.cues import CALL_TO_ACTION, NEWSLETTER
+from ekreader.core.extract.pageitems import solid, solid_length
 from ekreader.core.text.htmltree import remove_element
 from ekreader.core.text.sanitize import clean_line
 
@@ -44,7 +45,7 @@ def drop_boxes(root: _Element) -> None:
     doomed: list[_Element] = []
     lengths: dict[_Element, int] = {}
     for form in root.iter("form"):
-        if _is_entry_form(form) and text_length(form, BOX_TEXT) <= BOX_TEXT:
+        if _is_entry_form(form) and solid_length(form, BOX_TEXT) <= BOX_TEXT:
             doomed.append(_largest_box(form, lengths))
     for frame in root.iter("iframe"):  # a sign-up form served from elsewhere
         box = _largest_box(frame, lengths)
@@ -101,7 +102,7 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
     Apúntate"). A link in a line ("Erschienen im Newsletter <a>Ausgabe 12</a>") is none."""
     boxes: list[_Element] = []
     for link in _links_to()(root):  # "ewsletter": "Newsletter" too, the XPath runs in C
-        if text_length(link, _BUTTON) > _BUTTON:
+        if solid_length(link, _BUTTON) > _BUTTON:
             continue
         box = _largest_box(link, lengths)
         if box is link or box.tag in _INLINE:
@@ -112,7 +113,7 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
         title = ""  # the box's label: a line of its own, not the one the link stands in
         if label is not None and label is not link and link not in label.iterdescendants():
             title = clean_line(" ".join(label.itertext()))
-        if (len(title) <= 60 and NEWSLETTER.search(title)) or text_length(box, _CALL) <= _CALL:
+        if (len(title) <= 60 and NEWSLETTER.search(title)) or solid_length(box, _CALL) <= _CALL:
             boxes.append(box)
     return boxes
 
@@ -145,11 +146,11 @@ def _sponsored_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Elem
     for link in _paid_links()(root):
         if not _paid(link):
             continue
-        button = text_length(link, _BUTTON) <= _BUTTON
+        button = solid_length(link, _BUTTON) <= _BUTTON
         box = _largest_box(link, lengths)
         if box is link or box.tag in _INLINE or next(box.iter(*_LISTS), None) is not None:
             continue
-        if not button and text_length(box) - text_length(link) > _AD_LABEL:
+        if not button and solid_length(box) - solid_length(link) > _AD_LABEL:
             continue  # a paid link in a text, not a card that is all one link
         if not any(a.tag in _LISTS for a in box.iterancestors()):
             boxes.append(box)
@@ -204,10 +205,10 @@ def _write_in_boxes(contacts: list[_Element]) -> list[_Element]:
         if line.tag != "p" or not any(_EMAIL.search(text) for text in line.xpath("text()")):
             continue
         box = line.getparent()
-        if box is None or box.tag not in _BOXES or text_length(box, WRITE_IN_TEXT) > WRITE_IN_TEXT:
+        if box is None or box.tag not in _BOXES or solid_length(box, WRITE_IN_TEXT) > WRITE_IN_TEXT:
             continue
         others = [el for el in box if isinstance(el.tag, str) and el is not line]
-        if len(others) > 1 or any(text_length(el, _TITLE_TEXT) > _TITLE_TEXT for el in others):
+        if len(others) > 1 or any(solid_length(el, _TITLE_TEXT) > _TITLE_TEXT for el in others):
             continue
         if after_text(box):
             found.append(box)
@@ -223,7 +224,7 @@ def after_text(box: _Element) -> bool:
     before = box.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
-    return before is not None and text_length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK
+    return before is not None and solid_length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK
 
 
 _PRESS = re.compile(
@@ -279,7 +280,7 @@ def _price_lists(root: _Element, lengths: dict[_Element, int]) -> list[_Element]
     found: list[_Element] = []
     for listing in {id(li.getparent()): li.getparent() for li in _paid_items()(root)}.values():
         items = [li for li in listing if li.tag == "li"]
-        if len(items) < 2 or any(text_length(li, _OFFER) > _OFFER for li in items):
+        if len(items) < 2 or any(solid_length(li, _OFFER) > _OFFER for li in items):
             continue
         if all(any(_paid(a) for a in li.iter("a")) for li in items):
             found.append(_largest_box(listing, lengths))
@@ -332,7 +333,7 @@ def _is_consent_box(el: _Element) -> bool:
     named = _CONSENT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}")
     if not (dialog or el.get("aria-modal") == "true" or named):
         return False
-    return next(el.iter("h1"), None) is None and text_length(el, CONSENT_TEXT) <= CONSENT_TEXT
+    return next(el.iter("h1"), None) is None and solid_length(el, CONSENT_TEXT) <= CONSENT_TEXT
 
 
 def _is_sign_up(heading: str) -> bool:
@@ -348,28 +349,12 @@ def _is_entry_form(form: _Element) -> bool:
     return any((field.get("type") or "").strip().lower() in _FIELDS for field in form.iter("input"))
 
 
-def text_length(el: _Element, limit: int = 1 << 30) -> int:
-    """The length of an element's text without its white space (counted up to `limit`:
-    past it, some larger number)."""
-    total = 0
-    for piece in el.itertext():
-        total += solid(piece)
-        if total > limit:
-            break
-    return total
-
-
-def solid(text: str) -> int:
-    """A text's length without its spaces, tabs and newlines."""
-    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
-
-
 def outer_box(el: _Element, limit: int, tags: frozenset[str]) -> _Element | None:
     """The outermost container of `el` of one of `tags` whose text stays within `limit`
     characters (and below the page's main blocks, `PAGE_BLOCKS`), else None."""
     box, parent = None, el.getparent()
     while parent is not None and parent.tag not in PAGE_BLOCKS:
-        if text_length(parent, limit) > limit:
+        if solid_length(parent, limit) > limit:
             break
         if parent.tag in tags:
             box = parent
@@ -387,7 +372,7 @@ def _largest_box(el: _Element, lengths: dict[_Element, int]) -> _Element:
     while parent is not None and parent.tag not in PAGE_BLOCKS:
         size = lengths.get(parent)
         if size is None:
-            size = lengths[parent] = text_length(parent, BOX_TEXT)
+            size = lengths[parent] = solid_length(parent, BOX_TEXT)
         if size > BOX_TEXT:
             break
         box, parent = parent, parent.getparent()
@@ -440,10 +425,10 @@ def _threads(root: _Element) -> list[_Element]:
         href = link.get("href") or ""
         if not href.startswith("#") and "reply" not in href and "respond" not in href:
             continue  # the cheap test first (an XPath's string functions are slower)
-        if not _REPLY_HREF.search(href) or text_length(link, _REPLY_TEXT) > _REPLY_TEXT:
+        if not _REPLY_HREF.search(href) or solid_length(link, _REPLY_TEXT) > _REPLY_TEXT:
             continue
         label = clean_line(" ".join(link.itertext()))
-        label_length = text_length(link)
+        label_length = solid_length(link)
         if not label:
             continue
         item = link
@@ -451,7 +436,7 @@ def _threads(root: _Element) -> list[_Element]:
             parent = item.getparent()
             if parent is None or parent.tag in PAGE_BLOCKS:
                 break
-            size = text_length(item, _COMMENT_ITEM)
+            size = solid_length(item, _COMMENT_ITEM)
             if size - label_length >= _COMMENT_TEXT:
                 dated = next(item.iter("time"), None) is not None
                 if size <= _COMMENT_ITEM and (dated or _REPLY_ADDRESS.search(href)):
@@ -463,13 +448,13 @@ def _threads(root: _Element) -> list[_Element]:
         comments = max(({id(i): i for i in items} for items in labels.values()), key=len)
         if len(comments) < 2:
             continue
-        if sum(text_length(i) for i in comments.values()) >= _THREAD_SHARE * text_length(parent):
+        if sum(solid_length(i) for i in comments.values()) >= _THREAD_SHARE * solid_length(parent):
             threads.append(parent)
             heading = parent.getprevious()
             if (
                 heading is not None
                 and heading.tag in ("h2", "h3", "h4", "p", "div")
-                and text_length(heading, 50) <= 50
+                and solid_length(heading, 50) <= 50
             ):
                 threads.append(heading)
     return threads

@@ -235,10 +235,15 @@ def solid_length(el: _Element, limit: int = 1 << 30) -> int:
     `limit` (read no further)."""
     total = 0
     for piece in el.itertext():
-        total += sum(len(word) for word in piece.split())
+        total += solid(piece)
         if total > limit:
             break
     return total
+
+
+def solid(text: str) -> int:
+    """A text's length without its white space (spaces, newlines, no-break spaces...)."""
+    return sum(len(word) for word in text.split())
 
 
 def block_kind(el: _Element) -> tuple[str, str]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ekreader.core.extract.boxes import PAGE_BLOCKS, after_text, outer_box, solid, text_length
+from ekreader.core.extract.boxes import PAGE_BLOCKS, after_text, outer_box
+from ekreader.core.extract.pageitems import solid, solid_length
 from ekreader.core.text.htmltree import remove_element
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def _in_text(box: _Element) -> bool:
     """True for a box set among the article's paragraphs: a sibling of it is a paragraph
     of `_WIDGET_LINE` characters or more (not a page's header, menu or comment form)."""
     return any(
-        sibling.tag == "p" and text_length(sibling, _WIDGET_LINE) >= _WIDGET_LINE
+        sibling.tag == "p" and solid_length(sibling, _WIDGET_LINE) >= _WIDGET_LINE
         for sibling in (*box.itersiblings(preceding=True), *box.itersiblings())
     )
 
@@ -163,12 +164,12 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
         link = more if more.tag == "a" else more[0]
         if box is None or box.tag not in _WIDGET_BOXES or link.tag != "a":
             continue
-        if more is not box[-1] or text_length(link, _MORE_LINK) > _MORE_LINK:
+        if more is not box[-1] or solid_length(link, _MORE_LINK) > _MORE_LINK:
             continue
         target = link_target(page, (link.get("href") or "").strip())
         if target is None or target[1] not in sites:
             continue
-        if text_length(box, SERVICE_TEXT) > SERVICE_TEXT or not _in_text(box):
+        if solid_length(box, SERVICE_TEXT) > SERVICE_TEXT or not _in_text(box):
             continue
         words = word_stems(" ".join(box.itertext()))
         article = word_stems(
