@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from ekreader.core.extract.pageitems import (
     SENTENCE_END,
     LazyStems,
+    about,
     el_key,
     key_start,
     link_target,
     shorter,
-    word_stems,
 )
 from ekreader.core.text.htmltree import HEADING_TAGS
 from ekreader.core.text.sanitize import clean_line
@@ -67,12 +67,12 @@ def restore_fact_boxes(body: _Element, root: _Element, page: str, sites: frozens
         if after is None:  # the box may end the article's text
             if not _ends_text(box, before) or anchor is not body[-1]:
                 continue
-            if not _of_sentences(box) and not _about(box, article):
+            if not _of_sentences(box) and not about(box, article.stems()):
                 continue
         elif after.tag in HEADING_TAGS:  # the box ends a section
             if el_key(after) not in headings:
                 continue
-            if not _of_sentences(box) and not _about(box, article):
+            if not _of_sentences(box) and not about(box, article.stems()):
                 continue
         elif key_start(after) not in kept:
             continue
@@ -177,18 +177,6 @@ def _of_sentences(box: _Element) -> bool:
     texts = [clean_line(" ".join(el.itertext())) for el in box.iter("li", "dd", "p")]
     texts = [text for text in texts if text]
     return bool(texts) and 2 * sum(text.endswith(SENTENCE_END) for text in texts) >= len(texts)
-
-
-_ABOUT_WORDS = 4
-"""Fewest words of a box compared with the article's."""
-
-
-def _about(box: _Element, article: LazyStems) -> bool:
-    """A box about the article's subject: a quarter of its words or more are the
-    article's ("Kessler Antriebstechnik in Kürze: Gegründet 1953 in Aldenbrück …" beside
-    Kessler's profit warning; a weather widget's days and showers are not)."""
-    words = word_stems(" ".join(box.itertext()))
-    return len(words) >= _ABOUT_WORDS and 4 * len(words & article.stems()) >= len(words)
 
 
 def _is_slot(el: _Element) -> bool:

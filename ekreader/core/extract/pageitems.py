@@ -362,6 +362,22 @@ def word_stems(text: str) -> set[str]:
     return stems
 
 
+ABOUT_WORDS = 4
+"""Fewest words of a box that `about` compares with its article's."""
+
+
+def about(box: _Element, article: set[str], share: int = 4) -> bool | None:
+    """Whether a box is about its article's subject: a `share`-th of its words or more
+    (a quarter) are among the article's `word_stems` ("Kessler Antriebstechnik in Kürze:
+    Gegründet 1953 in Aldenbrück …" beside Kessler's profit warning; a weather widget's
+    days and showers, a pharmacy list's addresses are not). None for a box of fewer than
+    `ABOUT_WORDS` words: too few to tell."""
+    words = word_stems(" ".join(box.itertext()))
+    if len(words) < ABOUT_WORDS:
+        return None
+    return share * len(words & article) >= len(words)
+
+
 class LazyStems:
     """The `word_stems` of a text read only when first asked for (most pages never
     compare a banner or a box with their article)."""

@@ -149,10 +149,10 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
     """Remove the site's service boxes set among the article's paragraphs (`_in_text`):
     a small box (`SERVICE_TEXT`) of a title and a list or table of short data, ended by a
     link to the site's own page for more ("Farmacias de guardia hoy", tide times, fuel
-    prices), less than a third of whose words are the article's (a fact box about the
-    article's subject with a link to more stays). `page` is the page's URL, `sites` its
+    prices), less than a third of whose words are the article's (`about`: a fact box about
+    the article's subject with a link to more stays). `page` is the page's URL, `sites` its
     own hosts."""
-    from ekreader.core.extract.pageitems import link_target, word_stems
+    from ekreader.core.extract.pageitems import about, link_target, word_stems
 
     doomed: list[_Element] = []
     for listing in root.iter("ul", "ol", "table"):
@@ -171,7 +171,6 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
             continue
         if solid_length(box, SERVICE_TEXT) > SERVICE_TEXT or not _in_text(box):
             continue
-        words = word_stems(" ".join(box.itertext()))
         article = word_stems(
             " ".join(
                 " ".join(p.itertext())
@@ -179,12 +178,8 @@ def drop_service_boxes(root: _Element, page: str, sites: frozenset[str]) -> None
                 if p.tag == "p"
             )
         )
-        if len(words) >= _ABOUT_WORDS and 3 * len(words & article) < len(words):
+        if about(box, article, share=3) is False:
             doomed.append(box)
     for box in doomed:
         if box.getparent() is not None:
             remove_element(box)
-
-
-_ABOUT_WORDS = 4
-"""Fewest words of a box compared with the article's."""
