@@ -1653,3 +1653,55 @@ def test_a_question_asked_again_is_a_heading_and_a_speaker_named_again_is_not():
     headings = _headings(doc)
     assert headings.count("Why are you running for the harbour board?") == 2
     assert headings.count("Mara:") <= 1  # a bold line once, never a section each time
+
+
+_DIV_TEXT = [
+    "Cars are sent round by the ring road and the lock street while the works last, and the "
+    "council expects queues there at the busiest hours of the morning and the evening.",
+    "A temporary footbridge of steel parts is to open by the end of April, two hundred metres "
+    "east of the old crossing; until then a small ferry runs between the quays on weekdays.",
+]
+_MORE = [
+    "The bridge was last closed for repairs eleven years ago, when a barge struck its "
+    "southern pillar during a storm and the harbour stayed shut to traffic for a fortnight.",
+    "Shops on the quay fear losing the walkers who cross from the old town each afternoon, "
+    "and their association has asked the council for free parking while the bridge is shut.",
+]
+
+
+def _div_paragraphs(between: str = "") -> str:
+    """An article body whose paragraphs under its second heading are <div>s of the same
+    component as its <p>s (a JavaScript CMS's text blocks), then an ad slot. With six
+    <p>s around them the extractor drops the divs (with four it keeps them)."""
+    before, after = [*_HARBOUR[:2], _MORE[0]], [*_HARBOUR[2:], _MORE[1]]
+    return (
+        "".join(f"<p class='c-text'>{text}</p>" for text in before)
+        + "<h2 class='c-sub'>How the diversion works</h2>"
+        + "".join(f"<div class='c-text'>{text}</div>" for text in _DIV_TEXT)
+        + between
+        + "<div class='c-ad'><span>Advertisement</span><div id='slot-1'></div></div>"
+        + "".join(f"<p class='c-text'>{text}</p>" for text in after)
+    )
+
+
+def test_paragraphs_set_in_divs_between_kept_paragraphs_come_back_in_place():
+    """The extractor drops text <div>s among the <p>s of one block; the divs of the
+    paragraphs' own class between two kept paragraphs come back, under their heading and
+    before the paragraph after them."""
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _div_paragraphs()), GAZETTE)
+    text = doc.text
+    first, second = text.find(_DIV_TEXT[0][:40]), text.find(_DIV_TEXT[1][:40])
+    assert 0 < first < second < text.find(_HARBOUR[2][:40])
+    assert text.find("How the diversion works") < first
+
+
+def test_a_div_of_a_class_of_its_own_between_paragraphs_does_not_come_back():
+    """A div of another class among the paragraphs is a note, a caption or a box's: the
+    gap rule leaves it out."""
+    note = (
+        "<div class='c-note'>This page was changed on Tuesday to correct the name of the "
+        "harbour master quoted in an earlier version.</div>"
+    )
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", _div_paragraphs(note)), GAZETTE)
+    assert _DIV_TEXT[1][:40] in doc.text
+    assert "correct the name of the harbour master" not in doc.text

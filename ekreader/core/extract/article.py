@@ -18,7 +18,7 @@ from ekreader.core.extract.boilerplate import (
 )
 from ekreader.core.extract.cards import drop_inline_stories
 from ekreader.core.extract.channels import drop_channel_promos
-from ekreader.core.extract.continuation import continue_text
+from ekreader.core.extract.continuation import continue_text, fill_gaps
 from ekreader.core.extract.dateline import (
     classed_dateline,
     dateline_opening,
@@ -143,6 +143,7 @@ def _refine(
     dateline = take_dateline(body)
     paragraphs = paragraphs_by_key(root)
     continue_text(body, root, paragraphs)
+    fill_gaps(body, paragraphs)
     restore_fact_boxes(body, root, page.url, page.sites)
     drop_boilerplate(body, page.author)
     align(body, items, page.title, page.sites)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from copy import deepcopy
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ekreader.core.extract.pageitems import (
@@ -27,6 +28,7 @@ from ekreader.core.extract.pageitems import (
     paragraphs_by_key,
     solid_length,
 )
+from ekreader.core.text.htmltree import BLOCK_TAGS
 from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -285,3 +287,69 @@ def continue_text(
     if first is not None and top is not None and head is top:  # nothing above the first
         for copy in _copies(_more_text(first, -1), kept, page):
             top.addprevious(copy)
+
+
+def fill_gaps(body: _Element, page: dict[str, list[_Element]]) -> None:
+    """Put back the paragraphs set in <div>s that the extractor dropped between two kept
+    paragraphs of one block of the page (a CMS's text component among its <p>s: "<div
+    class="paragraph">…"), where they stood, past the headings kept between (`page`: the
+    page's `paragraphs_by_key`). A div comes back when it is a paragraph (`_gap_paragraph`)
+    and its class is that of the paragraphs beside it, or it has none: a photo's caption,
+    a note or a box has a class of its own."""
+    kept = [el for el in body if el.tag == "p" and len(key_start(el, _KEY)) >= _KEY]
+    if len(kept) < 2:
+        return
+    have = {key_start(el) for el in body.iter(*_TEXT_TAGS)}
+    for a, b in pairwise(kept):
+        start, end = _paragraph_of(page, key_start(a)), _paragraph_of(page, key_start(b))
+        if start is None or end is None or start.getparent() is not end.getparent():
+            continue
+        between = list(_until(start, end))
+        if between[-1:] != [end]:
+            continue  # `end` stands before `start` on the page
+        anchors = {key_start(el): el for el in _between(a, b)}
+        classes = {start.get("class"), end.get("class"), None}
+        anchor = a
+        for el in between[:-1]:
+            key = key_start(el)
+            if key in anchors:
+                anchor = anchors[key]
+            elif el.tag == "div" and el.get("class") in classes and _gap_paragraph(el, key):
+                if key in have:
+                    continue
+                have.add(key)
+                copy = deepcopy(el)
+                copy.tag, copy.tail = "p", None
+                for sub in copy.iter():
+                    for name in [n for n in sub.attrib if n != "href"]:
+                        del sub.attrib[name]
+                anchor.addnext(copy)
+                anchor = copy
+
+
+def _until(start: _Element, end: _Element) -> Iterator[_Element]:
+    """The element siblings after `start` up to `end` (included, when it is one)."""
+    for sibling in _beside(start, 1):
+        yield sibling
+        if sibling is end:
+            return
+
+
+def _between(a: _Element, b: _Element) -> Iterator[_Element]:
+    """The body's elements between two of its children."""
+    for sibling in _beside(a, 1):
+        if sibling is b:
+            return
+        yield sibling
+
+
+def _gap_paragraph(el: _Element, key: str) -> bool:
+    """A paragraph set in a block element: no blocks inside, `PARAGRAPH` characters or
+    more ending a sentence, hardly linked."""
+    if not key or any(
+        isinstance(sub.tag, str) and sub.tag in BLOCK_TAGS for sub in el.iterdescendants()
+    ):
+        return False
+    size = solid_length(el)
+    text = clean_line(" ".join(el.itertext()))
+    return size >= PARAGRAPH and text.endswith(SENTENCE_END) and not _linked(el, size)
