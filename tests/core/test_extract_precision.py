@@ -1705,3 +1705,79 @@ def test_a_div_of_a_class_of_its_own_between_paragraphs_does_not_come_back():
     doc = extract_article(_gazette("<h1>Swing bridge</h1>", _div_paragraphs(note)), GAZETTE)
     assert _DIV_TEXT[1][:40] in doc.text
     assert "correct the name of the harbour master" not in doc.text
+
+
+_STORIES = [
+    (
+        "/news/roadworks-end",
+        "Roadworks on the high street end three weeks late",
+        "The pavements were widened and cars now use one lane only.",
+    ),
+    (
+        "/news/bike-share",
+        "Shared bikes reach the northern villages this spring",
+        "The network will have forty stations and three hundred bikes by the end of the year.",
+    ),
+    (
+        "/news/hospital-summer",
+        "Hospital adds doctors to its children's ward for summer",
+        "Six doctors were hired to avoid closing the ward at night during the holidays.",
+    ),
+    (
+        "/news/ferry-fares",
+        "Ferry fares rise by a tenth from the first of June",
+        "Season tickets keep their price until the end of the year, the operator said.",
+    ),
+    (
+        "/news/library-hours",
+        "Library opens on Sundays from next month on",
+        "Volunteers will staff the reading room between ten and four o'clock.",
+    ),
+    (
+        "/news/market-square",
+        "Market moves to the cathedral square for the summer",
+        "Stall holders welcomed the move, which brings them closer to the station.",
+    ),
+]
+
+
+def _story_box(count: int) -> str:
+    """A box of the site's stories without a list: a label, then a block per story, its
+    title link and a blurb in a div (a JavaScript CMS's recirculation module)."""
+    return (
+        "<div class='c-recirc'><p class='c-label'>Read also</p>"
+        + "".join(
+            f"<div class='c-item'><a href='{href}'>{title}</a><div>{blurb}</div></div>"
+            for href, title, blurb in _STORIES[:count]
+        )
+        + "</div>"
+    )
+
+
+def _long_article(box: str) -> str:
+    """Eight paragraphs set in <div>s (as on the JavaScript CMSs that set such boxes),
+    `box` in the middle."""
+    texts = [f"<div class='c-text'>{t}</div>" for t in (*_HARBOUR, *_MORE, *_DIV_TEXT)]
+    return "".join(texts[:4]) + box + "".join(texts[4:])
+
+
+def test_a_box_of_the_sites_stories_without_a_list_goes_from_between_paragraphs():
+    """The extractor keeps each story of such a box as a line (title and blurb run
+    together); between the article's paragraphs they go, and their label with them."""
+    body = _long_article(_story_box(3))
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    assert "Roadworks on the high street" not in doc.text
+    assert "forty stations" not in doc.text
+    assert "Hospital adds doctors" not in doc.text
+    assert "Read also" not in doc.text
+    assert _HARBOUR[3][:40] in doc.text
+    assert _MORE[0][:40] in doc.text
+
+
+def test_story_blocks_holding_a_third_of_the_text_are_the_articles_own():
+    """Blocks of stories that hold more than `_LIST_SHARE` of the text are what the
+    article is made of (a roundup of the week's stories): they stay."""
+    body = _paragraphs(2) + _story_box(3) + _paragraphs(2, start=2)
+    doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
+    assert "Roadworks on the high street" in doc.text
+    assert "Hospital adds doctors" in doc.text

@@ -224,9 +224,9 @@ def _story_lists(
         for n, el in enumerate(middle)
         if el.tag in (*HEADING_TAGS, "p") and shorter(el, _LABEL)
     }
+    doomed = _story_boxes(middle, root, link, most)
     if not kept and not labels:
-        return []
-    doomed: list[_Element] = []
+        return doomed
     for source in root.iter("ul", "ol", "table"):
         table = source.tag == "table"
         entries = list(source.iter("tr")) if table else [li for li in source if li.tag == "li"]
@@ -250,6 +250,48 @@ def _story_lists(
         if at >= 0 and (n < 0 or at == n - 1):
             doomed.append(middle[at])
     return doomed
+
+
+def _story_boxes(
+    middle: list[_Element], root: _Element, link: _Links, most: float
+) -> list[_Element]:
+    """The lines kept of boxes of the site's stories set without a list: a box whose
+    blocks each open with a story's title link to the site, a blurb at most (2 to
+    `LIST_ITEMS` of them), under a label at most (its first block, no link). The
+    extractor keeps each story as a line of its own (title and blurb run together);
+    those lines go when they are at most `most` characters."""
+    lines: dict[str, list[int]] = {}
+    for n, el in enumerate(middle):
+        if el.tag in _LINES and shorter(el, BLURB + _TITLE_LINE):
+            lines.setdefault(el_key(el), []).append(n)
+    if len(lines) < 2:
+        return []
+    doomed: list[_Element] = []
+    for box in _entry_boxes()(root):
+        blocks = [child for child in box if isinstance(child.tag, str)]
+        label = blocks[0] if next(blocks[0].iter("a"), None) is None else None
+        stories = blocks[1:] if label is not None else blocks
+        if not 2 <= len(stories) <= LIST_ITEMS:
+            continue
+        if label is not None and not shorter(label, _LABEL):
+            continue
+        if not all(_opens_with_story(story, link) for story in stories):
+            continue
+        found = [lines[key] for story in stories if (key := el_key(story)) in lines]
+        if len(found) < 2 or sum(_length(middle[n[0]]) for n in found) > most:
+            continue
+        doomed += [middle[n[0]] for n in found]
+    return doomed
+
+
+@cache
+def _entry_boxes() -> Any:
+    """Boxes with two or more blocks that open with a link (the XPath runs in C)."""
+    from lxml import etree
+
+    return etree.XPath(
+        "descendant::*[self::div or self::section or self::aside][*[*[1][self::a]][2]]"
+    )
 
 
 def _row_opens_with_story(row: _Element, link: _Links) -> bool:
