@@ -1781,3 +1781,45 @@ def test_story_blocks_holding_a_third_of_the_text_are_the_articles_own():
     doc = extract_article(_gazette("<h1>Swing bridge</h1>", body), GAZETTE)
     assert "Roadworks on the high street" in doc.text
     assert "Hospital adds doctors" in doc.text
+
+
+def _story_list(count: int) -> str:
+    """A box of the site's stories as a list under its label, each item a title link and
+    a blurb paragraph."""
+    return (
+        "<div class='c-recirc'><h2>Read also</h2><ul>"
+        + "".join(
+            f"<li><a href='{href}'>{title}</a><p class='c-desc'>{blurb}</p></li>"
+            for href, title, blurb in _STORIES[:count]
+        )
+        + "</ul></div>"
+    )
+
+
+def test_a_blurb_kept_of_a_list_of_the_sites_stories_goes():
+    """The extractor may keep one blurb of such a list as a paragraph of its own, which
+    reads as the article's (the pass over an extracted body, as trafilatura leaves it on
+    some pages: the list and its other lines dropped, one blurb kept)."""
+    from lxml import etree
+
+    from ekreader.core.extract.cards import drop_inline_stories
+    from ekreader.core.extract.pageitems import paragraphs_by_key
+    from ekreader.core.text.htmltree import parse_html
+
+    root = parse_html(_gazette("<h1>Swing bridge</h1>", _long_article(_story_list(2))))
+    assert root is not None
+    blurb = _STORIES[1][2]
+    body = etree.fromstring(
+        "<body>"
+        + "".join(f"<p>{t}</p>" for t in _HARBOUR)
+        + f"<p>{blurb}</p>"
+        + "".join(f"<p>{t}</p>" for t in _MORE)
+        + "</body>"
+    )
+    drop_inline_stories(
+        body, root, paragraphs_by_key(root), GAZETTE, frozenset({"gazette.example"})
+    )
+    text = " ".join(body.itertext())
+    assert blurb not in text
+    assert _HARBOUR[3] in text
+    assert _MORE[0] in text

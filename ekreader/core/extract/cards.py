@@ -217,15 +217,21 @@ def _story_lists(
     """The lists kept that are a list of the site's stories on the page (each item opens
     with a story's title link to the site, a blurb at most; `LIST_ITEMS` at most; text of
     `most` characters at most), and the box's label kept right above one, or left alone
-    where the extractor dropped the list ("Así lo contamos:")."""
+    where the extractor dropped the list ("Así lo contamos:"); where it kept only a blurb
+    of one, a line of its own, that goes too."""
     kept = {el_key(el): n for n, el in enumerate(middle) if el.tag in ("ul", "ol", "table")}
     labels = {
         el_key(el): n
         for n, el in enumerate(middle)
         if el.tag in (*HEADING_TAGS, "p") and shorter(el, _LABEL)
     }
+    blurbs = {
+        key: n
+        for n, el in enumerate(middle)
+        if el.tag == "p" and shorter(el, BLURB) and (key := el_key(el))
+    }
     doomed = _story_boxes(middle, root, link, most)
-    if not kept and not labels:
+    if not kept and not labels and not blurbs:
         return doomed
     for source in root.iter("ul", "ol", "table"):
         table = source.tag == "table"
@@ -245,6 +251,9 @@ def _story_lists(
             continue
         if n >= 0:
             doomed.append(middle[n])
+        else:
+            lines = {el_key(el) for entry in entries for el in entry.iter(*_LINES)}
+            doomed += [middle[blurbs[key]] for key in lines if key in blurbs]
         label = source.getprevious()
         at = labels.get(el_key(label), -1) if label is not None else -1
         if at >= 0 and (n < 0 or at == n - 1):
