@@ -62,6 +62,17 @@ def _label(header: str, title: str = TITLE, body: str = BODY) -> str | None:
             "<div class='kicker'><span>Última hora</span><span>Sucesos</span></div>",
             "Última hora",
         ),
+        # ... or its topic, a kicker of a few words
+        (
+            "<div class='kicker'><span>Última hora</span><span>Incendio en la sierra</span></div>",
+            "Última hora",
+        ),
+        # a line of five words or more after it is a story's, not a topic
+        (
+            "<div class='kicker'><span>Última hora</span>"
+            "<span>Arde un pinar junto al pueblo</span></div>",
+            None,
+        ),
         ("<div class='kicker'>Eilig</div>", None),
         ("<div class='kicker'>URGENTES</div>", None),
         # a label that starts a longer line is no badge ("Urgente la riunione …")

@@ -240,10 +240,11 @@ _BREAKING = (
 )
 BREAKING_LABEL = re.compile(rf"^[+*•|\s]*({_BREAKING})[\s+*•|:!.]*$", re.I)
 BREAKING_GLUED = re.compile(
-    rf"^[+*•|\s]*((?i:{_BREAKING}))(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])(?P<section>\w+\+?(?: \w+\+?)?)$"
+    rf"^[+*•|\s]*((?i:{_BREAKING}))(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])(?P<section>\w+\+?(?: \w+\+?){{0,3}})$"
 )
-"""A badge's line where the label and the section are set in two spans with no space
-between ("Última horaEstafas"): the section's capital starts it."""
+"""A badge's line where the label and the section or topic are set in two spans with no
+space between ("Última horaEstafas", "Última horaIncendio en la sierra"): the section's
+capital starts it."""
 BREAKING_BADGE = re.compile(
     rf"^[+*•|\s]*({_BREAKING})(?!\w)[\s+*•|:!.]*(?P<section>\w+\+?(?: \w+\+?)?)$", re.I
 )

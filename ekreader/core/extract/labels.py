@@ -122,8 +122,9 @@ def _tells(line: str, story: LazyStems) -> bool:
     return 3 * len(words & story.stems()) >= 2 * len(words)
 
 
-_SECTION = 20
-"""Longest section name beside a breaking label on its line ("Sucesos", "Cronaca")."""
+_SECTION = 24
+"""Longest section or topic beside a breaking label on its line ("Sucesos", "Cronaca",
+"Incendio en la sierra")."""
 
 
 def _badge(text: str) -> re.Match[str] | None:
