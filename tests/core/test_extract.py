@@ -11777,7 +11777,6 @@ PAGES: dict[str, dict[str, object]] = {
         "author": "Owen Pritchard",
         "headings": [
             None,
-            "Storm Maelis at a glance",
             "Which sailings are cancelled",
             "Replacement timetable for Wednesday",
             "What passengers need to know",
@@ -14362,7 +14361,6 @@ PAGES: dict[str, dict[str, object]] = {
         "author": "Giulia Ferrandi",
         "headings": [
             "Il bilancio demografico dell’Istituto regionale di statistica: la popolazione scende sotto quota 1,9 milioni e l’età media sale a 47,3 anni. Crescono solo i residenti stranieri",
-            "In sintesi",
             "Un figlio e mezzo per donna è ormai un ricordo",
             "Gli stranieri frenano il calo",
             "Nota metodologica",

@@ -128,7 +128,7 @@ def _plain_box_titles(root: _Element) -> None:
         if box is None or box.tag in _STOP_BOX:
             continue
         size = solid_length(box, BOX_TEXT)
-        if size > BOX_TEXT or size - len(title) < _BOX_CONTENT:
+        if size > BOX_TEXT or (size - len(title) < _BOX_CONTENT and not _listed(box)):
             continue  # a sidebar, or a widget's title over its buttons
         holder = box  # and the wrappers that hold nothing else
         while (parent := holder.getparent()) is not None and parent.tag not in _STOP_BOX:
@@ -144,6 +144,12 @@ def _plain_box_titles(root: _Element) -> None:
 
 
 _STOP_BOX = frozenset({"body", "html", "main", "article", "p", "li", "a"})
+
+
+def _listed(box: _Element) -> bool:
+    """True for a box whose content is a list of two items or more with text (key figures:
+    "Länge: 6,8 Kilometer", "Kosten: 48 Millionen Euro"), however short."""
+    return sum(1 for li in box.iter("li") if "".join(li.itertext()).strip()) >= 2
 
 
 def _own_text(el: _Element) -> bool:
