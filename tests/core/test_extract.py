@@ -14830,7 +14830,6 @@ PAGES: dict[str, dict[str, object]] = {
         "author": "Lucía Arrabal Ortega",
         "headings": [
             None,
-            "Los candidatos, en imágenes",
             "Rosa Villalta (Partido Progresista de Montalbrún)",
             "¿Cuál es el principal problema de Montalbrún?",
             "¿Cómo facilitará el acceso a la vivienda de los jóvenes?",
@@ -14864,6 +14863,7 @@ PAGES: dict[str, dict[str, object]] = {
         ],
         "absent": [
             "Utilizamos cookies propias y de terceros para analizar el tráfico",
+            "Los candidatos, en imágenes",
             "Marca dos o más candidatos y elige un tema para ver sus respuestas lado a lado.",
             "Introduce tu código postal y tu calle para consultar tu colegio electoral y tu mesa.",
             "El debate de los cinco candidatos se enciende con el polígono de La Vega",

@@ -1823,3 +1823,46 @@ def test_a_blurb_kept_of_a_list_of_the_sites_stories_goes():
     assert blurb not in text
     assert _HARBOUR[3] in text
     assert _MORE[0] in text
+
+
+_LEAD = (
+    "The swing bridge stays shut for the rest of the month while divers inspect its pillars "
+    "after the winter storms."
+)
+
+
+def _tools_page(tools: str) -> str:
+    """A page whose article header (headline, standfirst) is followed by `tools`, then a
+    photo and the body."""
+    return (
+        "<html><head><title>Swing bridge stays shut</title></head><body><main><article>"
+        f"<header><h1>Swing bridge stays shut</h1><p class='lead'>{_LEAD}</p></header>"
+        f"{tools}<figure><img src='/b.jpg' alt=''><figcaption>The bridge in March. "
+        "Photo: Ann Lee</figcaption></figure><div class='body'>"
+        + "".join(f"<p>{t}</p>" for t in (*_HARBOUR, *_MORE))
+        + "</div></article></main></body></html>"
+    )
+
+
+def test_a_toolbar_between_the_headline_and_the_text_does_not_hide_the_standfirst():
+    """A toolbar of buttons (listen, gift, save) under the standfirst, with a line of its
+    own, goes before extraction: the standfirst is the one summary under the headline."""
+    tools = (
+        "<div class='tools'><div class='player'><button>Listen to this article</button>"
+        "<span>5 min</span><p>Read by a synthetic voice; names may be mispronounced.</p></div>"
+        "<ul><li><button>Gift this article</button></li><li><button>Save</button></li></ul></div>"
+    )
+    doc = extract_article(_tools_page(tools), GAZETTE)
+    assert doc.text.startswith(_LEAD)
+    assert "synthetic voice" not in doc.text
+
+
+def test_a_byline_box_with_share_buttons_under_the_headline_stays():
+    """The article's byline and date beside share buttons are no toolbar: its author is
+    found."""
+    meta = (
+        "<div class='meta'>By Ann Lee<br>Published: 28 Apr, 2024<button>Share</button>"
+        "<button>Add a comment</button></div>"
+    )
+    doc = extract_article(_tools_page(meta), GAZETTE)
+    assert doc.author == "Ann Lee"

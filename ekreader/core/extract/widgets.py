@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ekreader.core.extract.boxes import PAGE_BLOCKS, after_text, outer_box
+from ekreader.core.extract.cues import BY, DATE_ONLY, STAMP
 from ekreader.core.extract.pageitems import solid, solid_length
 from ekreader.core.text.htmltree import remove_element
 
@@ -88,7 +89,7 @@ def _widgets(root: _Element) -> list[_Element]:
         seen.add(box)
         if next(box.iter(*_NO_WIDGET), None) is not None:
             continue
-        if not _in_text(box) and not after_text(box):
+        if not _in_text(box) and not after_text(box) and not _under_headline(box):
             continue
         live = start.get("aria-live") not in (None, "off")
         if live or sum(_is_control(el) for el in box.iter(*_CONTROLS)) >= 2:
@@ -121,6 +122,26 @@ def _in_text(box: _Element) -> bool:
     return any(
         sibling.tag == "p" and solid_length(sibling, _WIDGET_LINE) >= _WIDGET_LINE
         for sibling in (*box.itersiblings(preceding=True), *box.itersiblings())
+    )
+
+
+def _under_headline(box: _Element) -> bool:
+    """True for a box between the article's headline and its text: a block before it
+    holds the page's h1, a block after it holds a paragraph of `_WIDGET_LINE` characters or
+    more (a toolbar of "Listen", "Gift", "Save" buttons under the standfirst); not the
+    article's byline or dates beside their share buttons ("By …", "Published: 28 Apr")."""
+    before = next((el for el in box.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
+    if before is None or next(before.iter("h1"), None) is None:
+        return False
+    for piece in box.itertext():
+        line = piece.strip()
+        if line and (BY.match(line) or STAMP.match(line) or DATE_ONLY.match(line)):
+            return False
+    return any(
+        solid_length(p, _WIDGET_LINE) >= _WIDGET_LINE
+        for el in box.itersiblings()
+        if isinstance(el.tag, str)
+        for p in el.iter("p")
     )
 
 
