@@ -5,9 +5,9 @@
   auch", "شاهد أيضا", "Leia também").
   Extractors drop the link line and keep the blurb, a sentence that reads as the
   article's own; the box around it gives it away;
-- lists of the site's stories: every item (or a table's every row) opens with a linked
-  title, a blurb at most ("Leggi anche", "Öne Çıkanlar", "اقرأ أيضاً"), with the box's
-  label above;
+- lists of the site's stories: every item (or a table's every row, or a box's every
+  block where no list is used) opens with a linked title, a blurb at most ("Leggi anche",
+  "Öne Çıkanlar", "اقرأ أيضاً"), with the box's label above;
 - image links: a link that wraps a thumbnail and a title ("Why the timetable changed");
 - rails: a box of two or more links to the site's stories, each a title with its date or
   length, under a label at most ("Also on Harbor Public Radio"); found on the page,
@@ -80,6 +80,7 @@ def drop_inline_stories(
     doomed = _cards(middle, root, paragraphs, link) + _image_links(middle, root, link)
     total = sum(_length(el) for el in blocks)
     doomed += _story_lists(middle, root, link, _LIST_SHARE * total)
+    doomed += _story_boxes(middle, root, link, _LIST_SHARE * total)
     for el in doomed:
         if el.getparent() is body:
             body.remove(el)
@@ -230,9 +231,9 @@ def _story_lists(
         for n, el in enumerate(middle)
         if el.tag == "p" and shorter(el, BLURB) and (key := el_key(el))
     }
-    doomed = _story_boxes(middle, root, link, most)
     if not kept and not labels and not blurbs:
-        return doomed
+        return []
+    doomed: list[_Element] = []
     for source in root.iter("ul", "ol", "table"):
         table = source.tag == "table"
         entries = list(source.iter("tr")) if table else [li for li in source if li.tag == "li"]

@@ -241,13 +241,18 @@ def _copies(
             if not key or (kept[key] and not _repeated(el, key, kept[key], page)):
                 continue
             kept[key] += 1
-            copy = deepcopy(el)
-            copy.tail = None
-            for sub in copy.iter():
-                for name in [n for n in sub.attrib if n != "href"]:
-                    del sub.attrib[name]
-            copies.append(copy)
+            copies.append(_bare_copy(el))
     return copies
+
+
+def _bare_copy(el: _Element) -> _Element:
+    """A copy of an element without its tail and its attributes but links' targets."""
+    copy = deepcopy(el)
+    copy.tail = None
+    for sub in copy.iter():
+        for name in [n for n in sub.attrib if n != "href"]:
+            del sub.attrib[name]
+    return copy
 
 
 def _repeated(el: _Element, key: str, count: int, page: dict[str, list[_Element]]) -> bool:
@@ -318,11 +323,8 @@ def fill_gaps(body: _Element, page: dict[str, list[_Element]]) -> None:
                 if key in have:
                     continue
                 have.add(key)
-                copy = deepcopy(el)
-                copy.tag, copy.tail = "p", None
-                for sub in copy.iter():
-                    for name in [n for n in sub.attrib if n != "href"]:
-                        del sub.attrib[name]
+                copy = _bare_copy(el)
+                copy.tag = "p"
                 anchor.addnext(copy)
                 anchor = copy
 
