@@ -62,7 +62,8 @@ def test_every_page_reads_as_expected_through_fetch_and_read(fetched: dict[str, 
         article = fetched[name]
         assert article["full_text"] is True, name
         assert [s["heading"] for s in article["sections"]] == expected["headings"], name
-        text = "\n\n".join(s["text"] for s in article["sections"])
+        # as Document.text: a standfirst set as the first heading is the article's text
+        text = "\n\n".join(f"{s['heading'] or ''}\n{s['text']}" for s in article["sections"])
         links = [(link["number"], link["text"]) for link in article["links"]]
         unlinked = without_link_numbers(text, links)
         for snippet in expected["present"]:
