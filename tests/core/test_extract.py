@@ -9871,6 +9871,7 @@ PAGES: dict[str, dict[str, object]] = {
     "elecciones-valdeoria-es.html": {
         "title": "El Partido Ribereño gana las elecciones en Valdeoria pero necesitará pactar para gobernar",
         "author": "Lucía Arriaga Benítez",
+        "breaking_label": "Última hora",
         "headings": [
             None,
             "Así queda el Parlamento",

@@ -52,6 +52,12 @@ def _label(header: str, title: str = TITLE, body: str = BODY) -> str | None:
             "<div class='overline'><span>Última hora</span> <a href='/s/'>Sucesos</a></div>",
             "Última hora",
         ),
+        # ... or its topic, a name of a few words
+        (
+            "<p class='antetitulo'><span>Última hora</span> "
+            "<a href='/provincia/sierra/'>Sierra de Robledal</a></p>",
+            "Última hora",
+        ),
         # beside a subscribers' badge
         (
             "<div class='badges'><span>Son dakika</span> <span>Ekspres+</span></div>",

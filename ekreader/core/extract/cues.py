@@ -246,10 +246,11 @@ BREAKING_GLUED = re.compile(
 space between ("Última horaEstafas", "Última horaIncendio en la sierra"): the section's
 capital starts it."""
 BREAKING_BADGE = re.compile(
-    rf"^[+*•|\s]*({_BREAKING})(?!\w)[\s+*•|:!.]*(?P<section>\w+\+?(?: \w+\+?)?)$", re.I
+    rf"^[+*•|\s]*({_BREAKING})(?!\w)[\s+*•|:!.]*(?P<section>\w+\+?(?: \w+\+?){{0,3}})$",
+    re.I,
 )
-"""A badge's line: the label and the story's section ("Urgente Cronaca", "Última hora
-Sucesos") or another badge ("Son dakika Ekspres+": a subscribers' story)."""
+"""A badge's line: the label and the story's section or topic ("Urgente Cronaca", "Última
+hora Sierra de Robledal") or another badge ("Son dakika Ekspres+": a subscribers' story)."""
 BREAKING_PREFIX = re.compile(
     rf"^[+*•\s]*({_BREAKING})\s*(?:\+\+\+|[:|]|\s[-–—])\s*(?P<rest>\S.*)$", re.I
 )
