@@ -8584,6 +8584,8 @@ PAGES: dict[str, dict[str, object]] = {
             "upower -i /org/freedesktop/UPower/devices/battery_BAT0",
             "16GB or 32GB DDR5, two SO-DIMM slots",
             "Anyone who watches a lot of video without headphones, or spends the day in meetings, should look elsewhere or budget for an external webcam.",
+            "A superb keyboard and excellent Linux support make the Forge 14 easy to recommend to programmers who can live with tinny audio.",
+            "Thin, distorted speakers at high volume",
         ],
         "absent": [
             "$1,299 at Northgate Electronics",
@@ -9888,6 +9890,7 @@ PAGES: dict[str, dict[str, object]] = {
             "Ficha técnica: encuesta elaborada por Demoscopia Oria para el Diario del Oria mediante 1.200 entrevistas telefónicas",
             "El recuento de las comarcas de montaña da la vuelta a los datos y coloca al PR en cabeza.",
             "una vez que la Junta Electoral proclame los resultados definitivos.",
+            "Fuente: Junta Electoral de Valdeoria. Escrutado el 99,8 % de las mesas.",
         ],
         "absent": [
             "Utilizamos cookies propias y de terceros para fines analíticos",
@@ -16885,6 +16888,7 @@ PAGES: dict[str, dict[str, object]] = {
             "Für eine vierköpfige Familie mit 120-Liter-Restmülltonne bedeutet der Beschluss rund 38 Euro Mehrkosten im Jahr.",
             "Ein kleineres Tonnenvolumen bietet der Verband erst ab 2027 an.",
             "Wer im Verband mitstimmt, trägt die Entscheidung mit und muss sie den Bürgerinnen und Bürgern auch erklären.",
+            "Der Zweckverband erhöht die Abfallgebühren um neun Prozent, die Stadt verweist auf den Verband, der Verband auf die Stadt.",
         ],
         "absent": [
             "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren",
@@ -16912,6 +16916,7 @@ PAGES: dict[str, dict[str, object]] = {
             "The bridge was built by a joint venture of two regional firms under a fixed-price contract worth £48 million.",
             "Heavy goods vehicles are expected to remain banned for several months either way.",
             "The council has promised a decision on a temporary bus shuttle across the Castell Road bridge by the end of the month.",
+            "Harwick's new River Teal crossing was supposed to end decades of traffic misery.",
         ],
         "absent": [
             "We and our partners use cookies to store and access information on your device",
@@ -17023,6 +17028,7 @@ PAGES: dict[str, dict[str, object]] = {
             "A última operação colocou cerca de um milhão de metros cúbicos de areia na praia, e metade já desapareceu em menos de dois anos.",
             "Significa deixar de autorizar construção na primeira linha e preparar, com tempo e com as pessoas, a relocalização de algumas casas e equipamentos.",
             "A decisão sobre o que fazer cabe aos municípios e ao Estado, mas deve ser tomada nesta década.",
+            "Helena Carvalhal estuda a linha de costa entre a Barra do Sal e a Lagoeira há vinte anos.",
         ],
         "absent": [
             "Este site utiliza cookies para melhorar a sua experiência de navegação",
@@ -17049,6 +17055,7 @@ PAGES: dict[str, dict[str, object]] = {
             "L'impresa che aveva vinto l'ultimo appalto è fallita nel 2022 e il cantiere è fermo da allora.",
             "Nel 2023 una mareggiata ha affondato due pescherecci all'ormeggio.",
             "Nella sede della cooperativa è ancora appeso il manifesto dell'inaugurazione dei lavori, ingiallito, con la data del 12 marzo 2005.",
+            "Iniziato nel 2005, il nuovo molo foraneo del porto di Sorvento è costato finora 41 milioni di euro.",
         ],
         "absent": [
             "Questo sito utilizza cookie tecnici e di profilazione",

@@ -134,6 +134,7 @@ def align(
     title_key = line_key(title or "")
     last = -1
     headline, by_h1 = find_headline(items, title or "")
+    h1_key = _page_h1(items) if by_h1 else ""
     entries = _entries(items, sites, title_key)
     header = -1  # while in the article's header: the index of its headline
     in_header = True  # until the first kept block of article text
@@ -164,9 +165,12 @@ def align(
             child.tag = f"h{max(2, items[pos].level)}"  # a heading the extractor took for text
             present.add(key)
         recovered = set()
-        if last < 0 or items[last].key == title_key:  # the first block, or the first under
-            # the headline the extractor kept
-            recovered = standfirst(items, pos, title_key, [key for _el, key in children])
+        if last < 0 or items[last].key in (title_key, h1_key):  # the first block, or the
+            # first under the headline the extractor kept
+            kept_keys = [key for _el, key in children]
+            recovered = standfirst(items, pos, title_key, kept_keys)
+            if not recovered and h1_key:  # under the page's own headline
+                recovered = standfirst(items, pos, h1_key, kept_keys)
             recovered |= key_points(items, pos, headline, everything)
         if last >= 0:
             recovered |= gap_lists(items, last, pos, everything, sites)
@@ -336,6 +340,13 @@ def _append_items(body: _Element, items: list[Item]) -> None:
             current = None
             new = etree.SubElement(body, f"h{max(2, item.level)}" if item.heading else "p")
         new.text = plain(item.text)
+
+
+def _page_h1(items: list[Item]) -> str:
+    """The key of the page's one h1 that is no link (its own headline, where the metadata
+    title differs from it), else ""."""
+    keys = [item.key for item in items if item.heading and item.level == 1 and not item.linked]
+    return keys[0] if len(keys) == 1 else ""
 
 
 def find_headline(items: list[Item], title: str) -> tuple[int, bool]:
