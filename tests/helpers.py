@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -87,6 +89,22 @@ def run_ekreader(
         cwd=env.get("HOME"),
         check=False,
     )
+
+
+def run_in_process(env: Mapping[str, str], *args: str, patch: Any) -> tuple[int, str, str]:
+    """`ekreader ARGS` through its entry point in this process (as the console script
+    calls it), in the home of `env`: for a test that patches a module or runs it many
+    times. `patch` is pytest's monkeypatch (the home's XDG_* go into the environment).
+    Returns the exit status, stdout and stderr."""
+    from ekreader.__main__ import run
+
+    for name, value in env.items():
+        if name.startswith("XDG_"):
+            patch.setenv(name, value)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = run(list(args))
+    return status, out.getvalue(), err.getvalue()
 
 
 @dataclass

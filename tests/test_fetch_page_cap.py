@@ -4,12 +4,9 @@ wait for the next fetch; the next fetches take them until none is left. Through 
 
 from __future__ import annotations
 
-import contextlib
-import io
-
 import pytest
 
-from tests.helpers import EkHome
+from tests.helpers import EkHome, run_in_process
 from tests.server import FeedServer
 
 HTML = "text/html; charset=utf-8"
@@ -24,16 +21,9 @@ PAGE = (
 
 def fetch(ek: EkHome, monkeypatch: pytest.MonkeyPatch) -> str:
     """`ekreader fetch` in this process: its summary line."""
-    from ekreader.__main__ import run
-
-    for name, value in ek.env.items():
-        if name.startswith("XDG_"):
-            monkeypatch.setenv(name, value)
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = run(["fetch"])
-    assert status == 0, err.getvalue()
-    return out.getvalue()
+    status, out, err = run_in_process(ek.env, "fetch", patch=monkeypatch)
+    assert status == 0, err
+    return out
 
 
 def full_text(ek: EkHome, article_id: int) -> bool:

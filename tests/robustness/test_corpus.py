@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import ast
 import codecs
-import contextlib
 import html
-import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -26,6 +24,7 @@ from typing import Any
 import pytest
 
 from ekreader.core.parse.feed import choose_encoding
+from tests.helpers import run_in_process
 from tests.robustness.conftest import CORPUS, FORBIDDEN, ROBUST_FETCH, Home, find_forbidden
 from tests.server import FeedServer
 
@@ -335,19 +334,14 @@ def read_in_process(
 ) -> dict[int, dict[str, Any]]:
     """`read ID --json` for many ids through the same entry point, without a process
     each (the console script calls `ekreader.__main__.main`, which calls `run`)."""
-    from ekreader.__main__ import run
-
-    for name, value in home.env.items():
-        if name.startswith("XDG_"):
-            monkeypatch.setenv(name, value)
     found: dict[int, dict[str, Any]] = {}
     for article_id in ids:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = run(["read", str(article_id), "--json"])
-        assert status == 0, err.getvalue()
-        assert not find_forbidden(out.getvalue()), find_forbidden(out.getvalue())[:3]
-        value = json.loads(out.getvalue())
+        status, out, err = run_in_process(
+            home.env, "read", str(article_id), "--json", patch=monkeypatch
+        )
+        assert status == 0, err
+        assert not find_forbidden(out), find_forbidden(out)[:3]
+        value = json.loads(out)
         assert not find_forbidden(value), find_forbidden(value)[:3]
         found[article_id] = value
     return found

@@ -345,8 +345,13 @@ def _append_items(body: _Element, items: list[Item]) -> None:
 def _page_h1(items: list[Item]) -> str:
     """The key of the page's one h1 that is no link (its own headline, where the metadata
     title differs from it), else ""."""
-    keys = [item.key for item in items if item.heading and item.level == 1 and not item.linked]
+    keys = [item.key for item in items if _is_h1(item)]
     return keys[0] if len(keys) == 1 else ""
+
+
+def _is_h1(item: Item) -> bool:
+    """An h1 of the page that is no link (a headline, not a logo or a teaser)."""
+    return item.heading and item.level == 1 and not item.linked
 
 
 def find_headline(items: list[Item], title: str) -> tuple[int, bool]:
@@ -378,7 +383,7 @@ def _header_start(items: list[Item], last: int, pos: int, headline: int, by_h1: 
     if not by_h1:
         return headline if 0 <= pos - headline <= HEADER_SPAN else -1
     for n in range(pos, max(last, pos - 1 - HEADER_SPAN), -1):
-        if items[n].heading and items[n].level == 1 and not items[n].linked:
+        if _is_h1(items[n]):
             return n
     return -1
 

@@ -221,10 +221,13 @@ _TITLE_TEXT = 60
 
 def after_text(box: _Element) -> bool:
     """True for a box right after the block of the article's text (`_ARTICLE_BLOCK`)."""
-    before = box.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_block(box)
     return before is not None and solid_length(before, _ARTICLE_BLOCK) >= _ARTICLE_BLOCK
+
+
+def previous_block(el: _Element) -> _Element | None:
+    """The element right before `el` among its siblings (past comments), else None."""
+    return next((sib for sib in el.itersiblings(preceding=True) if isinstance(sib.tag, str)), None)
 
 
 _PRESS = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ekreader.core.extract.boxes import PAGE_BLOCKS, after_text, outer_box
+from ekreader.core.extract.boxes import PAGE_BLOCKS, after_text, outer_box, previous_block
 from ekreader.core.extract.cues import BY, DATE_ONLY, STAMP
 from ekreader.core.extract.pageitems import solid, solid_length
 from ekreader.core.text.htmltree import remove_element
@@ -130,7 +130,7 @@ def _under_headline(box: _Element) -> bool:
     holds the page's h1, a block after it holds a paragraph of `_WIDGET_LINE` characters or
     more (a toolbar of "Listen", "Gift", "Save" buttons under the standfirst); not the
     article's byline or dates beside their share buttons ("By …", "Published: 28 Apr")."""
-    before = next((el for el in box.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
+    before = previous_block(box)
     if before is None or next(before.iter("h1"), None) is None:
         return False
     for piece in box.itertext():
