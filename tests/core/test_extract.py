@@ -8763,6 +8763,7 @@ PAGES: dict[str, dict[str, object]] = {
         "headings": [
             "Yerli üretici Kuzey Mobil'in ilk katlanabilir telefonu Fold Z, bugün saat 11.00 itibarıyla resmi mağaza ve anlaşmalı bayilerde satışa sunuldu. Cihazın başlangıç fiyatı 64.999 TL olarak açıklandı.",
             "Fiyat ve depolama seçenekleri",
+            "Teknik özellikler",
             "İlk izlenimlerimiz",
         ],
         "present": [
@@ -17578,6 +17579,8 @@ PAGES: dict[str, dict[str, object]] = {
             "Malzemeler",
             "Enginarlar için",
             "İç harcı için",
+            "Hazırlanışı",
+            "Besin değerleri (1 porsiyon)",
         ],
         "present": [
             "Bahar aylarının vazgeçilmezi enginar, doğru temizlenmediğinde kararıyor ve acılaşıyor.",
@@ -17585,6 +17588,9 @@ PAGES: dict[str, dict[str, object]] = {
             "Karaca, kesilen her parçanın hemen limonlu ve unlu suya atılması gerektiğini vurguladı.",
             "Belediye, etkinliğin hafta sonu boyunca pazar alanında devam edeceğini duyurdu.",
             "1 limonun suyu ve 1 yemek kaşığı un",
+            "Enginarları tencereye yan yana dizin ve kavrulan sebzeleri çanakların içine paylaştırın.",
+            "Üzerine yağlı kağıt kapatıp kısık ateşte 35 dakika pişirin.",
+            "Enerji | 310 kcal",
             "Enginarları pişirdiğiniz suya bir tutam tuz ve birkaç damla limon eklerseniz renkleri pişirme sırasında da açık kalır.",
         ],
         "absent": [

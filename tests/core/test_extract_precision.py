@@ -1866,3 +1866,61 @@ def test_a_byline_box_with_share_buttons_under_the_headline_stays():
     )
     doc = extract_article(_tools_page(meta), GAZETTE)
     assert doc.author == "Ann Lee"
+
+
+def _aligned(page_body: str, kept: str) -> str:
+    """The text of `kept` (the blocks an extractor kept, as HTML) after `align` put back
+    what the page (`page_body`) had between them."""
+    from lxml import etree, html
+
+    from ekreader.core.extract.align import align
+    from ekreader.core.extract.pageitems import page_items
+
+    root = html.fromstring(f"<html><body>{page_body}</body></html>")
+    body = html.fromstring(f"<div>{kept}</div>")
+    align(body, page_items(root), "Oat and plum bake")
+    return etree.tostring(body, encoding="unicode", method="html")
+
+
+_TABLE = (
+    "<table><tr><td>Energy</td><td>310 kcal</td></tr><tr><td>Protein</td><td>7 g</td></tr>"
+    "<tr><td>Fat</td><td>20 g</td></tr></table>"
+)
+
+
+def test_a_kept_table_is_found_on_the_page_by_its_cells_and_the_lists_before_it_come_back():
+    """The page reads a table as a line per cell; a table whose first cell is short
+    ("Energy") is found by the cells after it. So the steps and their heading that the
+    extractor skipped between the ingredients' title and the nutrition table come back
+    (a recipe box where it kept only the paragraphs and the table)."""
+    lead = _HARBOUR[0]
+    tip = "Soak the oats overnight and the bake turns out softer and holds together better."
+    page = (
+        f"<h1>Oat and plum bake</h1><p>{lead}</p><div class='recipe'>"
+        "<p><strong>For the bake</strong></p><ul><li>200 g rolled oats</li>"
+        "<li>4 ripe plums, halved</li></ul><h4>Method</h4><ol>"
+        "<li>Mix the oats with the milk and leave them to soak for ten minutes.</li>"
+        "<li>Lay the plums on top and bake for thirty minutes at 180 degrees.</li></ol>"
+        f"<h4>Nutrition (per serving)</h4>{_TABLE}<p>{tip}</p></div>"
+    )
+    out = _aligned(page, f"<p>{lead}</p><p>For the bake</p>{_TABLE}<p>{tip}</p>")
+    assert "<li>Mix the oats with the milk and leave them to soak for ten minutes.</li>" in out
+    assert "<li>4 ripe plums, halved</li>" in out
+    assert out.index("Method</h") < out.index("Mix the oats") < out.index("Nutrition (per")
+    assert out.index("Nutrition (per") < out.index("<table>") < out.index(tip[:20])
+
+
+def test_a_table_of_figures_under_a_link_is_no_teaser():
+    """Tables under a line that is all a link ("More on the vitamins in oats") are no
+    teasers' blurbs: a run of them at the end of the text stays."""
+    lead = _HARBOUR[0]
+    minerals = _TABLE.replace("Energy", "Iron").replace("Protein", "Zinc")
+    page = (
+        f"<h1>Oat and plum bake</h1><p>{lead}</p>"
+        "<p><a href='/nutrition/vitamins-in-oats'>More on the vitamins in oats</a></p>"
+        f"{_TABLE}<p><a href='/nutrition/minerals-in-oats'>More on the minerals in oats</a></p>"
+        f"{minerals}"
+    )
+    out = _aligned(page, f"<p>{lead}</p>{_TABLE}{minerals}")
+    assert "310 kcal" in out
+    assert "Iron" in out

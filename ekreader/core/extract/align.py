@@ -153,9 +153,12 @@ def align(
             ),
             None,
         )
+        if pos is None and child.tag == "table":
+            pos = _table_at(items, last, key)
         if pos is None:
             continue
-        teasers.append(child if _under_teaser_title(items, last, pos, len(key)) else None)
+        under_title = child.tag != "table" and _under_teaser_title(items, last, pos, len(key))
+        teasers.append(child if under_title else None)  # a table of figures is no blurb
         if (
             child.tag in ("p", "div")
             and items[pos].heading
@@ -258,6 +261,23 @@ def align(
         if section:
             _append_items(body, [items[n] for n in section])
     _drop_teaser_runs(body, teasers)
+
+
+def _table_at(items: list[Item], last: int, key: str) -> int | None:
+    """Where a kept table starts on the page after `last`: the page reads a table as a line
+    per cell, and a first cell shorter than a key's start ("Energy") is found by the cells
+    after it that go on to spell the table's text."""
+    start = key[:KEY_LEN]
+    for n in range(last + 1, len(items)):
+        if items[n].heading or not items[n].key or not start.startswith(items[n].key[:KEY_LEN]):
+            continue
+        spelled, end = items[n].key, n
+        while len(spelled) < len(start) and end + 1 < len(items):
+            end += 1
+            spelled += items[end].key
+        if spelled.startswith(start):
+            return n
+    return None
 
 
 def _asked_again(item: Item) -> bool:
