@@ -1924,3 +1924,143 @@ def test_a_table_of_figures_under_a_link_is_no_teaser():
     out = _aligned(page, f"<p>{lead}</p>{_TABLE}{minerals}")
     assert "310 kcal" in out
     assert "Iron" in out
+
+
+def _unboxed(page_body: str) -> str:
+    """The page's text after `drop_boxes`."""
+    from lxml import html
+
+    from ekreader.core.extract.boxes import drop_boxes
+
+    root = html.fromstring(f"<html><body>{page_body}</body></html>")
+    drop_boxes(root)
+    return " ".join(" ".join(root.itertext()).split())
+
+
+def _section(heading: str, n: int) -> str:
+    return f"<tr><td><h2>{heading}</h2><p>{_HARBOUR[n]}</p><p>{_HARBOUR[n + 1]}</p></td></tr>"
+
+
+def test_a_sponsors_box_between_a_newsletters_sections_goes():
+    """An advertisement set as a box of text that nothing marks paid, in any of the feeds'
+    languages: a small box that opens with a label naming an advertisement or its sponsor
+    and ends in a button. The newsletter's sections around it stay, and so does a box of
+    the same shape under another label."""
+    sponsor = (
+        "<tr><td><table role='presentation'><tr><td><font size='1'>{label}</font><br>"
+        "<b>Stadtwerke Kellbruck</b><br>Wechseln Sie jetzt zum Ökostromtarif und sichern "
+        "Sie sich 60 Euro Bonus. <a href='https://ads.example/click?c=1'>Jetzt berechnen</a>"
+        "</td></tr></table></td></tr>"
+    )
+
+    def page(label: str) -> str:
+        return (
+            f"<table role='presentation'>{_section('Harbour', 0)}"
+            f"{sponsor.format(label=label)}{_section('Ferry', 1)}</table>"
+        )
+
+    for label in (
+        "ANZEIGE",
+        "Presented by Calloway Marine Insurance",
+        "Patrocinado",
+        "IN COLLABORAZIONE CON",
+        "برعاية مصرف النخيل الرقمي",
+    ):
+        text = _unboxed(page(label))
+        assert "Ökostromtarif" not in text, label
+        assert _HARBOUR[0][:40] in text
+        assert _HARBOUR[2][:40] in text
+    assert "Ökostromtarif" in _unboxed(page("Hintergrund"))
+
+
+def test_a_call_under_a_title_of_its_own_goes_but_a_teaser_card_and_a_section_stay():
+    """A page builder's promotion module between the article's paragraphs (a heading, a
+    sentence and its button, all of the box's text) goes; a teaser card (a title and a
+    link, no call) and a section whose paragraph ends in a link stay."""
+    promo = (
+        "<div class='et_pb_promo'><h2>Toute l'actu du Val dans votre poche</h2><div><p>"
+        "Téléchargez gratuitement l'application et recevez nos alertes.</p></div>"
+        "<div class='et_pb_button_wrapper'><a href='/application/'>Télécharger l'appli</a>"
+        "</div></div>"
+    )
+    card = (
+        "<div class='chronicle_entry'><h3>Nine gins worth a try this winter</h3>"
+        "<a href='/gins'>Link to the article</a></div>"
+    )
+    section = (
+        "<div class='section'><h3>The survey</h3><p>The engineers publish their findings "
+        "in the county's <a href='/report'>report</a></p></div>"
+    )
+    text = _unboxed(_paragraphs(2) + promo + card + section + _paragraphs(2, 2))
+    assert "Téléchargez gratuitement" not in text
+    assert "Toute l'actu du Val" not in text
+    assert "Nine gins worth a try" in text
+    assert "The engineers publish their findings" in text
+    assert _HARBOUR[3][:40] in text
+
+
+def test_a_blurb_the_extractor_put_first_from_the_grid_under_the_article_goes():
+    """An extractor's fallback that reads the page's loose paragraphs may put a related
+    story's blurb from the grid under the article on top of the body: the page has it
+    after three quarters of the rest, so it goes, and the article's headings come back
+    around the paragraphs that are now found in order."""
+    blurb = "The new traffic lights adjust their timing to the traffic at each moment."
+    page = (
+        f"<h1>Oat and plum bake</h1><p>{_HARBOUR[0]}</p><h2>The survey</h2>"
+        f"<p>{_HARBOUR[1]}</p><h2>The repairs</h2><p>{_HARBOUR[2]}</p><p>{_HARBOUR[3]}</p>"
+        "<div class='posts'><div class='post'><a href='/north-lights'>Lights on the north "
+        f"road</a><p>{blurb}</p></div></div>"
+    )
+    kept = f"<p>{blurb}</p>" + "".join(f"<p>{text}</p>" for text in _HARBOUR[:4])
+    out = _aligned(page, kept)
+    assert blurb not in out
+    assert out.index("The survey</h") < out.index(_HARBOUR[1][:30])
+    assert out.index("The repairs</h") < out.index(_HARBOUR[2][:30])
+
+
+def test_a_bio_in_an_author_box_below_the_name_in_wrappers_of_its_own_goes():
+    """An author box's description set two <div>s deep under the author's linked name
+    (a WordPress author box plugin) is a bio, though it does not begin with the name."""
+    from lxml import html
+
+    from ekreader.core.extract.boilerplate import drop_bio
+    from ekreader.core.extract.pageitems import paragraphs_by_key
+
+    bio = (
+        "Journaliste à L'Écho du Val depuis 2016, Mathilde Roncel couvre la santé et la vie "
+        "des communes du haut du Val."
+    )
+    root = html.fromstring(
+        f"<html><body><article>{_paragraphs(3)}</article><div class='saboxplugin-wrap'>"
+        "<div class='saboxplugin-authorname'><a href='/author/mroncel/'>Mathilde Roncel</a>"
+        f"</div><div class='saboxplugin-desc'><div itemprop='description'><p>{bio}</p></div>"
+        "</div></div></body></html>"
+    )
+    body = html.fromstring(f"<div>{_paragraphs(3)}<p>{bio}</p></div>")
+    drop_bio(body, "Mathilde Roncel", paragraphs_by_key(root))
+    text = " ".join(body.itertext())
+    assert "Journaliste à L'Écho du Val" not in text
+    assert _HARBOUR[2][:40] in text
+
+
+def test_a_bio_under_the_authors_name_and_role_goes():
+    """A team-member module: the author's name, a short line of their role, then the bio
+    in a wrapper of its own."""
+    from lxml import html
+
+    from ekreader.core.extract.boilerplate import drop_bio
+    from ekreader.core.extract.pageitems import paragraphs_by_key
+
+    bio = (
+        "2012'den bu yana Kıyıkent Postası'nda çalışan Karataşlı, denizcilik, ulaşım ve "
+        "belediye haberlerini takip ediyor."
+    )
+    root = html.fromstring(
+        f"<html><body><article>{_paragraphs(3)}</article><div class='team-member'>"
+        "<h4>Emre Karataşlı</h4><p class='position'>Muhabir</p>"
+        f"<div><p>{bio}</p></div></div></body></html>"
+    )
+    body = html.fromstring(f"<div>{_paragraphs(3)}<p>{bio}</p></div>")
+    drop_bio(body, "Emre Karataşlı", paragraphs_by_key(root))
+    assert "denizcilik, ulaşım" not in " ".join(body.itertext())
+    assert _HARBOUR[2][:40] in " ".join(body.itertext())

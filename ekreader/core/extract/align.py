@@ -328,10 +328,17 @@ def _drop_misplaced_teaser(
 ) -> list[tuple[_Element, str]]:
     """Remove a teaser the extractor set on top of the body that the page has only after
     most of the rest of it: a related story's linked title and its blurb, taken from an
-    <article> of their own; the children left.
+    <article> of their own, or a blurb alone that the page has after three quarters of the
+    rest (a grid of related stories under the article); the children left.
     """
     earliest = [min(positions.get(key[:KEY_LEN], [-1])) if key else -1 for _el, key in children]
-    if len(children) < 3 or earliest[0] < 0 or children[0][0].tag not in HEADING_TAGS:
+    if len(children) < 3 or earliest[0] < 0:
+        return children
+    if children[0][0].tag not in HEADING_TAGS:
+        rest = sorted(p for p in earliest[1:] if p >= 0)
+        if len(children[0][1]) <= _BLURB and rest and earliest[0] > rest[len(rest) * 3 // 4]:
+            body.remove(children[0][0])
+            return children[1:]
         return children
     if not items[earliest[0]].linked:
         return children

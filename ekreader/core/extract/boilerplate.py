@@ -329,14 +329,33 @@ def drop_bio(
 
 def _under_name(found: list[_Element], names: list[str]) -> bool:
     """One paragraph of the page's `found` stands right under a line (a link, a heading)
-    that holds just one of the author's `names`."""
+    that holds just one of the author's `names`: the block before it, or before the
+    wrappers it opens (an author box's description in a <div> of its own, or two), or
+    before a short line between them (the author's role: "Muhabir", "Data reporter")."""
     for p in found:
-        above = p.getprevious()
-        if above is None and (parent := p.getparent()) is not None:
-            above = parent.getprevious()
-        if above is not None and _text_of(above) in names:
+        node: _Element | None = p
+        above = None
+        for _level in range(_BIO_WRAPPERS + 1):
+            if node is None or (above := node.getprevious()) is not None:
+                break
+            node = node.getparent()
+        if above is None:
+            continue
+        text = _text_of(above)
+        if text in names:
+            return True
+        name = above.getprevious()
+        if len(text) <= _ROLE and name is not None and _text_of(name) in names:
             return True
     return False
+
+
+_ROLE = 40
+"""Longest line of an author's role between the name and the bio in an author box."""
+
+
+_BIO_WRAPPERS = 2
+"""Most wrappers a bio opens in its author box, below the author's name."""
 
 
 def _signature(rest: str) -> bool:

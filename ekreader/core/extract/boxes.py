@@ -11,9 +11,9 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ekreader.core.extract.cues import CALL_TO_ACTION, NEWSLETTER
+from ekreader.core.extract.cues import CALL_TO_ACTION, NEWSLETTER, SPONSOR
 from ekreader.core.extract.pageitems import solid, solid_length
-from ekreader.core.text.htmltree import remove_element
+from ekreader.core.text.htmltree import BLOCK_TAGS, remove_element
 from ekreader.core.text.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ def drop_boxes(root: _Element) -> None:
             doomed.append(box)
     doomed += _sign_up_links(root, lengths)
     doomed += _sponsored_boxes(root, lengths)
+    doomed += _button_boxes(root, lengths)
     doomed += _price_lists(root, lengths)
     contacts = _contact_links()(root)
     doomed += _contact_boxes(contacts)
@@ -109,12 +110,99 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
             continue
         if not _ends_with(box, link):
             continue  # the button ends a sign-up box; a link in a line is something else
-        label = next((el for el in box.iter() if (el.text or "").strip()), None)
-        title = ""  # the box's label: a line of its own, not the one the link stands in
-        if label is not None and label is not link and link not in label.iterdescendants():
-            title = clean_line(" ".join(label.itertext()))
-        if (len(title) <= 60 and NEWSLETTER.search(title)) or solid_length(box, _CALL) <= _CALL:
+        title = _label(box, link)
+        if (len(title) <= _TITLE and NEWSLETTER.search(title)) or solid_length(box, _CALL) <= _CALL:
             boxes.append(box)
+    return boxes
+
+
+_SAID = 30
+"""Fewest characters of a call between its title and its button (a teaser card is a
+title and a link)."""
+_TITLE = 60
+"""Longest label of a box ("Newsletter de Opinión", "Presented by Calloway Marine")."""
+
+
+def _ends_labelled_block(link: _Element) -> bool:
+    """True when `link` ends a block (nothing follows it there) that opens with a label
+    `_button_boxes` looks for: a heading, or a sponsor's label."""
+    node = link
+    while not (node.tail or "").strip() and node.getnext() is None:
+        parent = node.getparent()
+        if parent is None or parent.tag in PAGE_BLOCKS:
+            return False
+        label = _label_of(parent, link)
+        if label is not None and (label.tag in _HEADINGS or _is_sponsor(label)):
+            return True
+        node = parent
+    return False
+
+
+def _own_line(link: _Element) -> bool:
+    """True for a link on a line of its own, a button: no text before it in its block
+    (a paragraph that ends in a link is a sentence)."""
+    before = link.getprevious()
+    if before is None:
+        parent = link.getparent()
+        return parent is None or not (parent.text or "").strip()
+    return not (before.tail or "").strip() and (
+        before.tag == "br" or (isinstance(before.tag, str) and before.tag in BLOCK_TAGS)
+    )
+
+
+def _is_sponsor(label: _Element) -> bool:
+    """A label that names an advertisement or its sponsor (`SPONSOR`)."""
+    title = clean_line(" ".join(label.itertext()))
+    return len(title) <= _TITLE and SPONSOR.match(title) is not None
+
+
+def _label_of(box: _Element, button: _Element) -> _Element | None:
+    """The element of the label a box opens with: its first text, when that is a line of
+    its own and not the one its `button` stands in."""
+    label = next((el for el in box.iter() if (el.text or "").strip()), None)
+    if label is None or label is button or button in label.iterdescendants():
+        return None
+    return label
+
+
+def _label(box: _Element, button: _Element) -> str:
+    """The text of the label a box opens with (`_label_of`), else ""."""
+    label = _label_of(box, button)
+    return "" if label is None else clean_line(" ".join(label.itertext()))
+
+
+def _button_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:
+    """Boxes of text that end in a button and are no article's, in any language:
+
+    - an advertisement that nothing marks paid: a small box (`BOX_TEXT`) that opens with a
+      label naming an advertisement or its sponsor ("ANZEIGE", "Presented by Calloway
+      Marine Insurance", "IN COLLABORAZIONE CON", "برعاية مصرف النخيل الرقمي"): a
+      newsletter's sponsor between its sections, a partner's box in an article;
+    - a call under a title of its own: a heading, a sentence (`_SAID` characters or more,
+      no list: a fact box's figures are no call) and the button on a line of its own, the
+      box's one link, `_CALL` characters in all ("Toute l'actu du Val dans votre poche /
+      Téléchargez gratuitement l'application … / Télécharger l'appli"): a page builder's
+      promotion module between the article's paragraphs.
+    """
+    boxes: list[_Element] = []
+    for link in root.iter("a"):
+        if not link.get("href") or not _ends_labelled_block(link):
+            continue  # the cheap test first: most links are a menu's or a line's
+        if solid_length(link, _BUTTON) > _BUTTON:
+            continue
+        box = _largest_box(link, lengths)
+        if box is link or box.tag in _INLINE or not _ends_with(box, link):
+            continue
+        label = _label_of(box, link)
+        if label is None:
+            continue
+        if _is_sponsor(label):
+            boxes.append(box)
+        elif label.tag in _HEADINGS and _own_line(link) and sum(1 for _ in box.iter("a")) == 1:
+            size = solid_length(box, _CALL)
+            said = size - solid_length(label) - solid_length(link)  # the call itself
+            if size <= _CALL and said >= _SAID and next(box.iter(*_LISTS), None) is None:
+                boxes.append(box)
     return boxes
 
 

@@ -152,6 +152,21 @@ across the slot."""
 DISCLOSURE_TEXT = 320
 """Longest block taken as such a disclosure (a longer one is an article about them)."""
 NEWSLETTER = re.compile(r"newsletter", re.I)
+SPONSOR = re.compile(
+    # a label of its own: "ANZEIGE", "Patrocinado", "OFERECIMENTO", "محتوى مدفوع"
+    rf"^(?:{_AD_WORDS}|paid (?:content|post|partnership)|partner content|partnerinhalt|"
+    r"partenaire|contenu (?:sponsorisé|partenaire)|sponsoris[ée]|patrocinado|"
+    r"contenido patrocinado|oferecimento|conteúdo patrocinado|publieditorial|"
+    r"sponsorizzato|contenuto sponsorizzato|sponsorlu(?: içerik)?|محتوى (?:مدفوع|ممول)|"
+    # or one that names the sponsor: "Presented by Calloway", "برعاية مصرف النخيل"
+    r"(?:presented|sponsored|brought to you) by|in partnership with|präsentiert von|"
+    r"gesponsert von|in zusammenarbeit mit|présentée? par|offert par|en partenariat avec|"
+    r"patrocinado por|presentado por|ofrecido por|en colaboración con|apresentado por|"
+    r"oferecido por|em parceria com|in collaborazione con|presentato da|offerto da|"
+    r"katkılarıyla|işbirliğiyle|برعاية|بالتعاون مع)(?:\s.{0,60})?$",
+    re.I,
+)
+"""The label that opens an advertisement set as a box of text, in the feeds' languages."""
 CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign up|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|"
     r"iscriviti|zapisz się|follow us|folge(?:n sie)? uns|suivez-nous|síguenos|"
