@@ -2064,3 +2064,54 @@ def test_a_bio_under_the_authors_name_and_role_goes():
     drop_bio(body, "Emre Karataşlı", paragraphs_by_key(root))
     assert "denizcilik, ulaşım" not in " ".join(body.itertext())
     assert _HARBOUR[2][:40] in " ".join(body.itertext())
+
+
+def test_a_box_for_journalists_goes_with_its_sentences_and_a_box_of_ticket_details_stays():
+    """A press conference's write-up ends in a box titled for journalists (accreditation,
+    the press office's phone and e-mail) whose lines are sentences: it goes. A box of
+    the same shape titled for the readers (tickets) is the article's."""
+
+    def box(title: str) -> str:
+        return (
+            f"<div class='box'><p class='title'>{title}</p><p>Department of Water Resources "
+            "media unit: phone (03) 5550 1842, e-mail media@water.example. Camera crews must "
+            "register by 9am on the day of a briefing.</p></div>"
+        )
+
+    for title in ("Accreditation for journalists / Media contact", "Contatti stampa"):
+        text = _unboxed(_paragraphs(3) + box(title))
+        assert "Camera crews must register" not in text, title
+        assert _HARBOUR[2][:40] in text
+    assert "Camera crews must register" in _unboxed(_paragraphs(3) + box("Tickets and times"))
+
+
+def test_the_standfirst_is_the_one_sentence_under_the_headline_not_a_caption_or_life_dates():
+    """Between the headline and the first kept paragraph, the standfirst is the one line
+    that is a sentence: not the long line of an obituary's life dates right under the
+    headline, nor a photo's caption (a line of a <figure>); where no sentence but a
+    caption is there, nothing is taken."""
+    from lxml import html
+
+    from ekreader.core.extract.pageitems import line_key, page_items
+    from ekreader.core.extract.recovery import standfirst
+
+    title = "Mort de Lucien Dastrevigne, le peintre de la Varenne"
+    dates = (
+        "Né le 9 juin 1936 à Bréval-la-Côte – Mort le 22 janvier 2025 à Saint-Aurèle-sur-Varenne"
+    )
+    dek = "Le peintre, dont les toiles ont fait connaître la Varenne, est mort mercredi à 88 ans."
+    caption = "<figure><img src='/a.jpg'><figcaption>Lucien Dastrevigne dans son atelier de la rue Basse, en 2019.</figcaption></figure>"
+
+    def found(*lines: str) -> list[str]:
+        root = html.fromstring(
+            f"<html><body><h1>{title}</h1>{''.join(lines)}<p>{_HARBOUR[0]}</p></body></html>"
+        )
+        items = page_items(root)
+        pos = next(n for n, item in enumerate(items) if item.text == _HARBOUR[0])
+        kept = [line_key(_HARBOUR[0])]
+        return [items[n].text for n in sorted(standfirst(items, pos, line_key(title), kept))]
+
+    assert found(f"<p>{dates}</p>", f"<p>{dek}</p>") == [dek]
+    assert found(f"<p>{dek}</p>", caption) == [dek]
+    assert found(f"<p>{dates}</p>", caption) == []
+    assert found(f"<p>{dek}</p>") == [dek]

@@ -258,7 +258,8 @@ def _contact_boxes(contacts: list[_Element]) -> list[_Element]:
     """Contact boxes ("Pressekontakt", "Media enquiries"): the largest box around a phone
     or e-mail link (`tel:`, `mailto:`) or an e-mail address written out, with at most
     `CONTACT_TEXT` characters, all of it in short lines (a name, a unit, the numbers; lines
-    broken by <br> too), no sentence of an article's."""
+    broken by <br> too), no sentence of an article's, unless the box's label addresses
+    journalists (`_for_press`: "Accreditation for journalists / Media contact")."""
     found: list[_Element] = []
     for link in contacts:
         if link.tag != "a" and not any(_EMAIL.search(text) for text in link.xpath("text()")):
@@ -269,11 +270,30 @@ def _contact_boxes(contacts: list[_Element]) -> list[_Element]:
         if next(box.iter("h1"), None) is not None:
             continue  # the article's header
         lines = [el for el in box.iter(*_LINES) if not any(c.tag in _LINES for c in el)]
-        if not all(_longest_line(line) <= _CONTACT_LINE for line in lines):
+        if not all(_longest_line(line) <= _CONTACT_LINE for line in lines) and not _for_press(box):
             continue
         if _PRESS.search(" ".join(box.itertext())):
             found.append(box)
     return found
+
+
+_FOR_PRESS = re.compile(
+    r"press|prensa|imprensa|stampa|basın|medien|media|medios|journalist|periodist|"
+    r"giornalist|gazeteci|akkredit|accredit|acreditac|credenciamento|الإعلام|إعلامي|للصحفيين",
+    re.I,
+)
+"""Words of a box's title that address journalists ("Media contact", "Contatti stampa",
+"Accreditation for journalists")."""
+
+
+def _for_press(box: _Element) -> bool:
+    """A box whose label, a line of its own, addresses journalists: its sentences (how
+    to get accredited, whom to call) are no article's either."""
+    label = next((el for el in box.iter() if (el.text or "").strip()), None)
+    if label is None:
+        return False
+    title = clean_line(" ".join(label.itertext()))
+    return len(title) <= _TITLE and _FOR_PRESS.search(title) is not None
 
 
 WRITE_IN_TEXT = 300

@@ -56,6 +56,8 @@ class Item(NamedTuple):
     """For a list item, the number of its outermost list on the page (from 1)."""
     card: bool = False
     """For a heading inside a link that holds it (a teaser card): True."""
+    caption: bool = False
+    """For a line inside a <figure> (a photo's caption or credit): True."""
 
     @property
     def linked(self) -> bool:
@@ -122,6 +124,7 @@ def page_items(root: _Element) -> list[Item]:
     card = False  # the heading being read is inside a link
     skipped = False
     lists = 0  # outermost lists opened so far
+    figures = 0  # <figure>s open
 
     def flush() -> None:
         nonlocal marker
@@ -135,7 +138,7 @@ def page_items(root: _Element) -> list[Item]:
                     )
                 else:
                     group = lists if marker and numbers else 0
-                    items.append(Item(False, 0, key, text, marker, "", group))
+                    items.append(Item(False, 0, key, text, marker, "", group, caption=figures > 0))
         marker = ""
 
     body = next(root.iter("body"), root)
@@ -162,6 +165,7 @@ def page_items(root: _Element) -> list[Item]:
                 continue
             if tag in _LINE_TAGS:
                 flush()
+                figures += tag == "figure"
                 if tag in _ITEM_HEADINGS and not heading_depth:
                     heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
                     heading_href = _link_target(el) or around
@@ -196,6 +200,7 @@ def page_items(root: _Element) -> list[Item]:
         else:
             if tag in _LINE_TAGS:
                 flush()
+                figures -= tag == "figure"
                 if heading_depth:
                     heading_depth -= 1
                 elif tag in ("ul", "ol") and numbers:

@@ -164,6 +164,7 @@ def standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> 
     if start is None:
         return set()
     recovered: set[int] = set()
+    sentences: set[int] = set()
     for n in range(start + 1, pos):
         item = items[n]
         text = plain(item.text)
@@ -181,6 +182,10 @@ def standfirst(items: list[Item], pos: int, title_key: str, kept: list[str]) -> 
             and not is_furniture(text, None)
         ):
             recovered.add(n)
+            if ended and not item.caption:
+                sentences.add(n)
+    if len(recovered) > 1 and len(sentences) == 1:
+        return sentences  # the long line under the headline was another: a life's dates
     return recovered if len(recovered) == 1 else set()
 
 
