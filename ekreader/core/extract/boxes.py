@@ -152,14 +152,24 @@ def _own_line(link: _Element) -> bool:
 
 def _is_sponsor(label: _Element) -> bool:
     """A label that names an advertisement or its sponsor (`SPONSOR`)."""
+    return _says(label, SPONSOR)
+
+
+def _says(label: _Element, words: re.Pattern[str]) -> bool:
+    """A label (at most `_TITLE` characters) in which `words` are found."""
     title = clean_line(" ".join(label.itertext()))
-    return len(title) <= _TITLE and SPONSOR.match(title) is not None
+    return len(title) <= _TITLE and words.search(title) is not None
+
+
+def _first_text(box: _Element) -> _Element | None:
+    """The element that holds a box's first text."""
+    return next((el for el in box.iter() if (el.text or "").strip()), None)
 
 
 def _label_of(box: _Element, button: _Element) -> _Element | None:
     """The element of the label a box opens with: its first text, when that is a line of
     its own and not the one its `button` stands in."""
-    label = next((el for el in box.iter() if (el.text or "").strip()), None)
+    label = _first_text(box)
     if label is None or label is button or button in label.iterdescendants():
         return None
     return label
@@ -289,11 +299,8 @@ _FOR_PRESS = re.compile(
 def _for_press(box: _Element) -> bool:
     """A box whose label, a line of its own, addresses journalists: its sentences (how
     to get accredited, whom to call) are no article's either."""
-    label = next((el for el in box.iter() if (el.text or "").strip()), None)
-    if label is None:
-        return False
-    title = clean_line(" ".join(label.itertext()))
-    return len(title) <= _TITLE and _FOR_PRESS.search(title) is not None
+    label = _first_text(box)
+    return label is not None and _says(label, _FOR_PRESS)
 
 
 WRITE_IN_TEXT = 300
