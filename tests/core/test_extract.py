@@ -19275,6 +19275,7 @@ PAGES: dict[str, dict[str, object]] = {
             "Weniger Regen, aber nicht nur",
             "Mehr Entnahmen durch Landwirtschaft und Industrie",
             "Was die Behörden jetzt planen",
+            "Anmerkungen",
         ],
         "present": [
             "Die Pegel in den Messbrunnen rund um Talbergen fallen Jahr für Jahr.",
@@ -19283,6 +19284,7 @@ PAGES: dict[str, dict[str, object]] = {
             "Doch der Niederschlag allein erklärt den Trend nicht.",
             "Die genehmigten Entnahmemengen im Becken sind im selben Zeitraum um knapp 30 Prozent gestiegen.",
             "Eine Entscheidung im Kreistag wird frühestens im Herbst erwartet.",
+            "Vergleichsdaten: Wasserverband Kessler Hochland, Jahresbericht 2023, S. 22.",
         ],
         "absent": [
             "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren",
@@ -19306,6 +19308,7 @@ PAGES: dict[str, dict[str, object]] = {
             "Skipped payments in lean years",
             "Longer lives, larger payouts",
             "What comes next",
+            "Notes",
         ],
         "present": [
             "The city's retirement system promised returns it never earned, skipped contributions in lean years",
@@ -19313,6 +19316,7 @@ PAGES: dict[str, dict[str, object]] = {
             "Council members at the time described the deferrals as temporary.",
             "An updated mortality study in 2022 added about $190 million to the fund's liabilities in a single year.",
             "The fund's board is scheduled to vote on lowering its return assumption to 6.75 percent in September.",
+            "Experience study prepared for the fund by Castellan Actuarial Group, June 2022.",
         ],
         "absent": [
             "We and our partners use cookies to measure audiences, remember your preferences",
@@ -19335,6 +19339,7 @@ PAGES: dict[str, dict[str, object]] = {
             "تصميم تغيّر أكثر من مرة",
             "أسعار الطاقة والمواد",
             "ماذا يعني ذلك للمستهلكين؟",
+            "الهوامش",
         ],
         "present": [
             "ارتفعت الكلفة التقديرية لمحطة التحلية الجديدة من 340 مليون دولار إلى نحو 690 مليون دولار خلال أربع سنوات.",
@@ -19342,6 +19347,7 @@ PAGES: dict[str, dict[str, object]] = {
             "كما ارتفعت أسعار الأنابيب المقاومة للتآكل والأغشية المستوردة بنسبة تقارب 40 في المئة",
             "تقول الهيئة إن تعرفة المياه المنزلية لن ترتفع قبل عام 2026.",
             "ومن المقرر أن يناقش المجلس البلدي خطة التمويل المعدلة في جلسته المقبلة مطلع يوليو.",
+            "دراسة الجدوى المحدثة، مكتب النخيل للاستشارات الهندسية، مارس 2023، ص 37.",
         ],
         "absent": [
             "نستخدم ملفات تعريف الارتباط لتحسين تجربتك وتحليل حركة الزيارات على موقعنا.",
@@ -19424,6 +19430,7 @@ PAGES: dict[str, dict[str, object]] = {
             "Trilhos mais antigos do que se imaginava",
             "Desapropriações e licenças",
             "O que falta para o trem voltar",
+            "Notas",
         ],
         "present": [
             "A reativação dos 212 quilômetros de trilhos entre Porto Anil e Santa Brígida do Norte foi prometida para 2023.",
@@ -19431,6 +19438,7 @@ PAGES: dict[str, dict[str, object]] = {
             "A substituição integral da via elevou em quase R$ 400 milhões o valor das obras civis.",
             "Cada processo exige avaliação, negociação e, em muitos casos, decisão judicial.",
             "Eles lembram que a fabricação de trens sob encomenda costuma levar pelo menos 18 meses depois da assinatura do contrato.",
+            "Cadastro de interferências na faixa de domínio da ferrovia, versão de março de 2024.",
         ],
         "absent": [
             "Usamos cookies para melhorar sua experiência de navegação",

@@ -2115,3 +2115,36 @@ def test_the_standfirst_is_the_one_sentence_under_the_headline_not_a_caption_or_
     assert found(f"<p>{dek}</p>", caption) == [dek]
     assert found(f"<p>{dates}</p>", caption) == []
     assert found(f"<p>{dek}</p>") == [dek]
+
+
+def test_a_notes_section_of_numbered_paragraphs_comes_back_after_the_text():
+    """Footnotes set as a numbered list whose items each hold a paragraph ("<li><p>…"):
+    the item's first paragraph is its line, so the section under its heading ("Notes",
+    "Anmerkungen", "Notas", "الهوامش") is a list of sources and comes back after the
+    text. A list item whose line is a block of another kind (a byline's <div>) is no
+    list line for that."""
+    from lxml import html
+
+    from ekreader.core.extract.pageitems import page_items
+
+    notes = [
+        "Harbour office, annual report 2023, p. 41.",
+        "County engineers, survey of the pillars, March 2024.",
+    ]
+    items = "".join(
+        f"<li id='fn-{n}'><p>{note} <a href='#ref-{n}'>↩</a></p></li>"
+        for n, note in enumerate(notes)
+    )
+    for heading in ("Notes", "Anmerkungen", "Notas", "الهوامش"):
+        page = f"<h1>Oat and plum bake</h1>{_paragraphs(4)}<h2>{heading}</h2><ol>{items}</ol>"
+        out = _aligned(page, "".join(f"<p>{text}</p>" for text in _HARBOUR[:4]))
+        assert f"{heading}</h" in out, heading
+        assert notes[1] in out, heading
+    root = html.fromstring(
+        "<html><body><ol><li><p>First note of the list.</p></li></ol><ul><li><div>by Ana "
+        "Reyes</div></li></ul></body></html>"
+    )
+    assert [(item.marker, item.text) for item in page_items(root)] == [
+        ("1.", "First note of the list."),
+        ("", "by Ana Reyes"),
+    ]

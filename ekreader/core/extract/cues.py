@@ -52,7 +52,8 @@ TOC = re.compile(
 # Headings of an article's own lists of sources and links, wherever they stand.
 REFERENCES = re.compile(
     r"^(?:further reading|external links|references|sources?|bibliography|notes|weblinks|"
-    r"literatur|einzelnachweise|quellen|liens externes|bibliographie|enlaces externos|"
+    r"literatur|einzelnachweise|quellen|anmerkungen|fu(?:ß|ss)noten|endnoten|notas|note|"
+    r"notlar|dipnotlar|الهوامش|هوامش|الحواشي|liens externes|bibliographie|enlaces externos|"
     r"referencias|collegamenti esterni|bibliografia|przypisy|références|referências|fuentes|"
     r"fontes|fonti|riferimenti|kaynaklar|kaynakça|المصادر|مصادر|المراجع|مراجع|"
     r"documents?|downloads?|dokumente|documenti|documentos|téléchargements|descargas|"

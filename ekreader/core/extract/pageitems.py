@@ -126,8 +126,11 @@ def page_items(root: _Element) -> list[Item]:
     lists = 0  # outermost lists opened so far
     figures = 0  # <figure>s open
 
-    def flush() -> None:
+    def flush(keep_marker: bool = False) -> None:
+        """End the line being read; `keep_marker`: a list item's mark waits for its
+        first line when nothing was read yet ("<li><p>…")."""
         nonlocal marker
+        kept = bool(keep_marker and marker)
         if parts:
             text = " ".join("".join(parts).split())
             parts.clear()
@@ -139,7 +142,9 @@ def page_items(root: _Element) -> list[Item]:
                 else:
                     group = lists if marker and numbers else 0
                     items.append(Item(False, 0, key, text, marker, "", group, caption=figures > 0))
-        marker = ""
+                kept = False
+        if not kept:
+            marker = ""
 
     body = next(root.iter("body"), root)
     walker = etree.iterwalk(body, events=("start", "end"))
@@ -164,7 +169,8 @@ def page_items(root: _Element) -> list[Item]:
                 skipped = True
                 continue
             if tag in _LINE_TAGS:
-                flush()
+                parent = el.getparent()
+                flush(keep_marker=tag == "p" and parent is not None and parent.tag == "li")
                 figures += tag == "figure"
                 if tag in _ITEM_HEADINGS and not heading_depth:
                     heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
