@@ -110,8 +110,8 @@ def _sign_up_links(root: _Element, lengths: dict[_Element, int]) -> list[_Elemen
             continue
         if not _ends_with(box, link):
             continue  # the button ends a sign-up box; a link in a line is something else
-        title = _label(box, link)
-        if (len(title) <= _TITLE and NEWSLETTER.search(title)) or solid_length(box, _CALL) <= _CALL:
+        label = _label_of(box, link)
+        if (label is not None and _says(label, NEWSLETTER)) or solid_length(box, _CALL) <= _CALL:
             boxes.append(box)
     return boxes
 
@@ -173,12 +173,6 @@ def _label_of(box: _Element, button: _Element) -> _Element | None:
     if label is None or label is button or button in label.iterdescendants():
         return None
     return label
-
-
-def _label(box: _Element, button: _Element) -> str:
-    """The text of the label a box opens with (`_label_of`), else ""."""
-    label = _label_of(box, button)
-    return "" if label is None else clean_line(" ".join(label.itertext()))
 
 
 def _button_boxes(root: _Element, lengths: dict[_Element, int]) -> list[_Element]:

@@ -130,7 +130,7 @@ def page_items(root: _Element) -> list[Item]:
         """End the line being read; `keep_marker`: a list item's mark waits for its
         first line when nothing was read yet ("<li><p>…")."""
         nonlocal marker
-        kept = bool(keep_marker and marker)
+        kept = keep_marker
         if parts:
             text = " ".join("".join(parts).split())
             parts.clear()
@@ -169,8 +169,12 @@ def page_items(root: _Element) -> list[Item]:
                 skipped = True
                 continue
             if tag in _LINE_TAGS:
-                parent = el.getparent()
-                flush(keep_marker=tag == "p" and parent is not None and parent.tag == "li")
+                flush(  # the parent is looked up only for a list item's paragraph
+                    keep_marker=tag == "p"
+                    and bool(marker)
+                    and (parent := el.getparent()) is not None
+                    and parent.tag == "li"
+                )
                 figures += tag == "figure"
                 if tag in _ITEM_HEADINGS and not heading_depth:
                     heading_depth, heading_level = 1, _ITEM_HEADINGS[tag]
